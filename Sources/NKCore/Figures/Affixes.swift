@@ -1,0 +1,154 @@
+/// What stands around a number: hedges and currency before it; currency, percent and bounds after.
+struct Affixes {
+    var start: Int
+    var end: Int
+    var negative = false
+    var currency: String?
+    var unit: String?
+    var kind: Figure.Kind = .number
+    var qualifier: String?
+    var bound: Bound = .exact
+    var approx = false
+    /// "between" or "from" before the number, and where it starts.
+    var opener: (key: UInt64, start: Int)?
+    var multiplier = 1.0
+    var cents = 0.0
+
+    enum Bound { case exact, lower, upper }
+
+    var hedged: Bool { qualifier != nil }
+}
+
+extension FigureScanner {
+    /// Currency written before the number: "$", "US$", "C $", "€", "USD", "rmb", "MUSD".
+    func currencyBefore(floor: Int, into a: inout Affixes) {
+        let tb = t.token(before: a.start)
+        guard !tb.isEnd, !tb.brokenLine, tb.start >= floor else { return }
+        if tb.kind == .symbol, let code = lex.currencySymbols[tb.key] {
+            a.currency = code
+            a.kind = .money
+            a.start = tb.start
+            if code == "USD", let p = phrase(lex.dollarPrefixes, before: tb.start, floor: floor) {
+                let attached = !t.token(before: tb.start).spaced
+                let oneLetter = tb.start - p.start <= 1
+                if attached || !oneLetter || p.0.text == "c" { a.currency = p.0.value; a.start = p.start }
+            }
+            return
+        }
+        guard tb.kind == .word else { return }
+        if let code = lex.currencyCodes[tb.key] ?? lex.info(tb)?.currency {
+            a.currency = code; a.kind = .money; a.start = tb.start
+        } else if let code = lex.millionCurrencyCodes[tb.key] {
+            a.currency = code; a.kind = .money; a.start = tb.start; a.multiplier = 1_000_000
+        }
+    }
+
+    /// A sign or "minus" right before the number.
+    func signBefore(_ q: Quantity, floor: Int, into a: inout Affixes) {
+        let tb = t.token(before: a.start)
+        guard tb.start >= floor, !tb.brokenLine else { return }
+        if tb.key == GrammarKeys.hyphen, !tb.spaced, !q.spelled {
+            let before = t.token(before: tb.start)
+            if before.isEnd || before.spaced || before.isSymbol("(") || before.isSymbol("<") || before.isSymbol(">") {
+                a.negative = true; a.start = tb.start
+            }
+        } else if lex.info(tb)?.isNegative == true {
+            a.negative = true; a.start = tb.start
+        }
+    }
+
+    /// Hedges before the number ("as many as", "about") and a range opener ("between").
+    func hedgeBefore(floor: Int, into a: inout Affixes) {
+        let lists: [([Phrase], Affixes.Bound, Bool)] = [
+            (lex.upperBefore, .upper, false), (lex.lowerBefore, .lower, false),
+            (lex.approxBefore, .exact, true), (lex.exactBefore, .exact, false),
+        ]
+        var best: (text: String, start: Int, bound: Affixes.Bound, approx: Bool)?
+        for (list, bound, approx) in lists {
+            if let m = phrase(list, before: a.start, floor: floor), best.map({ m.start < $0.start }) ?? true {
+                best = (m.0.text, m.start, bound, approx)
+            }
+        }
+        if let best {
+            a.start = best.start; a.bound = best.bound; a.approx = best.approx; a.qualifier = best.text
+        }
+        let opener = t.token(before: a.start)
+        if opener.start >= floor, !opener.brokenLine, opener.key == GrammarKeys.between || opener.key == GrammarKeys.from {
+            a.opener = (opener.key, opener.start)
+        }
+    }
+
+    /// Currency, percent, units and trailing bounds after the number.
+    func suffixes(_ q: inout Quantity, into a: inout Affixes) {
+        if let code = q.currency { a.currency = code; a.kind = .money }
+        if a.kind != .money {
+            if let m = currencyAfter(a.end) {
+                a.currency = m.code; a.kind = .money; a.end = m.end; a.unit = m.minor ? m.text : nil
+                // "75 USD million": the scale may follow the currency.
+                let s = t.token(from: a.end)
+                if !q.scaled, !s.brokenLine, let scale = lex.info(s)?.scale {
+                    q.value *= pow10(scale); q.scaled = true; a.end = s.end
+                }
+            }
+        } else if let m = currencyAfter(a.end), m.code == a.currency || m.text.hasPrefix("dollar") {
+            a.end = m.end   // "$ 10 dollars"
+        }
+        if a.kind == .money && a.unit == nil { centsAfter(into: &a) }
+        if a.kind == .number {
+            let next = t.token(from: a.end)
+            if !next.brokenLine, next.key == GrammarKeys.percent || next.key == GrammarKeys.fullPercent {
+                a.kind = .percent; a.end = next.end
+            } else if let m = phrase(lex.percentWords, after: a.end) {
+                a.kind = .percent; a.end = m.end
+                if m.0.text.contains("point") { a.unit = "percentage points" }
+            } else if let m = phrase(lex.readingTime, after: a.end) {
+                a.kind = .duration; a.end = m.end
+            }
+        }
+        if a.bound == .exact && !a.approx {
+            if let m = phrase(lex.lowerAfter, after: a.end), !numberFollows(m.end) {
+                a.bound = .lower; a.end = m.end; a.qualifier = m.0.text
+            } else if let m = phrase(lex.upperAfter, after: a.end), !numberFollows(m.end) {
+                a.bound = .upper; a.end = m.end; a.qualifier = m.0.text
+            } else if t.byte(a.end) == 0x2B && !t.isDigit(a.end + 1) {
+                a.bound = .lower; a.end += 1; a.qualifier = "+"
+            }
+        }
+    }
+
+    private func numberFollows(_ pos: Int) -> Bool {
+        let n = t.token(from: pos)
+        return !n.brokenLine && (n.kind == .digits || lex.info(n)?.isCardinalWord == true)
+    }
+
+    /// A currency written after the number: "KRW", "dollars", "us dollars", "yen", "cents", "€", "-cent".
+    func currencyAfter(_ pos: Int) -> (code: String, end: Int, text: String, minor: Bool)? {
+        var at = pos
+        let first = t.token(from: pos)
+        if first.brokenLine { return nil }
+        if first.key == GrammarKeys.hyphen && !first.spaced { at = first.end }
+        if first.kind == .symbol, let code = lex.currencySymbols[first.key] { return (code, first.end, "", false) }
+        if let m = phrase(lex.currencyNames, after: at) { return (m.0.value, m.end, m.0.text, false) }
+        if let m = phrase(lex.minorCurrencyNames, after: at) { return (m.0.value, m.end, m.0.text, true) }
+        let w = t.token(from: at)
+        if w.kind == .word, let code = lex.currencyCodes[w.key] { return (code, w.end, "", false) }
+        return nil
+    }
+
+    /// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50".
+    private func centsAfter(into a: inout Affixes) {
+        var at = a.end
+        var tok = t.token(from: at)
+        if tok.key == GrammarKeys.and { at = tok.end; tok = t.token(from: at) }
+        guard !tok.brokenLine, tok.kind == .digits || lex.info(tok)?.isCardinalWord == true,
+              let c = cardinal(at: tok), c.nonQuantity == nil, !c.hasDecimals, !c.scaled, c.value < 100, c.value >= 1 else { return }
+        if let minor = phrase(lex.minorCurrencyNames, after: c.end) {
+            a.cents = c.value; a.end = minor.end
+            return
+        }
+        let after = t.token(from: c.end)
+        guard after.isEnd || after.brokenLine || after.kind == .symbol || after.key == GrammarKeys.and else { return }
+        a.cents = c.value
+        a.end = c.end
+    }
+}

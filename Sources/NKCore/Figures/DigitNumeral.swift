@@ -1,0 +1,151 @@
+extension FigureScanner {
+    /// Reads a numeral written with digits at `i`: "11,000", "1.0382", ".08", "1e10", "5k", "11th".
+    func digitNumeral(at i: Int) -> Quantity {
+        var e = i
+        var digitCount = 0
+        var text: [UInt8] = []
+        func take(_ from: Int, _ to: Int) {
+            digitCount += to - from
+            if digitCount <= 400 { text.append(contentsOf: t.bytes[from..<to]) }
+        }
+        var q = Quantity(value: 0, start: i, end: i)
+        if t.byte(e) != 0x2E {
+            var r = e
+            while t.isDigit(r) { r += 1 }
+            take(e, r)
+            let firstRun = r - e
+            e = r
+            // Thousands separators: commas, or thin/no-break spaces, between groups of exactly three.
+            if firstRun <= 3 {
+                while t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.isDigit(e + 3), !t.isDigit(e + 4) {
+                    take(e + 1, e + 4); e += 4; q.grouped = true
+                }
+                if !q.grouped {
+                    while true {
+                        let sp = t.spaceLength(at: e)
+                        guard sp > 0, t.isDigit(e + sp), t.isDigit(e + sp + 1), t.isDigit(e + sp + 2),
+                              !t.isDigit(e + sp + 3), t.byte(e + sp + 3) != 0x2C else { break }
+                        take(e + sp, e + sp + 3); e += sp + 3; q.grouped = true
+                    }
+                }
+            }
+        }
+        if t.byte(e) == 0x2E && t.isDigit(e + 1) {
+            var r = e + 1
+            while t.isDigit(r) { r += 1 }
+            text.append(0x2E)
+            take(e + 1, r)
+            e = r
+            q.hasDecimals = true
+            // "192.168.1.2", "1.2.3": dotted identifiers, not numbers.
+            if t.byte(e) == 0x2E && t.isDigit(e + 1) {
+                while (t.byte(e) == 0x2E && t.isDigit(e + 1)) || t.isDigit(e) { e += 1 }
+                q.end = e
+                q.nonQuantity = .other
+                return q
+            }
+        }
+        if !q.hasDecimals && !q.grouped { q.plainDigits = digitCount }
+        // Scientific notation: 1e10, 12.32e+14, -12e-1.
+        var exponent = 0
+        var hasExponent = false
+        let eb = t.byte(e) | 0x20
+        if eb == 0x65 {
+            var r = e + 1
+            var negative = false
+            if t.byte(r) == 0x2B || t.byte(r) == 0x2D { negative = t.byte(r) == 0x2D; r += 1 }
+            if t.isDigit(r) {
+                var s = r
+                var ex = 0
+                while t.isDigit(s) { ex = min(ex * 10 + Int(t.byte(s) - 0x30), 100_000); s += 1 }
+                if !t.isWordScalar(at: s) {
+                    exponent = negative ? -ex : ex
+                    hasExponent = true
+                    e = s
+                }
+            }
+        }
+        var value = digitCount > 400 ? Double.infinity : (Double(String(decoding: text, as: UTF8.self)) ?? .infinity)
+        if hasExponent { value = exponent >= 0 ? value * pow10(exponent) : value / pow10(-exponent) }
+        // Powers: 1.1^23, 2.5^-1, 1.3x10^6.
+        if t.byte(e) == 0x5E || (t.byte(e) | 0x20 == 0x78 && t.byte(e + 1) == 0x31 && t.byte(e + 2) == 0x30 && t.byte(e + 3) == 0x5E) {
+            let isTimesTen = t.byte(e) != 0x5E
+            var r = isTimesTen ? e + 4 : e + 1
+            var sign = 1.0
+            while t.byte(r) == 0x2B || t.byte(r) == 0x2D { if t.byte(r) == 0x2D { sign = -sign }; r += 1 }
+            if t.isDigit(r) {
+                var ex = 0.0
+                while t.isDigit(r) { ex = min(ex * 10 + Double(t.byte(r) - 0x30), 1e5); r += 1 }
+                value = isTimesTen ? value * Foundation.pow(10, sign * ex) : Foundation.pow(value, sign * ex)
+                e = r
+                q.plainDigits = 0
+            }
+        }
+        q.value = value
+        q.end = e
+        if !value.isFinite { q.nonQuantity = .other }
+        readAttachedSuffix(&q)
+        return q
+    }
+
+    /// Letters written straight after the digits: scales ("5k"), ordinals ("11th"), decades ("1990s"),
+    /// currency codes ("115usd"), units of other scripts ("2025년"); anything else makes an identifier.
+    private func readAttachedSuffix(_ q: inout Quantity) {
+        guard t.isWordScalar(at: q.end) else { return }
+        var e = q.end
+        while t.isWordScalar(at: e) { e += t.scalar(at: e).1 }
+        let suffix = t.string(q.end, e)
+        let lower = suffix.lowercased()
+        let next = t.byte(e)
+        let endsClean = !t.isDigit(e) && next != 0x5F
+        if endsClean, let scale = lex.suffixScales[suffix] ?? lex.suffixScales[lower],
+           !(suffix == "G" || suffix == "g") || q.plainDigits >= 2 || q.hasDecimals {
+            q.value *= pow10(scale)
+            q.scaled = true
+            q.lastScale = scale
+            q.plainDigits = 0
+            q.end = e
+            return
+        }
+        if endsClean, let unit = lex.attachedUnits[lower] {
+            q.end = e
+            switch unit {
+            case "ordinal": q.nonQuantity = .ordinal
+            case "decade": q.nonQuantity = q.plainDigits == 4 ? .year : .other
+            case "year": q.nonQuantity = .year
+            case "month", "day": q.nonQuantity = .date
+            case "minute", "hour", "second": q.nonQuantity = .duration
+            case "count": break
+            default:
+                if unit.hasPrefix("scale:"), let s = Int(unit.dropFirst(6)) {
+                    q.value *= pow10(s); q.scaled = true; q.lastScale = s; q.plainDigits = 0
+                } else if unit.hasPrefix("currency:") {
+                    q.currency = String(unit.dropFirst(9))
+                }
+            }
+            return
+        }
+        let key = wordHash(t.bytes, q.end, e)
+        if endsClean, let code = lex.currencyCodes[key] {
+            q.currency = code
+            q.end = e
+            return
+        }
+        // "29km", "4G", "A330b": an identifier or a measurement we do not read.
+        q.end = identifierEnd(from: e)
+        q.nonQuantity = .other
+    }
+
+    /// End of an identifier-like run of letters, digits, '-' and '_' starting at `i`.
+    func identifierEnd(from i: Int) -> Int {
+        var e = i
+        while true {
+            if t.isDigit(e) || t.byte(e) == 0x5F { e += 1; continue }
+            if t.isWordScalar(at: e) { e += t.scalar(at: e).1; continue }
+            if t.byte(e) == 0x2D && (t.isDigit(e + 1) || t.isASCIILetter(e + 1)) { e += 1; continue }
+            return e
+        }
+    }
+}
+
+import Foundation

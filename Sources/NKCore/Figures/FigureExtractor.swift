@@ -1,0 +1,38 @@
+/// The public face of figure recognition: text in, figures with scalar offsets out.
+public struct FigureExtractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    public func figures(in text: String) -> [Figure] {
+        let bytes = TextBytes(text)
+        let found = FigureScanner(t: bytes, lex: lexicon).scan()
+        return Self.figures(found, in: bytes)
+    }
+
+    /// Converts byte spans to scalar spans in one pass over the text.
+    static func figures(_ found: [FigureScanner.Found], in t: TextBytes) -> [Figure] {
+        var result: [Figure] = []
+        result.reserveCapacity(found.count)
+        var byte = 0
+        var scalar = 0
+        func advance(to target: Int) -> Int {
+            while byte < target {
+                if t.bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+                byte += 1
+            }
+            return scalar
+        }
+        for f in found {
+            let start = min(max(f.start, byte), t.count)
+            let s = advance(to: start)
+            let e = advance(to: min(max(f.end, start), t.count))
+            result.append(Figure(kind: f.kind, start: s, end: e, utf8Start: start, utf8End: min(max(f.end, start), t.count),
+                                 text: t.string(start, f.end), value: f.value, low: f.low, high: f.high,
+                                 approx: f.approx, qualifier: f.qualifier, currency: f.currency, unit: f.unit))
+        }
+        return result
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// What the lexicon knows about one word.
+struct WordInfo: Sendable {
+    var unit: Int?
+    var ten: Int?
+    var isHundred = false
+    var scale: Int?
+    var isDozen = false
+    var ordinal: Double?
+    /// "thirds", "fifths", "quarters": the denominator a plural ordinal stands for.
+    var denominator: Double?
+    /// "half", "quarter": a fraction word that stands alone.
+    var fraction: Double?
+    var vague: ClosedRange<Double>?
+    var isNegative = false
+    var month: Int?
+    var currency: String?
+
+    var isCardinalWord: Bool { unit != nil || ten != nil || isHundred || scale != nil }
+}
+
+/// A multi-token phrase from the lexicon, as token keys.
+struct Phrase: Sendable {
+    let keys: [UInt64]
+    let text: String
+    let value: String
+}
+
+/// The extractor's vocabulary, read from `Resources/lexicon.json` (embedded in the binary).
+public struct Lexicon: Sendable {
+    var words: [UInt64: WordInfo] = [:]
+    var percentWords: [Phrase] = []
+    var approxBefore: [Phrase] = []
+    var upperBefore: [Phrase] = []
+    var lowerBefore: [Phrase] = []
+    var exactBefore: [Phrase] = []
+    var upperAfter: [Phrase] = []
+    var lowerAfter: [Phrase] = []
+    var several: [Phrase] = []
+    var severalRanges: [String: ClosedRange<Double>] = [:]
+    var currencyNames: [Phrase] = []
+    var minorCurrencyNames: [Phrase] = []
+    var currencyCodes: [UInt64: String] = [:]
+    var millionCurrencyCodes: [UInt64: String] = [:]
+    var currencySymbols: [UInt64: String] = [:]
+    var dollarPrefixes: [Phrase] = []
+    var suffixScales: [String: Int] = [:]
+    var attachedUnits: [String: String] = [:]
+    var yearBefore: [Phrase] = []
+    var readingTime: [Phrase] = []
+    var clockSuffixes: [Phrase] = []
+    var notOneAfter: Set<UInt64> = []
+    var notHalfAfter: Set<UInt64> = []
+    var capitalisedMonthsOnly: Set<UInt64> = []
+    var identifierPrefixWords: Set<UInt64> = []
+    var ordinalDenominatorAfterA: Set<UInt64> = []
+
+    /// The lexicon shipped with nkreader. Immutable once loaded.
+    public static let standard: Lexicon = {
+        do { return try Lexicon(json: Data(PackageResources.lexicon_json)) } catch {
+            preconditionFailure("the embedded lexicon.json is invalid: \(error)")
+        }
+    }()
+
+    static func key(_ word: String) -> UInt64 {
+        let b = Array(word.utf8)
+        return wordHash(b, 0, b.count)
+    }
+
+    static func phrase(_ text: String, _ value: String = "") -> Phrase {
+        let t = TextBytes(text)
+        var keys: [UInt64] = []
+        var i = 0
+        while true {
+            let tok = t.token(from: i)
+            if tok.isEnd { break }
+            keys.append(tok.key)
+            i = tok.end
+        }
+        return Phrase(keys: keys, text: text, value: value)
+    }
+
+    static func phrases(_ list: [String]) -> [Phrase] {
+        list.map { phrase($0) }.sorted { $0.keys.count > $1.keys.count }
+    }
+
+    static func phrases(_ map: [String: String]) -> [Phrase] {
+        map.map { phrase($0.key, $0.value) }.sorted { $0.keys.count > $1.keys.count }
+    }
+
+    private struct File: Decodable {
+        var units: [String: Int]
+        var tens: [String: Int]
+        var hundreds: [String]
+        var scales: [String: Int]
+        var suffixScales: [String: Int]
+        var dozens: [String]
+        var ordinals: [String: Double]
+        var fractionWords: [String: Double]
+        var vague: [String: [Double]]
+        var several: [String: [Double]]
+        var negative: [String]
+        var percentWords: [String]
+        var approxBefore: [String]
+        var upperBefore: [String]
+        var lowerBefore: [String]
+        var exactBefore: [String]
+        var upperAfter: [String]
+        var lowerAfter: [String]
+        var currencySymbols: [String: String]
+        var dollarPrefixes: [String: String]
+        var currencyCodes: [String: String]
+        var millionCurrencyCodes: [String: String]
+        var currencyNames: [String: String]
+        var minorCurrencyNames: [String: String]
+        var months: [String: Int]
+        var capitalisedMonthsOnly: [String]
+        var yearBefore: [String]
+        var readingTime: [String]
+        var clockSuffixes: [String]
+        var attachedUnits: [String: String]
+        var notOneAfter: [String]
+        var notHalfAfter: [String]
+        var identifierPrefixWords: [String]
+        var ordinalDenominatorAfterA: [String]
+    }
+
+    init(json: Data) throws {
+        let f = try JSONDecoder().decode(File.self, from: json)
+        func edit(_ w: String, _ change: (inout WordInfo) -> Void) {
+            let k = Lexicon.key(w)
+            var info = words[k] ?? WordInfo()
+            change(&info)
+            words[k] = info
+        }
+        for (w, v) in f.units { edit(w) { $0.unit = v } }
+        for (w, v) in f.tens { edit(w) { $0.ten = v } }
+        for w in f.hundreds { edit(w) { $0.isHundred = true } }
+        for (w, v) in f.scales { edit(w) { $0.scale = v } }
+        for w in f.dozens { edit(w) { $0.isDozen = true } }
+        for (w, v) in f.ordinals {
+            edit(w) { $0.ordinal = v }
+            edit(w + "s") { $0.denominator = v }
+        }
+        for (w, v) in f.fractionWords {
+            edit(w) { $0.fraction = v }
+            if w.hasSuffix("s") { edit(w) { $0.denominator = v } }
+        }
+        for (w, r) in f.vague where r.count == 2 { edit(w) { $0.vague = r[0]...r[1] } }
+        for w in f.negative { edit(w) { $0.isNegative = true } }
+        for (w, v) in f.months { edit(w) { $0.month = v } }
+        for (name, code) in f.currencyNames where !name.contains(" ") { edit(name) { $0.currency = code } }
+        suffixScales = f.suffixScales
+        attachedUnits = f.attachedUnits
+        percentWords = Lexicon.phrases(f.percentWords)
+        approxBefore = Lexicon.phrases(f.approxBefore)
+        upperBefore = Lexicon.phrases(f.upperBefore)
+        lowerBefore = Lexicon.phrases(f.lowerBefore)
+        exactBefore = Lexicon.phrases(f.exactBefore)
+        upperAfter = Lexicon.phrases(f.upperAfter)
+        lowerAfter = Lexicon.phrases(f.lowerAfter)
+        several = Lexicon.phrases(Array(f.several.keys))
+        for (w, r) in f.several where r.count == 2 { severalRanges[w] = r[0]...r[1] }
+        currencyNames = Lexicon.phrases(f.currencyNames)
+        minorCurrencyNames = Lexicon.phrases(f.minorCurrencyNames)
+        dollarPrefixes = Lexicon.phrases(f.dollarPrefixes)
+        for (w, c) in f.currencyCodes { currencyCodes[Lexicon.key(w)] = c }
+        for (w, c) in f.millionCurrencyCodes { millionCurrencyCodes[Lexicon.key(w)] = c }
+        for (s, c) in f.currencySymbols {
+            let p = Lexicon.phrase(s)
+            if let k = p.keys.first, p.keys.count == 1 { currencySymbols[k] = c }
+        }
+        yearBefore = Lexicon.phrases(f.yearBefore)
+        readingTime = Lexicon.phrases(f.readingTime)
+        clockSuffixes = Lexicon.phrases(f.clockSuffixes)
+        notOneAfter = Set(f.notOneAfter.map(Lexicon.key))
+        notHalfAfter = Set(f.notHalfAfter.map(Lexicon.key))
+        capitalisedMonthsOnly = Set(f.capitalisedMonthsOnly.map(Lexicon.key))
+        identifierPrefixWords = Set(f.identifierPrefixWords.map(Lexicon.key))
+        ordinalDenominatorAfterA = Set(f.ordinalDenominatorAfterA.map(Lexicon.key))
+    }
+
+    func info(_ t: Token) -> WordInfo? {
+        t.kind == .word ? words[t.key] : nil
+    }
+}

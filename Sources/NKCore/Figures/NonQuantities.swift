@@ -1,0 +1,135 @@
+/// Things written with digits that are not quantities: identifiers, clock times, dates, years.
+extension FigureScanner {
+    /// "KN-23", "MiG-29", "davidgooo8", "MH17", "+1-222-2222": the span of an identifier that
+    /// contains the digits at `tok`, or nil.
+    func identifier(at tok: Token, floor: Int) -> (start: Int, end: Int)? {
+        let before = tok.start - 1
+        guard before >= floor else { return nil }
+        if before >= 0, t.isWordScalar(at: t.scalarStart(before: tok.start)) {
+            let word = t.token(before: tok.start)
+            if lex.currencyCodes[word.key] != nil || lex.millionCurrencyCodes[word.key] != nil { return nil }
+            return (max(word.start, floor), identifierEnd(from: tok.start))
+        }
+        if t.byte(before) == 0x2D && before >= 1 && t.isWordScalar(at: t.scalarStart(before: before)) {
+            let word = t.token(before: before)
+            if lex.identifierPrefixWords.contains(word.key) || lex.info(word) != nil { return nil }
+            return (max(word.start, floor), identifierEnd(from: tok.start))
+        }
+        if isDashedCode(at: tok) || t.byte(before) == 0x2B || t.byte(before) == 0x23 {   // "1111-2222-3333", "+1-222...", "#12"
+            var e = tok.end
+            while t.isDigit(e) || ((t.byte(e) == 0x2D || t.byte(e) == 0x2F || t.byte(e) == 0x2E) && t.isDigit(e + 1)) { e += 1 }
+            return (isDashedCode(at: tok) ? tok.start : before, e)
+        }
+        return nil
+    }
+
+    /// Three or more groups of digits joined by dashes with no space: phone and account numbers.
+    private func isDashedCode(at tok: Token) -> Bool {
+        var e = tok.end
+        var groups = 1
+        while t.byte(e) == 0x2D && t.isDigit(e + 1) {
+            e += 1
+            while t.isDigit(e) { e += 1 }
+            groups += 1
+        }
+        return groups >= 3 && !(groups == 3 && numericDate(at: tok) != nil)
+    }
+
+    /// "00:00", "10:30:15", "9:45 pm".
+    func clockTime(at tok: Token) -> Int? {
+        guard tok.kind == .digits, tok.end - tok.start <= 2, t.byte(tok.end) == 0x3A,
+              t.isDigit(tok.end + 1), t.isDigit(tok.end + 2), !t.isDigit(tok.end + 3) else { return nil }
+        var e = tok.end + 3
+        if t.byte(e) == 0x3A && t.isDigit(e + 1) && t.isDigit(e + 2) && !t.isDigit(e + 3) { e += 3 }
+        if let m = phrase(lex.clockSuffixes, after: e) { e = m.end }
+        return e
+    }
+
+    /// "2025-02-11", "5/17/2018", "11.02.2025", "1995-01": numeric dates, or nil.
+    func numericDate(at tok: Token) -> Int? {
+        guard tok.kind == .digits else { return nil }
+        let sep = t.byte(tok.end)
+        guard sep == 0x2D || sep == 0x2F || sep == 0x2E, t.isDigit(tok.end + 1) else { return nil }
+        var groups = [tok.end - tok.start]
+        var values = [digitValue(tok.start, tok.end)]
+        var e = tok.end
+        while groups.count < 3, t.byte(e) == sep, t.isDigit(e + 1) {
+            var r = e + 1
+            while t.isDigit(r) { r += 1 }
+            groups.append(r - e - 1)
+            values.append(digitValue(e + 1, r))
+            e = r
+        }
+        if t.byte(e) == sep && t.isDigit(e + 1) { return nil }   // four groups: not a date
+        if t.isWordScalar(at: e) { return nil }
+        if groups.count == 3 {
+            let yearFirst = groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2
+            let yearLast = groups[2] == 4 && groups[0] <= 2 && groups[1] <= 2
+            let short = sep == 0x2F && groups.allSatisfy { $0 <= 2 }
+            return yearFirst || yearLast || short ? e : nil
+        }
+        if groups.count == 2 && sep == 0x2D && groups[0] == 4 && groups[1] == 2 && (1...12).contains(values[1])
+            && t.byte(tok.end + 1) == 0x30 && (1000...2999).contains(values[0]) {
+            return e
+        }
+        return nil
+    }
+
+    func digitValue(_ s: Int, _ e: Int) -> Int {
+        var v = 0
+        var i = s
+        while i < e && i - s < 9 { v = v * 10 + Int(t.byte(i) - 0x30); i += 1 }
+        return v
+    }
+
+    /// A month name, with a day and/or year after it: "Feb 11", "June 18", "December 17, 2024",
+    /// "October 2014". Returns the end of the date.
+    func monthDate(at tok: Token) -> Int? {
+        guard let month = lex.info(tok)?.month, month > 0 else { return nil }
+        if lex.capitalisedMonthsOnly.contains(tok.key) {
+            let b = t.byte(tok.start)
+            guard b >= 0x41 && b <= 0x5A else { return nil }
+        }
+        var e = tok.end
+        if t.byte(e) == 0x2E { e += 1 }
+        let day = t.token(from: e)
+        guard day.kind == .digits, day.spaced, !day.brokenLine else { return nil }
+        let len = day.end - day.start
+        let v = digitValue(day.start, day.end)
+        if len == 4 && (1000...2999).contains(v) { return day.end }
+        guard len <= 2, (1...31).contains(v) else { return nil }
+        e = day.end
+        let suffix = t.token(from: e)
+        if !suffix.spaced, suffix.kind == .word, lex.attachedUnits[t.string(suffix.start, suffix.end).lowercased()] == "ordinal" {
+            e = suffix.end
+        }
+        var y = t.token(from: e)
+        if y.isSymbol(",") { y = t.token(from: y.end) }
+        if y.kind == .digits, !y.brokenLine, y.end - y.start == 4, (1000...2999).contains(digitValue(y.start, y.end)),
+           !t.isDigit(y.end), t.byte(y.end) != 0x2C {
+            e = y.end
+        }
+        return e
+    }
+
+    /// Korean dates written with counters: "2025년 12월 4일".
+    func extendCounterDate(_ q: Quantity) -> Int {
+        var e = q.end
+        while true {
+            let next = t.token(from: e)
+            guard next.kind == .digits, !next.brokenLine, next.end - next.start <= 2 else { return e }
+            let d = digitNumeral(at: next.start)
+            guard d.nonQuantity == .date else { return e }
+            e = d.end
+        }
+    }
+
+    /// A bare four-digit number that reads as a year in its context.
+    func isYear(_ q: Quantity, hedged: Bool, floor: Int) -> Bool {
+        guard q.plainDigits == 4, !q.spelled, (1000...2999).contains(q.value), !hedged else { return false }
+        if (1900...2100).contains(q.value) { return true }
+        if phrase(lex.yearBefore, before: q.start, floor: floor) != nil { return true }
+        let next = t.token(from: q.end)
+        return next.isEnd || next.brokenLine || (next.kind == .symbol && !next.isSymbol("%"))
+    }
+}

@@ -1,0 +1,61 @@
+/// A number read from text before hedges, units and ranges are considered.
+struct Quantity {
+    var value: Double
+    var start: Int
+    var end: Int
+    var spelled = false
+    /// A scale word or suffix was applied ("million", "5k").
+    var scaled = false
+    /// Written with thousands separators ("11,000").
+    var grouped = false
+    /// Digits in a bare integer (no separators, decimals, scale); 0 otherwise.
+    var plainDigits = 0
+    var hasDecimals = false
+    /// Set when the token turned out not to be a quantity (identifier, ordinal, year...).
+    var nonQuantity: Figure.Kind?
+    /// Orders of magnitude: "hundreds", "tens of thousands".
+    var vague: ClosedRange<Double>?
+    /// Currency written inside the numeral ("115usd", "5원").
+    var currency: String?
+    /// The last scale applied, as a power of ten, for "one million and a half".
+    var lastScale = 0
+    /// A single word that means one: "a", "an", "one".
+    var isBareOne = false
+}
+
+/// Keys of the grammar words the number rules are built on.
+struct GrammarKeys {
+    static let a = Lexicon.key("a")
+    static let an = Lexicon.key("an")
+    static let one = Lexicon.key("one")
+    static let and = Lexicon.key("and")
+    static let point = Lexicon.key("point")
+    static let of = Lexicon.key("of")
+    static let to = Lexicon.key("to")
+    static let through = Lexicon.key("through")
+    static let thru = Lexicon.key("thru")
+    static let between = Lexicon.key("between")
+    static let from = Lexicon.key("from")
+    static let tens = Lexicon.key("tens")
+    static let but = Lexicon.key("but")
+    static let out = Lexicon.key("out")
+    static let over = Lexicon.key("over")
+    static let inWord = Lexicon.key("in")
+    static let half = Lexicon.key("half")
+    static let year = Lexicon.key("year")
+    static let hyphen = Token.symbolTag | 0x2D
+    static let enDash = Token.symbolTag | 0x2013
+    static let emDash = Token.symbolTag | 0x2014
+    static let tilde = Token.symbolTag | 0x7E
+    static let comma = Token.symbolTag | 0x2C
+    static let percent = Token.symbolTag | 0x25
+    static let fullPercent = Token.symbolTag | 0xFF05
+    static let slash = Token.symbolTag | 0x2F
+}
+
+@inline(__always) func pow10(_ e: Int) -> Double {
+    var r = 1.0
+    var k = 0
+    while k < e && k < 400 { r *= 10; k += 1 }
+    return r
+}

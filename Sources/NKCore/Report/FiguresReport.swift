@@ -1,0 +1,62 @@
+/// `nkreader figures`: the figures of each article, as JSON (the contract) or as a readable listing.
+public enum FiguresReport {
+    public static func json(_ articles: [Article], figures: [[Figure]]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.beginArray("articles")
+        for (article, figs) in zip(articles, figures) {
+            w.beginObject()
+            writeArticleHeader(&w, article)
+            w.beginArray("figures")
+            for f in figs { write(&w, f) }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+
+    static func writeArticleHeader(_ w: inout JSONWriter, _ a: Article) {
+        w.string("id", a.id)
+        w.string("path", a.path)
+        w.string("title", a.metadata.title)
+        w.string("source", a.metadata.source)
+        w.string("author", a.metadata.author)
+        w.string("date", a.metadata.date)
+    }
+
+    static func write(_ w: inout JSONWriter, _ f: Figure) {
+        w.beginObject()
+        w.string("text", f.text)
+        w.int("start", f.start)
+        w.int("end", f.end)
+        w.string("kind", f.kind.rawValue)
+        w.number("value", f.value)
+        w.number("low", f.low)
+        w.number("high", f.high)
+        w.bool("approx", f.approx)
+        w.string("qualifier", f.qualifier)
+        w.string("currency", f.currency)
+        if let u = f.unit { w.string("unit", u) }
+        w.endObject()
+    }
+
+    /// One block per article: each figure with its kind, bounds and line number.
+    public static func text(_ articles: [Article], figures: [[Figure]], quantitiesOnly: Bool = false) -> String {
+        var out = ""
+        for (article, figs) in zip(articles, figures) {
+            out += "\(article.path)" + (article.metadata.title.map { " — \(Sanitizer.oneLine($0))" } ?? "") + "\n"
+            let lines = LineIndex(article.text)
+            let shown = quantitiesOnly ? figs.filter { $0.kind.isQuantity } : figs
+            if shown.isEmpty { out += "  (no figures)\n" }
+            for f in shown {
+                let text = Sanitizer.oneLine(f.text)
+                let pad = String(repeating: " ", count: max(1, 24 - text.count))
+                out += "  \(lines.line(ofScalar: f.start)):\t\(text)\(pad)\(f.kind.rawValue)\t\(Bounds.describe(f))\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,92 @@
+/// A small streaming JSON writer: exact control of number formatting and key order, no reflection.
+public struct JSONWriter {
+    public private(set) var output = ""
+    private var needsComma: [Bool] = [false]
+    private let indentUnit: String
+    private var depth = 0
+
+    public init(pretty: Bool = true) {
+        indentUnit = pretty ? "  " : ""
+    }
+
+    private var pretty: Bool { !indentUnit.isEmpty }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { output += "," }
+        if depth > 0 && pretty { output += "\n" + String(repeating: indentUnit, count: depth) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+    public mutating func endObject() { close("}") }
+    public mutating func beginArray(_ key: String? = nil) { open(key, "[") }
+    public mutating func endArray() { close("]") }
+
+    private mutating func open(_ key: String?, _ bracket: String) {
+        separator()
+        if let key { output += JSONWriter.quote(key) + (pretty ? ": " : ":") }
+        output += bracket
+        depth += 1
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ bracket: String) {
+        let hadItems = needsComma.removeLast()
+        depth -= 1
+        if hadItems && pretty { output += "\n" + String(repeating: indentUnit, count: depth) }
+        output += bracket
+    }
+
+    private mutating func key(_ key: String?) {
+        separator()
+        if let key { output += JSONWriter.quote(key) + (pretty ? ": " : ":") }
+    }
+
+    public mutating func string(_ key: String?, _ value: String?) {
+        self.key(key)
+        output += value.map(JSONWriter.quote) ?? "null"
+    }
+
+    public mutating func number(_ key: String?, _ value: Double?) {
+        self.key(key)
+        output += value.map(JSONWriter.format) ?? "null"
+    }
+
+    public mutating func int(_ key: String?, _ value: Int) {
+        self.key(key)
+        output += String(value)
+    }
+
+    public mutating func bool(_ key: String?, _ value: Bool) {
+        self.key(key)
+        output += value ? "true" : "false"
+    }
+
+    /// Integers print without a fraction; non-finite values, which JSON cannot hold, print as null.
+    public static func format(_ v: Double) -> String {
+        guard v.isFinite else { return "null" }
+        if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+        return "\(v)"
+    }
+
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F || (0x2028...0x2029).contains(u.value) {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import NKCore
+
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "List every figure in the articles: numbers, ranges, percentages, money, and the dates, years and ordinals that are not quantities.",
+        discussion: "Offsets in --json are Unicode scalar offsets into each file's decoded text, end exclusive."
+    )
+
+    @Flag(help: "Print one JSON document (the figures contract).")
+    var json = false
+
+    @Flag(name: .customLong("quantities"), help: "In the text listing, show only numbers, percentages and money.")
+    var quantitiesOnly = false
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let articles = try corpus.load()
+        let extractor = FigureExtractor()
+        let figures = articles.map { extractor.figures(in: $0.text) }
+        Output.write(json ? FiguresReport.json(articles, figures: figures)
+                          : FiguresReport.text(articles, figures: figures, quantitiesOnly: quantitiesOnly))
+    }
+}
