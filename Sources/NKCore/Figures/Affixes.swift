@@ -30,7 +30,7 @@ extension FigureScanner {
             a.start = tb.start
             if code == "USD", let p = phrase(lex.dollarPrefixes, before: tb.start, floor: floor) {
                 let attached = !t.token(before: tb.start).spaced
-                let oneLetter = tb.start - p.start <= 1
+                let oneLetter = p.0.text.count <= 1
                 if attached || !oneLetter || p.0.text == "c" { a.currency = p.0.value; a.start = p.start }
             }
             return
@@ -70,6 +70,9 @@ extension FigureScanner {
             }
         }
         if let best {
+            let before = t.token(before: best.start)
+            let glued = best.text.unicodeScalars.first.map { "<>=~".unicodeScalars.contains($0) } ?? false
+            if glued && !before.spaced && before.kind == .symbol && before.start >= floor { return }
             a.start = best.start; a.bound = best.bound; a.approx = best.approx; a.qualifier = best.text
         }
         let opener = t.token(before: a.start)
@@ -84,13 +87,14 @@ extension FigureScanner {
         if a.kind != .money {
             if let m = currencyAfter(a.end) {
                 a.currency = m.code; a.kind = .money; a.end = m.end; a.unit = m.minor ? m.text : nil
+                a.multiplier *= m.multiplier
                 // "75 USD million": the scale may follow the currency.
                 let s = t.token(from: a.end)
                 if !q.scaled, !s.brokenLine, let scale = lex.info(s)?.scale {
                     q.value *= pow10(scale); q.scaled = true; a.end = s.end
                 }
             }
-        } else if let m = currencyAfter(a.end), m.code == a.currency || m.text.hasPrefix("dollar") {
+        } else if let m = currencyAfter(a.end), !m.text.isEmpty, !m.minor, m.code == a.currency {
             a.end = m.end   // "$ 10 dollars"
         }
         if a.kind == .money && a.unit == nil { centsAfter(into: &a) }
@@ -105,11 +109,13 @@ extension FigureScanner {
                 a.kind = .duration; a.end = m.end
             }
         }
-        if a.bound == .exact && !a.approx {
+        if a.bound == .exact {
+            let before = a.qualifier
+            func joined(_ after: String) -> String { before.map { $0 + " … " + after } ?? after }
             if let m = phrase(lex.lowerAfter, after: a.end), !numberFollows(m.end) {
-                a.bound = .lower; a.end = m.end; a.qualifier = m.0.text
+                a.bound = .lower; a.end = m.end; a.qualifier = joined(m.0.text)
             } else if let m = phrase(lex.upperAfter, after: a.end), !numberFollows(m.end) {
-                a.bound = .upper; a.end = m.end; a.qualifier = m.0.text
+                a.bound = .upper; a.end = m.end; a.qualifier = joined(m.0.text)
             } else if t.byte(a.end) == 0x2B && !t.isDigit(a.end + 1) {
                 a.bound = .lower; a.end += 1; a.qualifier = "+"
             }
@@ -117,21 +123,24 @@ extension FigureScanner {
     }
 
     private func numberFollows(_ pos: Int) -> Bool {
-        let n = t.token(from: pos)
+        var n = t.token(from: pos)
+        if n.key == GrammarKeys.than || n.key == GrammarKeys.to { n = t.token(from: n.end) }
         return !n.brokenLine && (n.kind == .digits || lex.info(n)?.isCardinalWord == true)
     }
 
     /// A currency written after the number: "KRW", "dollars", "us dollars", "yen", "cents", "€", "-cent".
-    func currencyAfter(_ pos: Int) -> (code: String, end: Int, text: String, minor: Bool)? {
+    func currencyAfter(_ pos: Int) -> (code: String, end: Int, text: String, minor: Bool, multiplier: Double)? {
         var at = pos
         let first = t.token(from: pos)
         if first.brokenLine { return nil }
         if first.key == GrammarKeys.hyphen && !first.spaced { at = first.end }
-        if first.kind == .symbol, let code = lex.currencySymbols[first.key] { return (code, first.end, "", false) }
-        if let m = phrase(lex.currencyNames, after: at) { return (m.0.value, m.end, m.0.text, false) }
-        if let m = phrase(lex.minorCurrencyNames, after: at) { return (m.0.value, m.end, m.0.text, true) }
+        if first.kind == .symbol, let code = lex.currencySymbols[first.key] { return (code, first.end, "", false, 1) }
+        if let m = phrase(lex.currencyNames, after: at) { return (m.0.value, m.end, m.0.text, false, 1) }
+        if let m = phrase(lex.minorCurrencyNames, after: at) { return (m.0.value, m.end, m.0.text, true, 1) }
         let w = t.token(from: at)
-        if w.kind == .word, let code = lex.currencyCodes[w.key] { return (code, w.end, "", false) }
+        guard w.kind == .word, !w.brokenLine else { return nil }
+        if let code = lex.currencyCodes[w.key] { return (code, w.end, "", false, 1) }
+        if let code = lex.millionCurrencyCodes[w.key] { return (code, w.end, "", false, 1_000_000) }
         return nil
     }
 
@@ -147,7 +156,8 @@ extension FigureScanner {
             return
         }
         let after = t.token(from: c.end)
-        guard after.isEnd || after.brokenLine || after.kind == .symbol || after.key == GrammarKeys.and else { return }
+        let isCurrency = lex.currencySymbols[after.key] != nil
+        guard after.isEnd || after.brokenLine || (after.kind == .symbol && !isCurrency) || after.key == GrammarKeys.and else { return }
         a.cents = c.value
         a.end = c.end
     }

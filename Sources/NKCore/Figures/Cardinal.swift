@@ -83,6 +83,7 @@ extension FigureScanner {
                 let fresh = b.chunk == 0 && !b.chunkHasHundred && (lastKind == 0 || lastKind == 3 || lastKind == 4)
                 let afterHundred = b.chunkHasHundred && !b.chunkHasTen && !b.chunkHasUnit && (lastKind == 2 || lastKind == 4)
                 if u == 0 && lastKind == 4 { break }
+                if lastKind == 4 && startsFraction(after: tok.end), let back = beforeAnd { good = back; break }
                 if afterTen { b.chunk += Double(u); b.small += Double(u); b.chunkHasUnit = true }
                 else if fresh || afterHundred { b.chunk += Double(u); b.small = Double(u); b.chunkHasUnit = true; b.chunkHasTen = u >= 10 }
                 else { break }
@@ -94,6 +95,7 @@ extension FigureScanner {
                 let fresh = b.chunk == 0 && !b.chunkHasHundred && (lastKind == 0 || lastKind == 3 || lastKind == 4)
                 let afterHundred = b.chunkHasHundred && !b.chunkHasTen && !b.chunkHasUnit && (lastKind == 2 || lastKind == 4)
                 guard fresh || afterHundred else { break }
+                if lastKind == 4 && startsFraction(after: tok.end), let back = beforeAnd { good = back; break }
                 b.chunk += Double(ten); b.small = Double(ten); b.chunkHasTen = true
                 pos = tok.end; lastKind = 1
                 good = (b, pos, lastKind)
@@ -147,5 +149,17 @@ extension FigureScanner {
         if final.total > 0 { q.scaled = true }
         q.isBareOne = q.isBareOne && final.tokens <= 1 || (q.spelled && final.value == 1 && t.token(from: q.start).end == end)
         return q
+    }
+
+    /// After a small number: is a denominator next ("three fifths", "fifty-four hundredths")?
+    private func startsFraction(after pos: Int) -> Bool {
+        var p = pos
+        let h = t.token(from: p)
+        if h.key == GrammarKeys.hyphen {
+            let u = t.token(from: h.end)
+            if lex.info(u)?.unit != nil { p = u.end }
+        }
+        guard let d = denominator(at: p) else { return false }
+        return d.plural || lex.info(t.token(from: p))?.fraction != nil
     }
 }

@@ -16,7 +16,14 @@ extension FigureScanner {
             let firstRun = r - e
             e = r
             // Thousands separators: commas, or thin/no-break spaces, between groups of exactly three.
-            if firstRun <= 3 {
+            if firstRun <= 2, let indianEnd = indianGroups(from: e) {
+                // "12,34,567.89": lakh-style groups of two, then a final group of three.
+                var k = e
+                while k < indianEnd { if t.isDigit(k) { take(k, k + 1) }; k += 1 }
+                e = indianEnd
+                q.grouped = true
+            }
+            if firstRun <= 3 && !q.grouped {
                 while t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.isDigit(e + 3), !t.isDigit(e + 4) {
                     take(e + 1, e + 4); e += 4; q.grouped = true
                 }
@@ -85,7 +92,29 @@ extension FigureScanner {
         q.end = e
         if !value.isFinite { q.nonQuantity = .other }
         readAttachedSuffix(&q)
+        if !q.scaled && q.nonQuantity == nil { readSpacedSuffix(&q) }
         return q
+    }
+
+    /// "2.33 k", "1,674.5 G": a scale letter standing apart, then nothing word-like.
+    private func readSpacedSuffix(_ q: inout Quantity) {
+        let s = t.token(from: q.end)
+        guard s.kind == .word, s.spaced, !s.brokenLine, s.end - s.start == 1,
+              let scale = lex.spacedSuffixScales[t.string(s.start, s.end)] else { return }
+        let isK = t.byte(s.start) | 0x20 == 0x6B
+        guard isK || q.hasDecimals || q.grouped else { return }
+        let after = t.token(from: s.end)
+        guard after.isEnd || after.brokenLine || (after.kind == .symbol && lex.currencySymbols[after.key] == nil) else { return }
+        q.value *= pow10(scale); q.scaled = true; q.lastScale = scale; q.plainDigits = 0; q.end = s.end
+    }
+
+    /// End of ",dd,dd,ddd" after the first group, or nil if the digits are not grouped that way.
+    private func indianGroups(from i: Int) -> Int? {
+        var e = i
+        var pairs = 0
+        while t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.byte(e + 3) == 0x2C { e += 3; pairs += 1 }
+        guard pairs > 0, t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.isDigit(e + 3), !t.isDigit(e + 4) else { return nil }
+        return e + 4
     }
 
     /// Letters written straight after the digits: scales ("5k"), ordinals ("11th"), decades ("1990s"),

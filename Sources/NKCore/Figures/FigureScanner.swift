@@ -76,7 +76,6 @@ struct FigureScanner {
             if let id = identifier(at: tok, floor: floor) { return Found(kind: .other, start: id.start, end: id.end) }
             if let e = clockTime(at: tok) { return Found(kind: .time, start: tok.start, end: e) }
             if let e = numericDate(at: tok) { return Found(kind: .date, start: tok.start, end: e) }
-            if let f = digitFraction(at: tok, floor: floor) { return f }
             return quantityFigure(at: tok, floor: floor)
         }
     }
@@ -158,8 +157,11 @@ struct FigureScanner {
                      high: r.upperBound * scale, approx: true, qualifier: p.0.text)
     }
 
-    /// "3/4", "2 1/4", "-4/5" with a denominator people use for fractions.
-    private func digitFraction(at tok: Token, floor: Int) -> Found? {
+}
+
+extension FigureScanner {
+    /// "3/4", "2 1/4" with a denominator people use for fractions; other "a/b" are identifiers.
+    func digitFraction(at tok: Token) -> Quantity? {
         var whole: Token?
         var top = tok
         if t.byte(tok.end) != 0x2F {
@@ -176,15 +178,14 @@ struct FigureScanner {
         let num = Double(digitValue(top.start, top.end))
         let den = Double(digitValue(top.end + 1, e))
         guard e - top.end <= 4, [2, 3, 4, 5, 6, 8, 10, 16, 32, 100].contains(den) else {
-            return whole == nil ? Found(kind: .other, start: top.start, end: e) : nil
+            if whole != nil { return nil }
+            var q = Quantity(value: 0, start: top.start, end: e)
+            q.nonQuantity = .other
+            return q
         }
-        var v = num / den
-        var start = top.start
-        if let w = whole { v += Double(digitValue(w.start, w.end)); start = w.start }
-        let dash = t.token(before: start)
-        if dash.key == GrammarKeys.hyphen, !dash.spaced, dash.start >= floor, !t.isDigit(dash.start - 1), !t.isWordScalar(at: dash.start - 1) {
-            v = -v; start = dash.start
-        }
-        return Found(kind: .number, start: start, end: e, value: v, low: v, high: v)
+        var q = Quantity(value: num / den, start: whole?.start ?? top.start, end: e)
+        if let w = whole { q.value += Double(digitValue(w.start, w.end)) }
+        q.hasDecimals = true
+        return q
     }
 }

@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
     var currencySymbols: [UInt64: String] = [:]
     var dollarPrefixes: [Phrase] = []
     var suffixScales: [String: Int] = [:]
+    var spacedSuffixScales: [String: Int] = [:]
+    var vulgarFractions: [UInt64: Double] = [:]
     var attachedUnits: [String: String] = [:]
     var yearBefore: [Phrase] = []
     var readingTime: [Phrase] = []
@@ -95,6 +97,8 @@ public struct Lexicon: Sendable {
         var hundreds: [String]
         var scales: [String: Int]
         var suffixScales: [String: Int]
+        var spacedSuffixScales: [String: Int]
+        var vulgarFractions: [String: Double]
         var dozens: [String]
         var ordinals: [String: Double]
         var fractionWords: [String: Double]
@@ -152,6 +156,11 @@ public struct Lexicon: Sendable {
         for (w, v) in f.months { edit(w) { $0.month = v } }
         for (name, code) in f.currencyNames where !name.contains(" ") { edit(name) { $0.currency = code } }
         suffixScales = f.suffixScales
+        spacedSuffixScales = f.spacedSuffixScales
+        for (s, v) in f.vulgarFractions {
+            let p = Lexicon.phrase(s)
+            if let k = p.keys.first, p.keys.count == 1 { vulgarFractions[k] = v }
+        }
         attachedUnits = f.attachedUnits
         percentWords = Lexicon.phrases(f.percentWords)
         approxBefore = Lexicon.phrases(f.approxBefore)

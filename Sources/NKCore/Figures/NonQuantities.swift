@@ -130,6 +130,7 @@ extension FigureScanner {
         if (1900...2100).contains(q.value) { return true }
         if phrase(lex.yearBefore, before: q.start, floor: floor) != nil { return true }
         let next = t.token(from: q.end)
-        return next.isEnd || next.brokenLine || (next.kind == .symbol && !next.isSymbol("%"))
+        let punctuation: Set<UInt64> = [".", ",", ";", ":", "!", "?", ")", "]"].map { Token.symbolTag | UInt64(($0 as Unicode.Scalar).value) }.reduce(into: []) { $0.insert($1) }
+        return next.isEnd || next.brokenLine || punctuation.contains(next.key)
     }
 }

@@ -20,6 +20,10 @@ extension FigureScanner {
 
     /// A whole number phrase at `tok`, or nil when the token starts none.
     func numberPhrase(at tok: Token) -> Quantity? {
+        if tok.kind == .symbol, let v = lex.vulgarFractions[tok.key] {
+            return Quantity(value: v, start: tok.start, end: tok.end)
+        }
+        if tok.kind == .digits, let f = digitFraction(at: tok) { return f }
         if let info = lex.info(tok) {
             if info.ordinal != nil && info.unit == nil && info.ten == nil { return ordinalWord(at: tok) }
             if info.fraction != nil { return fractionWord(at: tok) }
@@ -46,7 +50,7 @@ extension FigureScanner {
                 applyScaleAfterFraction(&q)
                 return
             }
-            if q.isBareOne && d.value != 2 {
+            if q.isBareOne && d.ordinalValue != 2 {
                 q.value = 1 / d.value; q.end = d.end; q.spelled = true
                 applyScaleAfterFraction(&q)
                 return
@@ -62,21 +66,15 @@ extension FigureScanner {
         if next.key == GrammarKeys.point && q.spelled { spelledDecimals(&q, from: next.end); return }
         if next.key == GrammarKeys.and {
             let after = t.token(from: next.end)
-            guard !after.brokenLine, let f = fractionPhrase(at: after), f.value < 1 else { return }
-            var fraction = f
-            let before = q.value
-            applyScaleAfterFraction(&fraction)
-            if fraction.scaled { q.value = before + fraction.value }
-            else if q.lastScale > 0 { q.value = before + f.value * pow10(q.lastScale) }
-            else {
-                q.value = before + f.value
-                q.end = f.end
-                q.spelled = true
-                q.plainDigits = 0
-                if !q.scaled { applyScaleAfterFraction(&q) }
-                return
-            }
-            q.end = fraction.end
+            guard !after.brokenLine, var f = fractionPhrase(at: after), f.value < 1 else { return }
+            let fraction = f.value
+            applyScaleAfterFraction(&f)
+            if f.scaled && q.scaled { q.value += fraction * pow10(f.lastScale) }          // "one billion and a half million"
+            else if f.scaled { q.value = (q.value + fraction) * pow10(f.lastScale) }      // "five and a half million"
+            else if q.lastScale > 0 { q.value += fraction * pow10(q.lastScale) }         // "one million and a half"
+            else { q.value += fraction }                                                  // "one and a half"
+            if f.scaled { q.scaled = true; q.lastScale = f.lastScale }
+            q.end = f.end
             q.spelled = true
             q.plainDigits = 0
         }
@@ -84,14 +82,16 @@ extension FigureScanner {
 
     /// A fraction on its own: "a half", "three fifths", "one eighth", "a third".
     private func fractionPhrase(at tok: Token) -> Quantity? {
-        if tok.key == GrammarKeys.a || tok.key == GrammarKeys.an { return articleFraction(at: tok) }
-        if let info = lex.info(tok), info.fraction != nil { return fractionWord(at: tok) }
+        if tok.key == GrammarKeys.a || tok.key == GrammarKeys.an { return articleFraction(at: tok, scaled: false) }
+        if let info = lex.info(tok), let f = info.fraction, f != 0 {
+            return Quantity(value: 1 / f, start: tok.start, end: tok.end, spelled: true)
+        }
         guard let c = cardinal(at: tok), c.nonQuantity == nil, c.value >= 1 else { return nil }
         var pos = c.end
         let next = t.token(from: pos)
         if next.key == GrammarKeys.hyphen { pos = next.end }
         guard let d = denominator(at: pos), d.value != 0 else { return nil }
-        guard d.plural || (c.isBareOne && d.value != 2) else { return nil }
+        guard d.plural || (c.isBareOne && d.ordinalValue != 2) else { return nil }
         var q = c
         q.value = c.value / d.value
         q.end = d.end
@@ -100,10 +100,11 @@ extension FigureScanner {
     }
 
     /// "a third", "a half", "an eighth", "a quarter million", "a hundredth".
-    private func articleFraction(at tok: Token) -> Quantity? {
+    private func articleFraction(at tok: Token, scaled: Bool = true) -> Quantity? {
         guard let d = denominator(at: tok.end), !d.plural, d.value != 0 else { return nil }
         if d.ordinalValue == 2 { return nil }   // "a second" is never a half
         var q = Quantity(value: 1 / d.value, start: tok.start, end: d.end, spelled: true)
+        if !scaled { return q }
         applyScaleAfterFraction(&q)
         if q.scaled { return q }
         // "a third term" is an ordinal: a fraction needs "of", an end, or a comparison after it.
@@ -188,14 +189,13 @@ extension FigureScanner {
         guard let r = lex.info(tok)?.vague else { return nil }
         var q = Quantity(value: r.lowerBound, start: tok.start, end: tok.end, spelled: true)
         q.vague = r
-        // "hundreds of thousands": multiply by the scale named after "of".
+        // Only "hundreds of ...", "scores of ...": "thousands" alone is too often something else.
         let of = t.token(from: tok.end)
-        if of.key == GrammarKeys.of {
-            let s = t.token(from: of.end)
-            if let scale = scaleOfPlural(s) {
-                q.vague = (r.lowerBound * pow10(scale))...(r.upperBound * pow10(scale))
-                q.end = s.end
-            }
+        guard of.key == GrammarKeys.of, !of.brokenLine else { return nil }
+        let s = t.token(from: of.end)
+        if let scale = scaleOfPlural(s) {   // "hundreds of thousands"
+            q.vague = (r.lowerBound * pow10(scale))...(r.upperBound * pow10(scale))
+            q.end = s.end
         }
         return q
     }

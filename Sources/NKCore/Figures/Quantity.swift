@@ -38,6 +38,7 @@ struct GrammarKeys {
     static let from = Lexicon.key("from")
     static let tens = Lexicon.key("tens")
     static let but = Lexicon.key("but")
+    static let than = Lexicon.key("than")
     static let out = Lexicon.key("out")
     static let over = Lexicon.key("over")
     static let inWord = Lexicon.key("in")
