@@ -47,7 +47,7 @@ extension FigureScanner {
     func signBefore(_ q: Quantity, floor: Int, into a: inout Affixes) {
         let tb = t.token(before: a.start)
         guard tb.start >= floor, !tb.brokenLine else { return }
-        if tb.key == GrammarKeys.hyphen, !tb.spaced, !q.spelled {
+        if tb.key == g.hyphen, !tb.spaced, !q.spelled {
             let before = t.token(before: tb.start)
             if before.isEnd || before.spaced || before.isSymbol("(") || before.isSymbol("<") || before.isSymbol(">") {
                 a.negative = true; a.start = tb.start
@@ -59,16 +59,16 @@ extension FigureScanner {
 
     /// Hedges before the number ("as many as", "about") and a range opener ("between").
     func hedgeBefore(floor: Int, into a: inout Affixes) {
-        let lists: [([Phrase], Affixes.Bound, Bool)] = [
-            (lex.upperBefore, .upper, false), (lex.lowerBefore, .lower, false),
-            (lex.approxBefore, .exact, true), (lex.exactBefore, .exact, false),
-        ]
         var best: (text: String, start: Int, bound: Affixes.Bound, approx: Bool)?
-        for (list, bound, approx) in lists {
-            if let m = phrase(list, before: a.start, floor: floor), best.map({ m.start < $0.start }) ?? true {
+        func consider(_ set: PhraseSet, _ bound: Affixes.Bound, _ approx: Bool) {
+            if let m = phrase(set, before: a.start, floor: floor), best.map({ m.start < $0.start }) ?? true {
                 best = (m.0.text, m.start, bound, approx)
             }
         }
+        consider(lex.upperBefore, .upper, false)
+        consider(lex.lowerBefore, .lower, false)
+        consider(lex.approxBefore, .exact, true)
+        consider(lex.exactBefore, .exact, false)
         if let best {
             let before = t.token(before: best.start)
             let glued = best.text.unicodeScalars.first.map { "<>=~".unicodeScalars.contains($0) } ?? false
@@ -76,7 +76,7 @@ extension FigureScanner {
             a.start = best.start; a.bound = best.bound; a.approx = best.approx; a.qualifier = best.text
         }
         let opener = t.token(before: a.start)
-        if opener.start >= floor, !opener.brokenLine, opener.key == GrammarKeys.between || opener.key == GrammarKeys.from {
+        if opener.start >= floor, !opener.brokenLine, opener.key == g.between || opener.key == g.from {
             a.opener = (opener.key, opener.start)
         }
     }
@@ -100,7 +100,7 @@ extension FigureScanner {
         if a.kind == .money && a.unit == nil { centsAfter(into: &a) }
         if a.kind == .number {
             let next = t.token(from: a.end)
-            if !next.brokenLine, next.key == GrammarKeys.percent || next.key == GrammarKeys.fullPercent {
+            if !next.brokenLine, next.key == g.percent || next.key == g.fullPercent {
                 a.kind = .percent; a.end = next.end
             } else if let m = phrase(lex.percentWords, after: a.end) {
                 a.kind = .percent; a.end = m.end
@@ -124,7 +124,7 @@ extension FigureScanner {
 
     private func numberFollows(_ pos: Int) -> Bool {
         var n = t.token(from: pos)
-        if n.key == GrammarKeys.than || n.key == GrammarKeys.to { n = t.token(from: n.end) }
+        if n.key == g.than || n.key == g.to { n = t.token(from: n.end) }
         return !n.brokenLine && (n.kind == .digits || lex.info(n)?.isCardinalWord == true)
     }
 
@@ -133,7 +133,7 @@ extension FigureScanner {
         var at = pos
         let first = t.token(from: pos)
         if first.brokenLine { return nil }
-        if first.key == GrammarKeys.hyphen && !first.spaced { at = first.end }
+        if first.key == g.hyphen && !first.spaced { at = first.end }
         if first.kind == .symbol, let code = lex.currencySymbols[first.key] { return (code, first.end, "", false, 1) }
         if let m = phrase(lex.currencyNames, after: at) { return (m.0.value, m.end, m.0.text, false, 1) }
         if let m = phrase(lex.minorCurrencyNames, after: at) { return (m.0.value, m.end, m.0.text, true, 1) }
@@ -148,7 +148,7 @@ extension FigureScanner {
     private func centsAfter(into a: inout Affixes) {
         var at = a.end
         var tok = t.token(from: at)
-        if tok.key == GrammarKeys.and { at = tok.end; tok = t.token(from: at) }
+        if tok.key == g.and { at = tok.end; tok = t.token(from: at) }
         guard !tok.brokenLine, tok.kind == .digits || lex.info(tok)?.isCardinalWord == true,
               let c = cardinal(at: tok), c.nonQuantity == nil, !c.hasDecimals, !c.scaled, c.value < 100, c.value >= 1 else { return }
         if let minor = phrase(lex.minorCurrencyNames, after: c.end) {
@@ -157,7 +157,7 @@ extension FigureScanner {
         }
         let after = t.token(from: c.end)
         let isCurrency = lex.currencySymbols[after.key] != nil
-        guard after.isEnd || after.brokenLine || (after.kind == .symbol && !isCurrency) || after.key == GrammarKeys.and else { return }
+        guard after.isEnd || after.brokenLine || (after.kind == .symbol && !isCurrency) || after.key == g.and else { return }
         a.cents = c.value
         a.end = c.end
     }

@@ -54,7 +54,7 @@ extension FigureScanner {
                 good = (b, pos, lastKind)
                 continue
             }
-            if tok.key == GrammarKeys.hyphen {
+            if tok.key == g.hyphen {
                 guard (lastKind == 1 && b.chunkHasTen && !b.chunkHasUnit) else { break }
                 let next = t.token(from: tok.end)
                 guard let ni = lex.info(next), (ni.unit.map { $0 >= 1 && $0 <= 9 } ?? false) || ni.ordinal != nil else { break }
@@ -62,13 +62,13 @@ extension FigureScanner {
                 continue
             }
             guard tok.kind == .word else { break }
-            if tok.key == GrammarKeys.and {
+            if tok.key == g.and {
                 guard lastKind == 2 || lastKind == 3, good != nil else { break }
                 beforeAnd = good
                 pos = tok.end; lastKind = 4
                 continue
             }
-            if (tok.key == GrammarKeys.a || tok.key == GrammarKeys.an) && q.end == q.start && b.tokens == 1 {
+            if (tok.key == g.a || tok.key == g.an) && q.end == q.start && b.tokens == 1 {
                 // "a hundred", "a dozen", "a million": the article counts as one.
                 let next = t.token(from: tok.end)
                 guard let ni = lex.info(next), ni.isHundred || ni.scale != nil || ni.isDozen else { return nil }
@@ -155,7 +155,7 @@ extension FigureScanner {
     private func startsFraction(after pos: Int) -> Bool {
         var p = pos
         let h = t.token(from: p)
-        if h.key == GrammarKeys.hyphen {
+        if h.key == g.hyphen {
             let u = t.token(from: h.end)
             if lex.info(u)?.unit != nil { p = u.end }
         }

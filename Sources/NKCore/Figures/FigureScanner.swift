@@ -2,6 +2,13 @@
 struct FigureScanner {
     let t: TextBytes
     let lex: Lexicon
+    let g: GrammarKeys
+
+    init(t: TextBytes, lex: Lexicon) {
+        self.t = t
+        self.lex = lex
+        g = lex.grammar
+    }
 
     /// A figure before its offsets are converted to scalars.
     struct Found {
@@ -60,9 +67,10 @@ struct FigureScanner {
             return quantityFigure(at: tok, floor: floor)
         case .word:
             guard let info = lex.info(tok) else {
-                if tok.key == GrammarKeys.a || tok.key == GrammarKeys.an || tok.key == GrammarKeys.tens {
+                if tok.key == g.a || tok.key == g.an || tok.key == g.tens {
                     return quantityFigure(at: tok, floor: floor)
                 }
+                guard lex.phraseStarts.contains(tok.key) else { return nil }
                 return percentOf(at: tok) ?? several(at: tok)
             }
             if info.month != nil, let e = monthDate(at: tok) {
@@ -90,9 +98,8 @@ struct FigureScanner {
             let value: Double? = kind == .ordinal || kind == .year ? q.value : nil
             return Found(kind: isDate ? .date : kind, start: q.start, end: end, value: isDate ? nil : value)
         }
-        if q.spelled && q.value == 1 && !q.scaled && q.end == tok.end && tok.key == GrammarKeys.one {
-            let prev = t.token(before: tok.start)
-            if prev.start >= floor && lex.notOneAfter.contains(prev.key) { return nil }
+        if q.spelled && q.value == 1 && !q.scaled && q.end == tok.end && tok.key == g.one && isPronounOne(tok, floor: floor) {
+            return nil
         }
         // "11 February 2025"
         if q.plainDigits > 0 && q.plainDigits <= 2 && (1...31).contains(q.value) {
@@ -118,6 +125,17 @@ struct FigureScanner {
         return f
     }
 
+    /// "the one", "that one", "the economic one.": "one" standing for a noun, not counting.
+    private func isPronounOne(_ tok: Token, floor: Int) -> Bool {
+        let prev = t.token(before: tok.start)
+        guard prev.start >= floor, !prev.brokenLine else { return false }
+        if lex.notOneAfter.contains(prev.key) { return true }
+        let next = t.token(from: tok.end)
+        guard next.isEnd || next.brokenLine || next.kind == .symbol, prev.kind == .word else { return false }
+        let det = t.token(before: prev.start)
+        return det.start >= floor && !det.brokenLine && lex.notOneAfter.contains(det.key)
+    }
+
     /// Turns a number and its affixes into a figure with bounds.
     func assemble(_ q: Quantity, _ a: Affixes) -> Found {
         var v = q.value * a.multiplier + a.cents / 100
@@ -140,7 +158,7 @@ struct FigureScanner {
     private func percentOf(at tok: Token) -> Found? {
         guard let p = phrase(lex.percentWords, after: tok.start), p.start == tok.start else { return nil }
         let of = t.token(from: p.end)
-        guard of.key == GrammarKeys.of, !of.brokenLine else { return nil }
+        guard of.key == g.of, !of.brokenLine else { return nil }
         let n = t.token(from: of.end)
         guard let q = numberPhrase(at: n), q.nonQuantity == nil, q.vague == nil else { return nil }
         return Found(kind: .percent, start: tok.start, end: q.end, value: q.value, low: q.value, high: q.value)

@@ -30,28 +30,34 @@ struct Phrase: Sendable {
 /// The extractor's vocabulary, read from `Resources/lexicon.json` (embedded in the binary).
 public struct Lexicon: Sendable {
     var words: [UInt64: WordInfo] = [:]
-    var percentWords: [Phrase] = []
-    var approxBefore: [Phrase] = []
-    var upperBefore: [Phrase] = []
-    var lowerBefore: [Phrase] = []
-    var exactBefore: [Phrase] = []
-    var upperAfter: [Phrase] = []
-    var lowerAfter: [Phrase] = []
-    var several: [Phrase] = []
+    /// The same words for the hot path: key -> index into `wordInfos`.
+    private var wordIndex = KeyIndex([:])
+    private var wordInfos: [WordInfo] = []
+    /// First tokens of phrases that can start a figure on their own ("percent of", "several hundred").
+    var phraseStarts = KeyIndex([:])
+    let grammar = GrammarKeys()
+    var percentWords = PhraseSet([])
+    var approxBefore = PhraseSet([])
+    var upperBefore = PhraseSet([])
+    var lowerBefore = PhraseSet([])
+    var exactBefore = PhraseSet([])
+    var upperAfter = PhraseSet([])
+    var lowerAfter = PhraseSet([])
+    var several = PhraseSet([])
     var severalRanges: [String: ClosedRange<Double>] = [:]
-    var currencyNames: [Phrase] = []
-    var minorCurrencyNames: [Phrase] = []
+    var currencyNames = PhraseSet([])
+    var minorCurrencyNames = PhraseSet([])
     var currencyCodes: [UInt64: String] = [:]
     var millionCurrencyCodes: [UInt64: String] = [:]
     var currencySymbols: [UInt64: String] = [:]
-    var dollarPrefixes: [Phrase] = []
+    var dollarPrefixes = PhraseSet([])
     var suffixScales: [String: Int] = [:]
     var spacedSuffixScales: [String: Int] = [:]
     var vulgarFractions: [UInt64: Double] = [:]
     var attachedUnits: [String: String] = [:]
-    var yearBefore: [Phrase] = []
-    var readingTime: [Phrase] = []
-    var clockSuffixes: [Phrase] = []
+    var yearBefore = PhraseSet([])
+    var readingTime = PhraseSet([])
+    var clockSuffixes = PhraseSet([])
     var notOneAfter: Set<UInt64> = []
     var notHalfAfter: Set<UInt64> = []
     var capitalisedMonthsOnly: Set<UInt64> = []
@@ -83,12 +89,12 @@ public struct Lexicon: Sendable {
         return Phrase(keys: keys, text: text, value: value)
     }
 
-    static func phrases(_ list: [String]) -> [Phrase] {
-        list.map { phrase($0) }.sorted { $0.keys.count > $1.keys.count }
+    static func phrases(_ list: [String]) -> PhraseSet {
+        PhraseSet(list.map { phrase($0) })
     }
 
-    static func phrases(_ map: [String: String]) -> [Phrase] {
-        map.map { phrase($0.key, $0.value) }.sorted { $0.keys.count > $1.keys.count }
+    static func phrases(_ map: [String: String]) -> PhraseSet {
+        PhraseSet(map.map { phrase($0.key, $0.value) })
     }
 
     private struct File: Decodable {
@@ -188,9 +194,15 @@ public struct Lexicon: Sendable {
         capitalisedMonthsOnly = Set(f.capitalisedMonthsOnly.map(Lexicon.key))
         identifierPrefixWords = Set(f.identifierPrefixWords.map(Lexicon.key))
         ordinalDenominatorAfterA = Set(f.ordinalDenominatorAfterA.map(Lexicon.key))
+        wordIndex = KeyIndex(Dictionary(uniqueKeysWithValues: words.keys.enumerated().map { ($0.element, Int32($0.offset)) }))
+        wordInfos = words.keys.map { words[$0]! }
+        var starts: [UInt64: Int32] = [:]
+        for p in percentWords.phrases + several.phrases { if let k = p.keys.first { starts[k] = 1 } }
+        phraseStarts = KeyIndex(starts)
     }
 
-    func info(_ t: Token) -> WordInfo? {
-        t.kind == .word ? words[t.key] : nil
+    @inline(__always) func info(_ t: Token) -> WordInfo? {
+        guard t.kind == .word, let i = wordIndex.value(t.key) else { return nil }
+        return wordInfos[Int(i)]
     }
 }

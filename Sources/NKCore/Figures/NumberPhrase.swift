@@ -6,7 +6,7 @@ extension FigureScanner {
         guard !tok.brokenLine, let info = lex.info(tok) else { return nil }
         if let ten = info.ten {
             var next = t.token(from: tok.end)
-            if next.key == GrammarKeys.hyphen { next = t.token(from: next.end) }
+            if next.key == g.hyphen { next = t.token(from: next.end) }
             guard !next.brokenLine, let ni = lex.info(next), ni.unit == nil else { return nil }
             if let o = ni.ordinal, o < 10 { return (Double(ten) + o, false, Double(ten) + o, next.end) }
             if let d = ni.denominator, d < 10, ni.fraction == nil { return (Double(ten) + d, true, nil, next.end) }
@@ -28,9 +28,9 @@ extension FigureScanner {
             if info.ordinal != nil && info.unit == nil && info.ten == nil { return ordinalWord(at: tok) }
             if info.fraction != nil { return fractionWord(at: tok) }
             if info.vague != nil { return vagueWord(at: tok) }
-            if tok.key == GrammarKeys.tens { return tensOf(at: tok) }
         }
-        if tok.key == GrammarKeys.a || tok.key == GrammarKeys.an, let f = articleFraction(at: tok) { return f }
+        if tok.key == g.tens { return tensOf(at: tok) }
+        if tok.key == g.a || tok.key == g.an, let f = articleFraction(at: tok) { return f }
         guard var q = cardinal(at: tok) else { return nil }
         if q.nonQuantity != nil || q.currency != nil { return q }
         extendFraction(&q)
@@ -43,7 +43,7 @@ extension FigureScanner {
         let next = t.token(from: q.end)
         if next.brokenLine { return }
         var denomPos = q.end
-        if next.key == GrammarKeys.hyphen && q.spelled { denomPos = next.end }
+        if next.key == g.hyphen && q.spelled { denomPos = next.end }
         if let d = denominator(at: denomPos), q.spelled || !next.spaced || d.plural {
             if d.plural && d.value != 0 {
                 q.value /= d.value; q.end = d.end; q.spelled = true; q.plainDigits = 0
@@ -63,8 +63,8 @@ extension FigureScanner {
                 }
             }
         }
-        if next.key == GrammarKeys.point && q.spelled { spelledDecimals(&q, from: next.end); return }
-        if next.key == GrammarKeys.and {
+        if next.key == g.point && q.spelled { spelledDecimals(&q, from: next.end); return }
+        if next.key == g.and {
             let after = t.token(from: next.end)
             guard !after.brokenLine, var f = fractionPhrase(at: after), f.value < 1 else { return }
             let fraction = f.value
@@ -82,14 +82,14 @@ extension FigureScanner {
 
     /// A fraction on its own: "a half", "three fifths", "one eighth", "a third".
     private func fractionPhrase(at tok: Token) -> Quantity? {
-        if tok.key == GrammarKeys.a || tok.key == GrammarKeys.an { return articleFraction(at: tok, scaled: false) }
+        if tok.key == g.a || tok.key == g.an { return articleFraction(at: tok, scaled: false) }
         if let info = lex.info(tok), let f = info.fraction, f != 0 {
             return Quantity(value: 1 / f, start: tok.start, end: tok.end, spelled: true)
         }
         guard let c = cardinal(at: tok), c.nonQuantity == nil, c.value >= 1 else { return nil }
         var pos = c.end
         let next = t.token(from: pos)
-        if next.key == GrammarKeys.hyphen { pos = next.end }
+        if next.key == g.hyphen { pos = next.end }
         guard let d = denominator(at: pos), d.value != 0 else { return nil }
         guard d.plural || (c.isBareOne && d.ordinalValue != 2) else { return nil }
         var q = c
@@ -124,9 +124,9 @@ extension FigureScanner {
         var q = Quantity(value: 1 / f, start: tok.start, end: tok.end, spelled: true)
         applyScaleAfterFraction(&q)
         if q.scaled { return q }
-        if tok.key != GrammarKeys.half { return nil }   // a bare "quarter" is a period of the year
+        if tok.key != g.half { return nil }   // a bare "quarter" is a period of the year
         let next = t.token(from: tok.end)
-        if next.key == GrammarKeys.a || next.key == GrammarKeys.an {
+        if next.key == g.a || next.key == g.an {
             let d = t.token(from: next.end)
             if lex.info(d)?.isDozen == true { q.value = 12 / f; q.end = d.end; return q }
         }
@@ -136,9 +136,9 @@ extension FigureScanner {
     /// "million" or "of a million" after a fraction multiplies it.
     private func applyScaleAfterFraction(_ q: inout Quantity) {
         var next = t.token(from: q.end)
-        if next.key == GrammarKeys.of {
+        if next.key == g.of {
             let a = t.token(from: next.end)
-            guard a.key == GrammarKeys.a else { return }
+            guard a.key == g.a else { return }
             next = t.token(from: a.end)
         }
         guard !next.brokenLine, let s = lex.info(next)?.scale else { return }
@@ -168,7 +168,7 @@ extension FigureScanner {
             end = tok.end
             p = tok.end
             let h = t.token(from: p)
-            if h.key == GrammarKeys.hyphen { p = h.end }
+            if h.key == g.hyphen { p = h.end }
         }
         guard !digits.isEmpty, let frac = Double("0." + digits) else { return }
         q.value += q.value < 0 ? -frac : frac
@@ -191,7 +191,7 @@ extension FigureScanner {
         q.vague = r
         // Only "hundreds of ...", "scores of ...": "thousands" alone is too often something else.
         let of = t.token(from: tok.end)
-        guard of.key == GrammarKeys.of, !of.brokenLine else { return nil }
+        guard of.key == g.of, !of.brokenLine else { return nil }
         let s = t.token(from: of.end)
         if let scale = scaleOfPlural(s) {   // "hundreds of thousands"
             q.vague = (r.lowerBound * pow10(scale))...(r.upperBound * pow10(scale))
@@ -209,7 +209,7 @@ extension FigureScanner {
     /// "tens of thousands", "tens of millions".
     private func tensOf(at tok: Token) -> Quantity? {
         let of = t.token(from: tok.end)
-        guard of.key == GrammarKeys.of else { return nil }
+        guard of.key == g.of else { return nil }
         let s = t.token(from: of.end)
         guard let scale = scaleOfPlural(s) else { return nil }
         var q = Quantity(value: 10 * pow10(scale), start: tok.start, end: s.end, spelled: true)

@@ -24,34 +24,34 @@ struct Quantity {
 }
 
 /// Keys of the grammar words the number rules are built on.
-struct GrammarKeys {
-    static let a = Lexicon.key("a")
-    static let an = Lexicon.key("an")
-    static let one = Lexicon.key("one")
-    static let and = Lexicon.key("and")
-    static let point = Lexicon.key("point")
-    static let of = Lexicon.key("of")
-    static let to = Lexicon.key("to")
-    static let through = Lexicon.key("through")
-    static let thru = Lexicon.key("thru")
-    static let between = Lexicon.key("between")
-    static let from = Lexicon.key("from")
-    static let tens = Lexicon.key("tens")
-    static let but = Lexicon.key("but")
-    static let than = Lexicon.key("than")
-    static let out = Lexicon.key("out")
-    static let over = Lexicon.key("over")
-    static let inWord = Lexicon.key("in")
-    static let half = Lexicon.key("half")
-    static let year = Lexicon.key("year")
-    static let hyphen = Token.symbolTag | 0x2D
-    static let enDash = Token.symbolTag | 0x2013
-    static let emDash = Token.symbolTag | 0x2014
-    static let tilde = Token.symbolTag | 0x7E
-    static let comma = Token.symbolTag | 0x2C
-    static let percent = Token.symbolTag | 0x25
-    static let fullPercent = Token.symbolTag | 0xFF05
-    static let slash = Token.symbolTag | 0x2F
+struct GrammarKeys: Sendable {
+    let a = Lexicon.key("a")
+    let an = Lexicon.key("an")
+    let one = Lexicon.key("one")
+    let and = Lexicon.key("and")
+    let point = Lexicon.key("point")
+    let of = Lexicon.key("of")
+    let to = Lexicon.key("to")
+    let through = Lexicon.key("through")
+    let thru = Lexicon.key("thru")
+    let between = Lexicon.key("between")
+    let from = Lexicon.key("from")
+    let tens = Lexicon.key("tens")
+    let but = Lexicon.key("but")
+    let than = Lexicon.key("than")
+    let out = Lexicon.key("out")
+    let over = Lexicon.key("over")
+    let inWord = Lexicon.key("in")
+    let half = Lexicon.key("half")
+    let year = Lexicon.key("year")
+    let hyphen = Token.symbolTag | 0x2D
+    let enDash = Token.symbolTag | 0x2013
+    let emDash = Token.symbolTag | 0x2014
+    let tilde = Token.symbolTag | 0x7E
+    let comma = Token.symbolTag | 0x2C
+    let percent = Token.symbolTag | 0x25
+    let fullPercent = Token.symbolTag | 0xFF05
+    let slash = Token.symbolTag | 0x2F
 }
 
 @inline(__always) func pow10(_ e: Int) -> Double {

@@ -5,9 +5,9 @@ extension FigureScanner {
         guard q.vague == nil, f.kind.isQuantity else { return nil }
         let j = t.token(from: a.end)
         guard !j.brokenLine, !j.isEnd else { return nil }
-        let isDash = j.key == GrammarKeys.hyphen || j.key == GrammarKeys.enDash || j.key == GrammarKeys.emDash
-        let isJoiner = isDash || j.key == GrammarKeys.tilde || j.key == GrammarKeys.to || j.key == GrammarKeys.through
-            || j.key == GrammarKeys.thru || (j.key == GrammarKeys.and && a.opener?.key == GrammarKeys.between)
+        let isDash = j.key == g.hyphen || j.key == g.enDash || j.key == g.emDash
+        let isJoiner = isDash || j.key == g.tilde || j.key == g.to || j.key == g.through
+            || j.key == g.thru || (j.key == g.and && a.opener?.key == g.between)
         guard isJoiner else { return nil }
         if isDash && j.spaced != t.token(from: j.end).spaced { return nil }
         guard let (q2, a2) = rangeSide(after: j.end) else { return nil }
@@ -35,8 +35,8 @@ extension FigureScanner {
         r.currency = f.currency ?? a2.currency
         r.unit = f.unit ?? a2.unit
         r.approx = a.approx || a2.approx
-        if let opener = a.opener, j.key != GrammarKeys.and || opener.key == GrammarKeys.between {
-            if r.qualifier == nil || opener.key == GrammarKeys.between {
+        if let opener = a.opener, j.key != g.and || opener.key == g.between {
+            if r.qualifier == nil || opener.key == g.between {
                 r.start = opener.start
                 r.qualifier = r.qualifier.map { "between " + $0 } ?? t.string(opener.start, t.token(from: opener.start).end).lowercased()
             }
@@ -63,11 +63,11 @@ extension FigureScanner {
         var j = t.token(from: a.end)
         guard !j.brokenLine else { return nil }
         let word = j.key
-        if word == GrammarKeys.out {
+        if word == g.out {
             let of = t.token(from: j.end)
-            guard of.key == GrammarKeys.of else { return nil }
+            guard of.key == g.of else { return nil }
             j = of
-        } else if word != GrammarKeys.inWord && word != GrammarKeys.over {
+        } else if word != g.inWord && word != g.over {
             return nil
         }
         let n = t.token(from: j.end)
@@ -75,7 +75,7 @@ extension FigureScanner {
               let q2 = numberPhrase(at: n), q2.nonQuantity == nil, q2.vague == nil, q2.value != 0 else { return nil }
         if q2.plainDigits == 4 && (1000...2999).contains(q2.value) { return nil }   // "in 2009"
         let after = t.token(from: q2.end)
-        if word == GrammarKeys.over {
+        if word == g.over {
             guard after.isEnd || after.brokenLine || (after.kind == .symbol && !after.isSymbol("%")) else { return nil }
         } else {
             guard q.value < q2.value, q.value >= 1, q2.value >= 2 else { return nil }
@@ -93,7 +93,7 @@ extension FigureScanner {
     /// "2024-25", "1990–2000": a span of years.
     func yearRange(_ q: Quantity) -> Int? {
         let j = t.token(from: q.end)
-        guard !j.spaced, j.key == GrammarKeys.hyphen || j.key == GrammarKeys.enDash else { return nil }
+        guard !j.spaced, j.key == g.hyphen || j.key == g.enDash else { return nil }
         let n = t.token(from: j.end)
         guard n.kind == .digits, !n.spaced, !t.isWordScalar(at: n.end) else { return nil }
         let len = n.end - n.start
@@ -113,7 +113,7 @@ extension FigureScanner {
         while pos < c.start {
             let tok = t.token(from: pos)
             guard tok.start < c.start, !tok.brokenLine, joins < 2 else { break }
-            guard tok.key == GrammarKeys.and || tok.key == GrammarKeys.but || tok.key == GrammarKeys.comma else { return nil }
+            guard tok.key == g.and || tok.key == g.but || tok.key == g.comma else { return nil }
             joins += 1
             pos = tok.end
         }

@@ -73,6 +73,8 @@ struct TextBytes {
         let b = byte(i)
         if b < 0x80 { return isASCIILetter(i) }
         let (s, _) = scalar(at: i)
+        // General punctuation (curly quotes, dashes) is the common non-ASCII case in news text.
+        if s.value >= 0x2000 && s.value <= 0x206F { return false }
         return s.properties.isAlphabetic
     }
 

@@ -39,6 +39,9 @@ extension TextBytes {
         var spaced = false
         var broken = false
         while j < count {
+            let b = bytes[j]
+            if b == 0x20 { spaced = true; j += 1; continue }
+            if b > 0x20 && b < 0x80 { break }
             if isNewline(j) { broken = true; spaced = true; j += 1; continue }
             let s = spaceLength(at: j)
             if s == 0 { break }
@@ -52,9 +55,25 @@ extension TextBytes {
             return Token(kind: .digits, start: j, end: e, key: 0, spaced: spaced, brokenLine: broken)
         }
         if isWordScalar(at: j) {
+            // Hash while scanning: lower-cased ASCII letters, other scalars' bytes as they are.
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
             var e = j
-            while e < count, isWordScalar(at: e) { e += scalar(at: e).1 }
-            return Token(kind: .word, start: j, end: e, key: wordHash(bytes, j, e), spaced: spaced, brokenLine: broken)
+            while e < count {
+                var b = bytes[e]
+                if b < 0x80 {
+                    let l = b | 0x20
+                    guard l >= 0x61 && l <= 0x7A else { break }
+                    b = l
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    e += 1
+                } else {
+                    guard isWordScalar(at: e) else { break }
+                    let len = scalar(at: e).1
+                    for k in e..<(e + len) { h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+                    e += len
+                }
+            }
+            return Token(kind: .word, start: j, end: e, key: h, spaced: spaced, brokenLine: broken)
         }
         let (s, len) = scalar(at: j)
         return Token(kind: .symbol, start: j, end: j + len, key: Token.symbolTag | UInt64(s.value), spaced: spaced, brokenLine: broken)

@@ -1,0 +1,45 @@
+# nkreader — the two commands a fresh machine needs are `make run` and `make test`.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BIN := .build/release/nkreader
+NCURSES := libncurses-dev:/usr/include/ncursesw/curses.h
+TMUX := tmux:tmux
+
+.PHONY: all build run test bench install uninstall clean deps check-swift
+
+all: build
+
+check-swift:
+	@command -v $(SWIFT) >/dev/null || { echo "nkreader: Swift 6 is needed (https://swift.org/install); 'swift' is not on PATH" >&2; exit 1; }
+
+deps: check-swift
+	@scripts/require-packages.sh $(NCURSES)
+
+build: deps
+	$(SWIFT) build -c release --product nkreader
+
+# Opens the reader on the bundled articles.
+run: build
+	$(BIN)
+
+test: check-swift
+	@scripts/require-packages.sh $(NCURSES) $(TMUX)
+	$(SWIFT) build -c release --product nkreader
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release --product nkbench
+	.build/release/nkbench
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/nkreader/seeds $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/nkreader
+	install -m 644 seeds/* $(DESTDIR)$(PREFIX)/share/nkreader/seeds/
+	install -m 644 docs/nkreader.1 $(DESTDIR)$(PREFIX)/share/man/man1/nkreader.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/nkreader $(DESTDIR)$(PREFIX)/share/man/man1/nkreader.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/nkreader
+
+clean:
+	rm -rf .build

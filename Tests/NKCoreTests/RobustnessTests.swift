@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import NKCore
+
+/// A small deterministic generator so failures reproduce.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Checks what must hold for any input: spans inside the text, in order, not overlapping,
+/// finite numbers, and JSON that parses.
+func assertWellFormed(_ text: String) throws {
+    let figs = figures(text)
+    let count = text.unicodeScalars.count
+    var last = 0
+    for f in figs {
+        #expect(f.start >= last && f.start <= f.end && f.end <= count)
+        last = f.end
+        for v in [f.value, f.low, f.high].compactMap({ $0 }) { #expect(v.isFinite) }
+        if let l = f.low, let h = f.high { #expect(l <= h) }
+    }
+    let article = Article(id: "x", path: "x", text: text)
+    let json = FiguresReport.json([article], figures: [figs])
+    #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(json.utf8)) }
+}
+
+struct RobustnessTests {
+    @Test(arguments: [
+        "99999999999999999999999999", "1e400", "-1e400 troops", "--", ",,,", "\u{FFFD}\u{FFFD}12\u{FFFD}",
+        "\0\0 12,000 \0", "$$$$", "- - - 5 - - -", "between between 5 and and 6", "more than more than 3",
+        "a a a a a a dozen", "1,", "1.", ".", "1e", "1e+", "5^", "1.1^99999", "1.3x10^-99999", "one point",
+        "half half half", "12/0", "0/0", "1/", "₩", "US$", "$-5", "2025년", "년 월 일", "9:", ":00",
+        "tens of", "hundreds of hundreds of thousands", String(repeating: "one ", count: 500),
+        String(repeating: "1,", count: 5000), String(repeating: "-", count: 10000) + "5",
+        String(repeating: "and ", count: 1000) + "three", "\u{202E}300\u{202C} troops", "12\u{0301}000",
+    ])
+    func adversarialInput(text: String) throws {
+        try assertWellFormed(text)
+    }
+
+    @Test func hugeNumbersStayFinite() throws {
+        let f = try #require(figures("99999999999999999999999999 soldiers").first)
+        #expect(f.value == 1e26)
+        #expect(figures("1e400").allSatisfy { !$0.kind.isQuantity })
+    }
+
+    @Test func megabyteOfDigits() throws {
+        let text = String(repeating: "7", count: 1 << 20)
+        let figs = figures(text)
+        #expect(figs.count == 1)
+        #expect(figs.first?.kind == .other)
+    }
+
+    @Test func randomBytes() throws {
+        var rng = SplitMix64(state: 42)
+        for _ in 0..<300 {
+            let n = Int.random(in: 0..<400, using: &rng)
+            let bytes = (0..<n).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            try assertWellFormed(TextDecoding.decode(bytes).text)
+        }
+    }
+
+    @Test func randomNumberSoup() throws {
+        // Tokens the grammar cares about, shuffled: the worst case for a rule-based parser.
+        let pieces = ["one", "two", "hundred", "thousand", "million", "and", "a", "half", "thirds", "-", "–", "to",
+                      "between", "$", "%", "percent", "about", "more than", "up to", "1,000", "25", "3.5", "k",
+                      "KRW", "won", "or more", "in", "out of", "over", "point", "first", "11th", "2025", "Feb", ",", ".", "\n"]
+        var rng = SplitMix64(state: 7)
+        for _ in 0..<300 {
+            let n = Int.random(in: 1..<40, using: &rng)
+            let text = (0..<n).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "")
+            try assertWellFormed(text)
+        }
+    }
+}
