@@ -17,6 +17,7 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/lexicon.json"),
                 .embedInCode("Resources/measures.json"),
+                .embedInCode("Resources/page.json"),
             ]
         ),
         .target(name: "NKReader", dependencies: ["NKCore"]),

@@ -11,7 +11,7 @@ struct NKReaderCommand: ParsableCommand {
         standard input); with no PATH, on the bundled articles. When standard output is not a \
         terminal, prints the conflicts report instead.
         """,
-        subcommands: [FiguresCommand.self],
+        subcommands: [FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self],
         defaultSubcommand: FiguresCommand.self
     )
 }

@@ -71,8 +71,8 @@ public struct CorpusLoader: Sendable {
         return Article(id: id.isEmpty ? name : id, path: path, text: decoded.text)
     }
 
-    /// Hook for metadata that lives beside the articles; filled in by `MetadataReader`.
+    /// Metadata from the text, from `metadata.json` beside the articles, and from front matter.
     func applyMetadataFiles(to articles: inout [Article], paths: [String], warnings: inout [String]) {
-        MetadataReader.apply(to: &articles, warnings: &warnings)
+        MetadataFiles.apply(to: &articles, warnings: &warnings)
     }
 }

@@ -27,6 +27,8 @@ public struct Figure: Sendable, Equatable {
     public var currency: String?
     /// A unit that changes what the value counts: "cents", "percentage points".
     public var unit: String?
+    /// An order of magnitude ("thousands of", "several hundred") rather than a stated number.
+    public var isVague = false
 
     public init(kind: Kind, start: Int = 0, end: Int = 0, utf8Start: Int, utf8End: Int, text: String,
                 value: Double?, low: Double?, high: Double?, approx: Bool = false,

@@ -32,6 +32,7 @@ public struct FigureExtractor: Sendable {
             result.append(Figure(kind: f.kind, start: s, end: e, utf8Start: start, utf8End: min(max(f.end, start), t.count),
                                  text: t.string(start, f.end), value: f.value, low: f.low, high: f.high,
                                  approx: f.approx, qualifier: f.qualifier, currency: f.currency, unit: f.unit))
+            result[result.count - 1].isVague = f.vague
         }
         return result
     }

@@ -22,6 +22,7 @@ struct FigureScanner {
         var qualifier: String?
         var currency: String?
         var unit: String?
+        var vague = false
     }
 
     func scan() -> [Found] {
@@ -143,7 +144,7 @@ struct FigureScanner {
         var f = Found(kind: a.kind, start: a.start, end: a.end, value: v, low: v, high: v,
                       approx: a.approx, qualifier: a.qualifier, currency: a.currency, unit: a.unit)
         if let r = q.vague {
-            f.value = nil; f.low = r.lowerBound; f.high = r.upperBound; f.approx = true
+            f.value = nil; f.low = r.lowerBound; f.high = r.upperBound; f.approx = true; f.vague = true
             f.qualifier = f.qualifier ?? t.string(q.start, q.end).lowercased()
         }
         switch a.bound {
@@ -172,7 +173,7 @@ struct FigureScanner {
         guard !s.brokenLine, let info = lex.info(s), info.isHundred || info.scale != nil else { return nil }
         let scale = info.isHundred ? 100 : pow10(info.scale ?? 0)
         return Found(kind: .number, start: tok.start, end: s.end, value: nil, low: r.lowerBound * scale,
-                     high: r.upperBound * scale, approx: true, qualifier: p.0.text)
+                     high: r.upperBound * scale, approx: true, qualifier: p.0.text, vague: true)
     }
 
 }

@@ -39,6 +39,7 @@ public enum FiguresReport {
         w.string("qualifier", f.qualifier)
         w.string("currency", f.currency)
         if let u = f.unit { w.string("unit", u) }
+        if f.isVague { w.bool("vague", true) }
         w.endObject()
     }
 

@@ -1,0 +1,23 @@
+/// A quantity figure read as a statement: what it measures, who says it, when.
+public struct Claim: Sendable, Equatable {
+    public var article: String
+    public var figure: Figure
+    /// What is counted, with the modifiers that change it: "troops deployed", "additional troops".
+    public var measure: String
+    /// Who says it, as the text names them; nil when the text gives no one.
+    public var source: String?
+    /// The article's date (ISO 8601, as precise as known).
+    public var date: String?
+    public var sentence: String
+    /// An order of magnitude ("thousands of") rather than a figure: never a contradiction.
+    public var isVague: Bool
+    /// No counted noun or event was found: listed, never compared.
+    public var isUnmeasured: Bool
+
+    /// Claims compare only within one key: same measure, same kind, same currency.
+    public var key: String {
+        [measure, figure.kind.rawValue, figure.currency ?? "", figure.unit ?? ""].joined(separator: "|")
+    }
+
+    public var isComparable: Bool { !isVague && !isUnmeasured }
+}

@@ -1,0 +1,94 @@
+/// A word or punctuation mark of a sentence, with its scalar span.
+struct Word {
+    var text: String
+    var lower: String
+    var start: Int
+    var end: Int
+    var isPunctuation: Bool
+    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+}
+
+/// Sentences and their words over an article's scalars. Built lazily, only around figures.
+struct SentenceIndex {
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    private func isQuote(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "“" || s == "”" }
+
+    /// The sentence around scalar `offset`: between line breaks, and between a full stop, question
+    /// or exclamation mark followed by a space and a capital — unless inside quotation marks.
+    func sentence(around offset: Int) -> Range<Int> {
+        var lineStart = min(offset, scalars.count)
+        while lineStart > 0 && scalars[lineStart - 1] != "\n" && scalars[lineStart - 1] != "\r" { lineStart -= 1 }
+        var lineEnd = offset
+        while lineEnd < scalars.count && scalars[lineEnd] != "\n" && scalars[lineEnd] != "\r" { lineEnd += 1 }
+        // Walk the line once, cutting at sentence ends outside quotes.
+        var start = lineStart
+        var inQuote = false
+        var i = lineStart
+        while i < lineEnd {
+            let s = scalars[i]
+            if s == "“" { inQuote = true } else if s == "”" { inQuote = false } else if s == "\"" { inQuote.toggle() }
+            if !inQuote, s == "." || s == "!" || s == "?", isSentenceEnd(at: i, lineEnd: lineEnd) {
+                var e = i + 1
+                while e < lineEnd && isQuote(scalars[e]) { e += 1 }
+                if offset < e { return start..<e }
+                start = e
+            }
+            i += 1
+        }
+        return start..<lineEnd
+    }
+
+    private func isSentenceEnd(at i: Int, lineEnd: Int) -> Bool {
+        var j = i + 1
+        while j < lineEnd && isQuote(scalars[j]) { j += 1 }
+        guard j < lineEnd, scalars[j] == " " else { return j >= lineEnd }
+        while j < lineEnd && scalars[j] == " " { j += 1 }
+        guard j < lineEnd else { return true }
+        let next = scalars[j]
+        guard next.properties.isUppercase || isQuote(next) || next.properties.numericType != nil else { return false }
+        // "U.S. officials", "Mr. Kim": a single capital or a short title before the period.
+        var k = i
+        while k > 0 && scalars[k - 1].properties.isAlphabetic { k -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[k..<i]))
+        if word.count == 1 && word.first?.isUppercase == true { return false }
+        return !["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "Pvt", "Ltd", "Inc", "Co", "vs"].contains(word)
+    }
+
+    /// The words and punctuation of `range`.
+    func words(in range: Range<Int>) -> [Word] {
+        var out: [Word] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let s = scalars[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            if isWordScalar(s) {
+                var e = i
+                while e < range.upperBound, isWordScalar(scalars[e]) || (isJoiner(scalars[e]) && e + 1 < range.upperBound && isWordScalar(scalars[e + 1])) { e += 1 }
+                let text = String(String.UnicodeScalarView(scalars[i..<e]))
+                out.append(Word(text: text, lower: text.lowercased(), start: i, end: e, isPunctuation: false))
+                i = e
+            } else {
+                let text = String(s)
+                out.append(Word(text: text, lower: text, start: i, end: i + 1, isPunctuation: true))
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// Inside a word: "Russia’s", "Kim Jong-un", "1,000".
+    private func isJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == "’" || s == "'" || s == "-" || s == "," || s == "."
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, r.lowerBound)..<min(r.upperBound, scalars.count)]))
+    }
+}

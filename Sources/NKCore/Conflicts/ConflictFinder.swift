@@ -1,0 +1,94 @@
+/// Finds where reports disagree. Claims are grouped by measure first, so the work is close to
+/// linear in the number of claims; within a group, all pairs are compared when the group is
+/// small, and each claim against the most distant others when it is large.
+public struct ConflictFinder: Sendable {
+    public let vocabulary: MeasureVocabulary
+    /// Groups up to this size compare every pair.
+    public var exhaustiveLimit = 64
+
+    public init(vocabulary: MeasureVocabulary = .standard) {
+        self.vocabulary = vocabulary
+    }
+
+    public struct Result: Sendable {
+        public var conflicts: [Conflict]
+        public var agreements: [Agreement]
+    }
+
+    public func find(_ claims: [Claim]) -> Result {
+        var groups: [String: [Claim]] = [:]
+        var order: [String] = []
+        for c in claims where c.isComparable {
+            if groups[c.key] == nil { order.append(c.key) }
+            groups[c.key, default: []].append(c)
+        }
+        var conflicts: [Conflict] = []
+        var agreements: [Agreement] = []
+        for key in order {
+            guard let group = groups[key], group.count >= 2 else { continue }
+            let intervals = group.map { ClaimInterval($0.figure, tolerance: vocabulary.tolerance) }
+            if let c = conflict(group, intervals) { conflicts.append(c) }
+            agreements += self.agreements(group, intervals)
+        }
+        conflicts.sort { $0.severity > $1.severity || ($0.severity == $1.severity && $0.measure < $1.measure) }
+        return Result(conflicts: conflicts, agreements: agreements)
+    }
+
+    private func conflict(_ group: [Claim], _ iv: [ClaimInterval]) -> Conflict? {
+        var pairs: [(Int, Int)] = []
+        if group.count <= exhaustiveLimit {
+            for i in 0..<group.count {
+                for j in (i + 1)..<group.count where iv[i].contradicts(iv[j]) { pairs.append((i, j)) }
+            }
+        } else {
+            // Each claim against the claim with the lowest ceiling and the one with the highest floor.
+            let byHigh = iv.indices.sorted { iv[$0].high < iv[$1].high }.prefix(2)
+            let byLow = iv.indices.sorted { iv[$0].low > iv[$1].low }.prefix(2)
+            var seen = Set<Int>()
+            for i in iv.indices {
+                if let j = byHigh.first(where: { $0 != i }), iv[i].contradicts(iv[j]) {
+                    let p = (min(i, j), max(i, j)); if seen.insert(p.0 * group.count + p.1).inserted { pairs.append(p) }
+                }
+                if let j = byLow.first(where: { $0 != i }), iv[i].contradicts(iv[j]) {
+                    let p = (min(i, j), max(i, j)); if seen.insert(p.0 * group.count + p.1).inserted { pairs.append(p) }
+                }
+            }
+        }
+        guard !pairs.isEmpty else { return nil }
+        // Keep only claims that take part in a contradiction, renumbered.
+        let members = Array(Set(pairs.flatMap { [$0.0, $0.1] })).sorted()
+        var position: [Int: Int] = [:]
+        for (n, m) in members.enumerated() { position[m] = n }
+        var out = pairs.map { (i, j) -> Conflict.Pair in
+            var kind = Conflict.Kind.contradiction
+            if let a = approximateDay(group[i].date), let b = approximateDay(group[j].date), abs(a - b) >= Double(vocabulary.updateAfterDays) {
+                kind = .possibleUpdate
+            }
+            return Conflict.Pair(a: position[i]!, b: position[j]!, severity: iv[i].severity(against: iv[j]), kind: kind)
+        }
+        func rank(_ p: Conflict.Pair) -> (Int, Double) { (p.kind == .contradiction ? 1 : 0, p.severity) }
+        out.sort { rank($0) > rank($1) }
+        return Conflict(measure: group[0].measure, claims: members.map { group[$0] }, pairs: out)
+    }
+
+    /// Runs of claims that share a common value, from at least two sources or articles.
+    private func agreements(_ group: [Claim], _ iv: [ClaimInterval]) -> [Agreement] {
+        let order = iv.indices.sorted { iv[$0].low < iv[$1].low }
+        var out: [Agreement] = []
+        var run: [Int] = []
+        var ceiling = Double.infinity
+        func close() {
+            let voices = Set(run.map { group[$0].article + "|" + (group[$0].source ?? "") })
+            if run.count >= 2 && voices.count >= 2 {
+                out.append(Agreement(measure: group[0].measure, claims: run.sorted().map { group[$0] }))
+            }
+        }
+        for i in order {
+            if !run.isEmpty && iv[i].low > ceiling { close(); run = []; ceiling = .infinity }
+            run.append(i)
+            ceiling = min(ceiling, iv[i].high)
+        }
+        close()
+        return out
+    }
+}

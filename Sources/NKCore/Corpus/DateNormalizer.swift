@@ -1,0 +1,48 @@
+/// Turns the dates articles print into ISO 8601, as precise as the text is.
+public enum DateNormalizer {
+    /// "2025-02-11", "2025-02", "2025"; nil when no year can be found.
+    public static func iso(year: Int?, month: Int?, day: Int?) -> String? {
+        guard let y = year, (1000...2999).contains(y) else { return nil }
+        guard let m = month, (1...12).contains(m) else { return String(y) }
+        guard let d = day, (1...31).contains(d) else { return String(format: "%04d-%02d", y, m) }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// Year, month and day read from a date written in words or digits:
+    /// "Feb 11", "December 17, 2024", "11 February 2025", "2025년 12월 4일", "2025-02-11", "5/17/2018".
+    public static func parts(of text: String, lexicon: Lexicon = .standard) -> (year: Int?, month: Int?, day: Int?) {
+        var year: Int?, month: Int?, day: Int?
+        var numbers: [(Int, Int, String)] = []   // value, digit count, what follows
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if s.properties.numericType != nil, let d = Int(String(s)) {
+                var v = d, n = 1
+                i += 1
+                while i < scalars.count, let d2 = Int(String(scalars[i])), scalars[i].isASCII { v = v * 10 + d2; n += 1; i += 1 }
+                var suffix = ""
+                if i < scalars.count { suffix = String(scalars[i]) }
+                numbers.append((v, n, suffix))
+            } else if s.properties.isAlphabetic {
+                var w = ""
+                while i < scalars.count, scalars[i].properties.isAlphabetic { w.unicodeScalars.append(scalars[i]); i += 1 }
+                if month == nil, let m = lexicon.words[Lexicon.key(w)]?.month { month = m }
+            } else {
+                i += 1
+            }
+        }
+        for (v, n, suffix) in numbers {
+            switch suffix {
+            case "년": year = v; continue
+            case "월": month = v; continue
+            case "일": day = v; continue
+            default: break
+            }
+            if n == 4 { year = year ?? v } else if month == nil && numbers.count == 3 && v <= 12 { month = v } else if day == nil && v <= 31 { day = v }
+        }
+        return (year, month, day)
+    }
+}
+
+import Foundation

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Metadata a user states: front matter at the top of a file, or `metadata.json` beside the
+/// articles (`{"ARTICLE-ID": {"title": …, "source": …, "author": …, "date": …}}`).
+public enum MetadataFiles {
+    public static let fileName = "metadata.json"
+
+    /// Front matter: a first line `---`, then `key: value` lines, then `---`.
+    public static func frontMatter(_ text: String) -> (ArticleMetadata, bodyStart: Int)? {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
+        var m = ArticleMetadata()
+        var offset = 0
+        for (n, line) in TextLines(text).enumerated() {
+            offset = line.range.upperBound
+            if n == 0 { continue }
+            let s = line.text.trimmingCharacters(in: .whitespaces)
+            if s == "---" { return (m, offset) }
+            guard let colon = s.firstIndex(of: ":") else { continue }
+            let key = s[..<colon].lowercased()
+            var value = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let f = value.first, let l = value.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") {
+                value = String(value.dropFirst().dropLast())
+            }
+            let v: String? = value.isEmpty ? nil : Sanitizer.oneLine(value)
+            switch key {
+            case "title": m.title = v
+            case "source", "publisher", "site": m.source = v
+            case "author", "by": m.author = v
+            case "date", "published": m.date = v
+            default: break
+            }
+            if n > 50 { break }
+        }
+        return nil
+    }
+
+    /// The entries of a `metadata.json`, or a warning when it cannot be read.
+    public static func read(_ path: String) -> (entries: [String: ArticleMetadata], warning: String?) {
+        guard let data = FileManager.default.contents(atPath: path) else { return ([:], nil) }
+        do {
+            return (try JSONDecoder().decode([String: ArticleMetadata].self, from: data), nil)
+        } catch {
+            return ([:], "\(path): ignored, not a map of article ids to {title, source, author, date}")
+        }
+    }
+
+    /// Applies, in rising order of authority: what the text says, metadata.json, front matter.
+    static func apply(to articles: inout [Article], warnings: inout [String]) {
+        var cache: [String: [String: ArticleMetadata]] = [:]
+        for i in articles.indices {
+            var m = MetadataInference.infer(from: articles[i].text)
+            if articles[i].path != "-" {
+                let dir = (articles[i].path as NSString).deletingLastPathComponent
+                if cache[dir] == nil {
+                    let (entries, warning) = read((dir.isEmpty ? "." : dir) + "/" + fileName)
+                    if let warning { warnings.append(warning) }
+                    cache[dir] = entries
+                }
+                if let stated = cache[dir]?[articles[i].id] { m = m.overridden(by: stated) }
+            }
+            if let (front, _) = frontMatter(articles[i].text) { m = m.overridden(by: front) }
+            articles[i].metadata = m
+        }
+    }
+}

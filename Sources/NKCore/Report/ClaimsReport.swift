@@ -1,0 +1,47 @@
+/// `nkreader claims`: every claim with its measure, bounds, source, date and sentence.
+public enum ClaimsReport {
+    public static func json(_ claims: [Claim]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.beginArray("claims")
+        for c in claims { write(&w, c, measure: true) }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+
+    /// The fields of one claim, as in the conflicts contract.
+    static func write(_ w: inout JSONWriter, _ c: Claim, measure: Bool) {
+        w.beginObject()
+        w.string("article", c.article)
+        if measure { w.string("measure", c.measure) }
+        w.string("text", c.figure.text)
+        w.int("start", c.figure.start)
+        w.int("end", c.figure.end)
+        w.string("kind", c.figure.kind.rawValue)
+        w.number("value", c.figure.value)
+        w.number("low", c.figure.low)
+        w.number("high", c.figure.high)
+        w.bool("approx", c.figure.approx)
+        w.string("currency", c.figure.currency)
+        w.string("source", c.source)
+        w.string("date", c.date)
+        w.string("sentence", c.sentence)
+        if c.isVague { w.bool("vague", true) }
+        w.endObject()
+    }
+
+    public static func text(_ claims: [Claim]) -> String {
+        var out = ""
+        var lastArticle: String?
+        for c in claims {
+            if c.article != lastArticle {
+                out += (lastArticle == nil ? "" : "\n") + c.article + (c.date.map { "  (\($0))" } ?? "") + "\n"
+                lastArticle = c.article
+            }
+            out += "  " + Sanitizer.oneLine(c.figure.text) + "  →  " + c.measure + ": " + Bounds.describe(c.figure)
+            out += "  — " + (c.source ?? "no source") + "\n"
+        }
+        return out.isEmpty ? "(no claims)\n" : out
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import NKCore
+
+struct ConflictsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "Report where the articles disagree: conflicting claims grouped by measure, then agreements."
+    )
+
+    enum Format: String, EnumerableFlag {
+        case json, csv, markdown
+    }
+
+    @Flag(help: "Output format (default: a table for the terminal).")
+    var format: Format?
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let analysis = Analysis(articles: try corpus.load())
+        Output.write(ConflictsCommand.render(ConflictFinder().find(analysis.claims), format))
+    }
+
+    static func render(_ result: ConflictFinder.Result, _ format: Format?) -> String {
+        switch format {
+        case .json: return ConflictsReport.json(result)
+        case .csv: return ConflictsReport.csv(result)
+        case .markdown: return ConflictsReport.markdown(result)
+        case nil: return ConflictsReport.text(result)
+        }
+    }
+}
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "The claims on one measure in date order, with who made them.",
+        discussion: "MEASURE is a measure as `nkreader claims` names it (\"troops deployed\"), or words that pick out one."
+    )
+
+    @Flag(help: "Print one JSON document.")
+    var json = false
+
+    @Argument(help: "The measure, e.g. \"troops deployed\".")
+    var measure: String
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let analysis = Analysis(articles: try corpus.load())
+        switch Timeline.resolve(measure, in: analysis.claims) {
+        case .failure(let e):
+            Diagnostics.error("no measure matches '\(e.query)'; known measures: " + e.candidates.prefix(12).joined(separator: ", ")
+                              + (e.candidates.count > 12 ? ", …" : ""))
+            throw ExitCode(2)
+        case .success(let m):
+            let claims = Timeline.claims(analysis.claims, measure: m)
+            Output.write(json ? ClaimsReport.json(claims) : TimelineReport.text(claims, measure: m))
+        }
+    }
+}
