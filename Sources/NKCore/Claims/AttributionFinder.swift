@@ -19,7 +19,9 @@ struct AttributionFinder {
                 }
             }
             // "a March report", "the estimate": the noun, not the verb.
-            let isNoun = (1...2).contains { i - $0 >= 0 && ["a", "an", "the", "its", "their", "this", "that"].contains(words[i - $0].lower) }
+            let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that"]
+            let isNoun = (i >= 1 && determiners.contains(words[i - 1].lower))
+                || (i >= 2 && determiners.contains(words[i - 2].lower) && words[i - 1].isCapitalised)
             if vocab.attributionVerbs.contains(w.lower), !isNoun {
                 offer(subject(words, before: i), at: i)
             }

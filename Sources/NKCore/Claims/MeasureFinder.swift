@@ -32,7 +32,11 @@ struct MeasureFinder {
                 if (w.lower == "of" || w.lower == "the") && head == nil { j += 1; continue }
                 break
             }
-            if !w.isCapitalised && !w.lower.hasSuffix("ly") && w.lower.first?.isLetter == true { head = (w.lower, j) }
+            if !w.isCapitalised && !w.lower.hasSuffix("ly") && w.lower.first?.isLetter == true {
+                head = (w.lower, j)
+                // A plural closes the phrase: "4,000 widgets last year".
+                if w.lower.hasSuffix("s") && !w.lower.hasSuffix("ss") { break }
+            }
             j += 1
             steps += 1
         }
@@ -78,7 +82,8 @@ struct MeasureFinder {
                 }
                 return e
             }
-            guard vocab.functionWords.contains(w.lower) else { break }
+            // "40 people and wounded 120": a conjunction starts another clause.
+            guard vocab.functionWords.contains(w.lower), !["and", "or", "but", "while"].contains(w.lower) else { break }
             j += 1
             steps += 1
         }
@@ -111,7 +116,8 @@ struct MeasureFinder {
         }
         var j = start
         while j + 1 < words.count && j < start + 3 {
-            if vocab.perUnit.contains(words[j].lower), !words[j + 1].isPunctuation {
+            if vocab.perUnit.contains(words[j].lower), !words[j + 1].isPunctuation,
+               vocab.rates[words[j].lower + " " + words[j + 1].lower] == nil {
                 return vocab.noun(words[j + 1].lower) == "troops" ? "soldier" : words[j + 1].lower
             }
             if words[j].isPunctuation { break }

@@ -18,8 +18,9 @@ struct SentenceIndex {
 
     /// The sentence around scalar `offset`: between line breaks, and between a full stop, question
     /// or exclamation mark followed by a space and a capital — unless inside quotation marks.
-    func sentence(around offset: Int) -> Range<Int> {
-        var lineStart = min(offset, scalars.count)
+    func sentence(around position: Int) -> Range<Int> {
+        let offset = max(0, min(position, scalars.count))
+        var lineStart = offset
         while lineStart > 0 && scalars[lineStart - 1] != "\n" && scalars[lineStart - 1] != "\r" { lineStart -= 1 }
         var lineEnd = offset
         while lineEnd < scalars.count && scalars[lineEnd] != "\n" && scalars[lineEnd] != "\r" { lineEnd += 1 }

@@ -1,0 +1,119 @@
+import Testing
+@testable import NKCore
+
+func article(_ id: String, _ text: String, date: String? = nil) -> Article {
+    Article(id: id, path: id + ".txt", text: text, metadata: ArticleMetadata(date: date))
+}
+
+func claims(_ articles: [Article]) -> [Claim] { Analysis(articles: articles).claims }
+
+func claim(_ text: String, _ figure: String) throws -> Claim {
+    try #require(claims([article("a", text)]).first { $0.figure.text == figure })
+}
+
+/// Measures and sources on articles written for these tests, in shapes the seeds do not have.
+struct MeasureTests {
+    @Test(arguments: [
+        ("Officials said 200 civilians were killed in the strike.", "200", "civilians killed"),
+        ("The attack killed 40 people and wounded 120.", "40", "people killed"),
+        ("The attack killed 40 people and wounded 120.", "120", "people injured"),
+        ("Of the 5,000 soldiers deployed, around 300 have been killed.", "around 300", "troops killed"),
+        ("Moscow will send 2,000 more troops.", "2,000", "additional troops"),
+        ("Moscow will send an additional 2,000 troops.", "2,000", "additional troops"),
+        ("Each soldier is paid $2,000 per month.", "$2,000", "troops paid monthly"),
+        ("Each group of 30 troops has an interpreter.", "30", "troops per group"),
+        ("The rally drew 40 last week.", "40", "(unmeasured)"),
+        ("Rebels seized 12 tanks near the river.", "12", "tanks"),
+        ("The factory produced 4,000 widgets last year.", "4,000", "widgets"),
+    ])
+    func measureFromTheWordsAround(text: String, figure: String, measure: String) throws {
+        #expect(try claim(text, figure).measure == measure)
+    }
+
+    @Test func subsetIsAPartNotTheWhole() throws {
+        let c = try claim("Russia has 10,000 soldiers there; among them, about 3,000 are engineers.", "about 3,000")
+        #expect(c.measure.hasPrefix("part of"))
+    }
+}
+
+struct SourceTests {
+    @Test(arguments: [
+        ("The ministry said 300 soldiers were killed.", "300", "ministry"),
+        ("According to the UN, 300 civilians were killed.", "300", "UN"),
+        ("According to a recent report by the Kyiv Independent, 300 civilians died.", "300", "Kyiv Independent"),
+        ("Local media, citing police sources, reported that 12 people died.", "12", "media"),
+        ("General Kim told NBC News that 4,000 troops had arrived.", "4,000", "General Kim"),
+        ("Sergei Shoigu, the security chief, announced that 1,000 engineers would go.", "1,000", "Sergei Shoigu"),
+        ("12,000 troops arrived this week.", "12,000", nil),
+    ] as [(String, String, String?)])
+    func whoSaysIt(text: String, figure: String, source: String?) throws {
+        #expect(try claim(text, figure).source == source)
+    }
+
+    @Test func closestAttributionWins() throws {
+        let text = "Russia says it will send 6,000 workers, but Ukraine believes that 25,000 workers will go."
+        #expect(try claim(text, "6,000").source == "Russia")
+        #expect(try claim(text, "25,000").source == "Ukraine")
+    }
+
+    @Test func sourceNamedInTheNextSentence() throws {
+        let text = "The army is sending 12,000 troops. The Defense Ministry, which provided the estimate to reporters, condemned it."
+        #expect(try claim(text, "12,000").source == "Defense Ministry")
+    }
+}
+
+struct PageTests {
+    @Test func furnitureMakesNoClaims() {
+        let text = "top of page\n\nShare this Article\n00:00\n5,000 troops arrived, officials said.\n© 2025 Example News\nbottom of page"
+        let found = claims([article("a", text)])
+        #expect(found.map(\.figure.text) == ["5,000"])
+    }
+
+    @Test func metadataFromTheText() {
+        let text = "top of page\n\nTroops Arrive at the Border in Large Numbers\n\nMar 3\n\nBy Jane Roe\n\nBody text with 5 facts.\n\n© 2024 Example News. All rights reserved."
+        let m = MetadataInference.infer(from: text)
+        #expect(m.title == "Troops Arrive at the Border in Large Numbers")
+        #expect(m.author == "Jane Roe")
+        #expect(m.source == "Example News")
+        #expect(m.date == "2024-03-03")
+    }
+
+    @Test func frontMatterOverridesTheText() throws {
+        let dir = try temporaryFolder()
+        let text = "---\ntitle: \"Stated title\"\ndate: 2024-05\nsource: Wire\n---\nSome Other Heading For This Piece\n\n300 troops, officials said."
+        try text.write(to: dir.appendingPathComponent("x.txt"), atomically: true, encoding: .utf8)
+        let (articles, _) = try CorpusLoader().load([dir.path])
+        #expect(articles[0].metadata == ArticleMetadata(title: "Stated title", source: "Wire", author: nil, date: "2024-05"))
+        // Front matter is never a source of claims.
+        #expect(claims(articles).map(\.figure.text) == ["300"])
+    }
+
+    @Test func metadataJSONBesideTheArticles() throws {
+        let dir = try temporaryFolder()
+        try "A Headline With Enough Words Here\n\n300 troops.".write(to: dir.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        try #"{"one": {"source": "Stated Source", "date": "2023-01-02"}}"#.write(to: dir.appendingPathComponent("metadata.json"), atomically: true, encoding: .utf8)
+        let (articles, warnings) = try CorpusLoader().load([dir.path])
+        #expect(articles[0].metadata.source == "Stated Source")
+        #expect(articles[0].metadata.date == "2023-01-02")
+        #expect(articles[0].metadata.title == "A Headline With Enough Words Here")
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func brokenMetadataJSONIsAWarning() throws {
+        let dir = try temporaryFolder()
+        try "300 troops.".write(to: dir.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        try "{not json".write(to: dir.appendingPathComponent("metadata.json"), atomically: true, encoding: .utf8)
+        let (_, warnings) = try CorpusLoader().load([dir.path])
+        #expect(warnings.count == 1)
+    }
+
+    @Test func seedMetadata() throws {
+        let (articles, _) = try CorpusLoader().load([repositoryRoot.appendingPathComponent("seeds").path])
+        let m = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.metadata) })
+        #expect(m["000_1d8e4aedfe15d0c4"] == ArticleMetadata(title: "Deploying NK Troops to Russia: A Catalyst for Regime Collapse?",
+                                                             source: "NVNK", author: "B.J. Choi", date: "2025-02-11"))
+        #expect(m["002_7dff7329b4c065b9"]?.date == "2025-12-04")
+        #expect(m["004_6214744c4b91ee6c"]?.author == "Carl Samson")
+        #expect(m["001_390d43d41a65c7c3"]?.date == "2024-10")
+    }
+}
