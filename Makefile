@@ -29,6 +29,7 @@ test: check-swift
 
 bench: deps
 	$(SWIFT) build -c release --product nkbench
+	$(SWIFT) build -c release --product nkreader
 	.build/release/nkbench
 
 install: build

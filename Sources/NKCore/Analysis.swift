@@ -6,8 +6,11 @@ public struct Analysis: Sendable {
 
     public init(articles: [Article], extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
         self.articles = articles
-        let figures = articles.map { extractor.figures(in: $0.text) }
-        self.figures = figures
-        claims = zip(articles, figures).flatMap { claimExtractor.claims(in: $0, figures: $1) }
+        let results = parallelMap(articles) { article in
+            let figures = extractor.figures(in: article.text)
+            return (figures, claimExtractor.claims(in: article, figures: figures))
+        }
+        figures = results.map(\.0)
+        claims = results.flatMap(\.1)
     }
 }

@@ -5,7 +5,8 @@ import NKCore
 enum BenchCorpus {
     static func seeds() -> [String] {
         let dir = FileManager.default.fileExists(atPath: "seeds") ? "seeds" : "/usr/local/share/nkreader/seeds"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+        let articleFile = { (name: String) in name.hasSuffix(".txt") || name.hasSuffix(".md") }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter(articleFile).sorted()
         return names.compactMap { try? String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }
     }
 

@@ -24,3 +24,38 @@ let t10 = measure { _ = extractor.figures(in: line10) }
 let t1 = measure { _ = extractor.figures(in: line1) }
 report("extract: one 10 MB line, no newline", String(format: "%.1f MB/s", megabytes(line10.utf8.count) / t10))
 report("linearity: time(10 MB) / time(1 MB)", String(format: "%.2f  (10.0 is linear)", t10 / t1))
+
+// The whole pipeline as a user runs it: `nkreader conflicts --json` over 10,000 articles on disk.
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nkbench-\(getpid())")
+try? FileManager.default.removeItem(at: folder)
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+var seed: UInt64 = 99
+let seedTexts = BenchCorpus.seeds()
+var onDisk = 0
+for n in 0..<10_000 {
+    let text = BenchCorpus.varied(seedTexts[n % seedTexts.count], seed: &seed)
+    onDisk += text.utf8.count
+    try text.write(to: folder.appendingPathComponent(String(format: "a%05d.txt", n)), atomically: false, encoding: .utf8)
+}
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("nkreader").path
+if FileManager.default.isExecutableFile(atPath: binary) {
+    var childTime = Double.infinity
+    var childRSS = 0
+    for _ in 0..<2 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["conflicts", "--json", folder.path]
+        p.standardOutput = FileHandle.nullDevice
+        let t = measure(runs: 1) { try? p.run(); p.waitUntilExit() }
+        childTime = min(childTime, t)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        childRSS = max(childRSS, usage.ru_maxrss * 1024)
+    }
+    report("pipeline: 10,000 articles, \(String(format: "%.1f", megabytes(onDisk))) MB",
+           String(format: "%.2f s  (load, figures, claims, conflicts, JSON)", childTime))
+    report("pipeline: peak memory / corpus size", String(format: "%.2f×  (%.0f MB)", Double(childRSS) / Double(onDisk), megabytes(childRSS)))
+} else {
+    report("pipeline", "skipped: build nkreader in release first")
+}

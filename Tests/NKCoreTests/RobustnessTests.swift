@@ -80,3 +80,16 @@ struct RobustnessTests {
         }
     }
 }
+
+struct SanitizerTests {
+    @Test(arguments: ["\u{1B}[31mred", "bell\u{07}", "a\u{202E}b", "x\u{2066}y", "\u{9B}31m", "tab\there", "new\nline", "\u{200F}"])
+    func unsafeScalarsBecomePlaceholders(text: String) {
+        let out = Sanitizer.oneLine(text)
+        #expect(!out.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x200F })
+    }
+
+    @Test func plainTextIsUnchanged() {
+        let text = "North Korea’s “troops” — 한국어 — 12,000"
+        #expect(Sanitizer.oneLine(text) == text)
+    }
+}

@@ -13,8 +13,8 @@ struct AttributionFinder {
             best = (distance, before, name)
         }
         for (i, w) in words.enumerated() where !w.isPunctuation {
-            for phrase in vocab.attributionBefore where i + phrase.count <= words.count {
-                if words[i..<(i + phrase.count)].map(\.lower) == phrase {
+            for phrase in vocab.attributionBefore where i + phrase.count <= words.count && phrase[0] == w.lower {
+                if zip(words[i...], phrase).allSatisfy({ $0.lower == $1 }) {
                     offer(nameAfter(words, from: i + phrase.count), at: i)
                 }
             }
@@ -28,9 +28,9 @@ struct AttributionFinder {
         }
         if let best { return best.name }
         // "X, which provided the estimate to NBC News, …" in the following sentence.
-        for (i, _) in next.enumerated() {
-            for phrase in vocab.backReferences where i + phrase.count <= next.count {
-                if next[i..<(i + phrase.count)].map(\.lower) == phrase { return subjectAtStart(next) }
+        for (i, w) in next.enumerated() {
+            for phrase in vocab.backReferences where i + phrase.count <= next.count && phrase[0] == w.lower {
+                if zip(next[i...], phrase).allSatisfy({ $0.lower == $1 }) { return subjectAtStart(next) }
             }
         }
         return nil

@@ -35,7 +35,7 @@ public struct ClaimExtractor: Sendable {
                 article: article.id, figure: f, measure: m.measure,
                 source: attribution.source(words: words, first: first, next: next),
                 date: article.metadata.date,
-                sentence: Sanitizer.oneLine(index.text(range)).trimmingCharacters(in: .whitespaces),
+                sentence: Sanitizer.oneLine(index.text(range)).trimmed,
                 isVague: f.isVague,
                 isUnmeasured: m.unmeasured))
         }

@@ -5,7 +5,10 @@ struct Word {
     var start: Int
     var end: Int
     var isPunctuation: Bool
-    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalised: Bool {
+        guard let f = text.unicodeScalars.first else { return false }
+        return f.isASCII ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
+    }
 }
 
 /// Sentences and their words over an article's scalars. Built lazily, only around figures.
@@ -64,7 +67,7 @@ struct SentenceIndex {
         var i = range.lowerBound
         while i < range.upperBound {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if s == " " || (!s.isASCII && s.properties.isWhitespace) || s == "\t" { i += 1; continue }
             if isWordScalar(s) {
                 var e = i
                 while e < range.upperBound, isWordScalar(scalars[e]) || (isJoiner(scalars[e]) && e + 1 < range.upperBound && isWordScalar(scalars[e + 1])) { e += 1 }
@@ -81,7 +84,11 @@ struct SentenceIndex {
     }
 
     private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        if s.isASCII {
+            let v = s.value | 0x20
+            return (v >= 0x61 && v <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// Inside a word: "Russia’s", "Kim Jong-un", "1,000".

@@ -14,7 +14,7 @@ public enum Timeline {
     /// The measure a user means: an exact name, else the only measure that contains the words.
     public static func resolve(_ query: String, in claims: [Claim]) -> Result<String, TimelineError> {
         let measures = Array(Set(claims.filter(\.isComparable).map(\.measure))).sorted()
-        let q = query.lowercased().trimmingCharacters(in: .whitespaces)
+        let q = query.lowercased().trimmed
         if let exact = measures.first(where: { $0.lowercased() == q }) { return .success(exact) }
         let partial = measures.filter { $0.lowercased().contains(q) && !$0.hasPrefix("part of ") }
         if partial.count == 1 { return .success(partial[0]) }

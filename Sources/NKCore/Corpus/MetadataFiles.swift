@@ -13,11 +13,11 @@ public enum MetadataFiles {
         for (n, line) in TextLines(text).enumerated() {
             offset = line.range.upperBound
             if n == 0 { continue }
-            let s = line.text.trimmingCharacters(in: .whitespaces)
+            let s = line.text.trimmed
             if s == "---" { return (m, offset) }
             guard let colon = s.firstIndex(of: ":") else { continue }
             let key = s[..<colon].lowercased()
-            var value = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            var value = s[s.index(after: colon)...].trimmed
             if value.count >= 2, let f = value.first, let l = value.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") {
                 value = String(value.dropFirst().dropLast())
             }
@@ -47,8 +47,9 @@ public enum MetadataFiles {
     /// Applies, in rising order of authority: what the text says, metadata.json, front matter.
     static func apply(to articles: inout [Article], warnings: inout [String]) {
         var cache: [String: [String: ArticleMetadata]] = [:]
+        let inferred = parallelMap(articles) { MetadataInference.infer(from: $0.text) }
         for i in articles.indices {
-            var m = MetadataInference.infer(from: articles[i].text)
+            var m = inferred[i]
             if articles[i].path != "-" {
                 let dir = (articles[i].path as NSString).deletingLastPathComponent
                 if cache[dir] == nil {

@@ -6,7 +6,7 @@ public enum MetadataInference {
     public static func infer(from text: String, extractor: FigureExtractor = FigureExtractor(),
                              layout: PageLayout = .standard) -> ArticleMetadata {
         var m = ArticleMetadata()
-        let lines = Array(TextLines(text)).filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        let lines = TextLines(text).filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
         // The header ends where the body starts: the first paragraph-length line.
         let header = lines.prefix(headerLines).prefix { $0.range.count <= 200 }
         var titleIndex: Int?
@@ -42,7 +42,8 @@ public enum MetadataInference {
             m.author = author(in: clean(line.text), layout: layout)
         }
         var copyrightYear: Int?
-        for line in lines.reversed() {
+        let markers = layout.file.copyrightMarkers
+        for line in (lines.suffix(10).reversed() + header.reversed()) where markers.contains(where: { line.text.containsLowercased($0) }) {
             if let (source, year) = copyright(in: String(line.text), layout: layout) {
                 m.source = source
                 copyrightYear = year
@@ -51,7 +52,7 @@ public enum MetadataInference {
         }
         // The first date near the top is the publication date; a missing year comes from the copyright line.
         let headerEnd = header.last?.range.upperBound ?? 0
-        let headerText = String(String.UnicodeScalarView(text.unicodeScalars.prefix(headerEnd)))
+        let headerText = String(text.unicodeScalars[..<text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: headerEnd)])
         if let date = extractor.figures(in: headerText).first(where: { $0.kind == .date || ($0.kind == .year && !$0.text.hasSuffix("s")) }) {
             let p = DateNormalizer.parts(of: date.text)
             m.date = DateNormalizer.iso(year: p.year ?? copyrightYear, month: p.month, day: p.day)
@@ -61,15 +62,15 @@ public enum MetadataInference {
     }
 
     static func clean(_ s: Substring) -> String {
-        var t = s.trimmingCharacters(in: .whitespaces)
+        var t = s.trimmed
         while let f = t.unicodeScalars.first, f == "•" || f == "-" || f == "*" || f == "·" {
-            t = String(t.unicodeScalars.dropFirst()).trimmingCharacters(in: .whitespaces)
+            t = String(t.unicodeScalars.dropFirst()).trimmed
         }
         return Sanitizer.oneLine(t)
     }
 
     static func isBullet(_ s: Substring) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmed
         return t.hasPrefix("•") || t.hasPrefix("·")
     }
 
@@ -79,7 +80,7 @@ public enum MetadataInference {
         guard let prefix = layout.file.authorPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
         var name = String(s.dropFirst(prefix.count))
         if let cut = name.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" }) { name = String(name[..<cut]) }
-        name = name.trimmingCharacters(in: .whitespaces)
+        name = name.trimmed
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), words.first?.first?.isUppercase == true else { return nil }
         return name

@@ -28,14 +28,18 @@ public struct PageLayout: Sendable {
         lines = Set(file.furnitureLines)
     }
 
+    /// Furniture lines are short; paragraphs are never furniture.
+    static let longestFurniture = 200
+
     /// True for a line that belongs to the web page around the article.
     public func isFurniture(_ line: Substring) -> Bool {
-        let s = line.trimmingCharacters(in: .whitespaces).lowercased()
+        guard line.utf8.count <= PageLayout.longestFurniture * 4, line.unicodeScalars.count <= PageLayout.longestFurniture else { return false }
+        let s = line.trimmed.lowercased()
         if s.isEmpty { return false }
         if lines.contains(s) { return true }
         if file.furnitureSuffixes.contains(where: { s.hasSuffix($0) }) { return true }
         if file.furniturePrefixes.contains(where: { s.hasPrefix($0) }) { return true }
-        if file.furnitureContains.contains(where: { s.contains($0) }) { return true }
+        if file.furnitureContains.contains(where: { s.containsLowercased($0) }) { return true }
         if file.readingTime.contains(where: { s.hasSuffix($0) }) && s.count < 20 { return true }
         return false
     }
@@ -50,40 +54,3 @@ public struct PageLayout: Sendable {
     }
 }
 
-/// The lines of a text with their scalar ranges (line breaks excluded).
-public struct TextLines: Sequence {
-    public struct Line {
-        public var text: Substring
-        public var range: Range<Int>
-    }
-
-    let text: String
-
-    public init(_ text: String) { self.text = text }
-
-    public func makeIterator() -> AnyIterator<Line> {
-        var rest = text[...]
-        var offset = 0
-        var done = false
-        return AnyIterator {
-            guard !done else { return nil }
-            let scalars = rest.unicodeScalars
-            var i = scalars.startIndex
-            var count = 0
-            while i != scalars.endIndex && scalars[i] != "\n" && scalars[i] != "\r" {
-                i = scalars.index(after: i)
-                count += 1
-            }
-            let line = Line(text: Substring(scalars[scalars.startIndex..<i]), range: offset..<(offset + count))
-            offset += count
-            if i == scalars.endIndex { done = true } else {
-                if scalars[i] == "\r", scalars.index(after: i) != scalars.endIndex, scalars[scalars.index(after: i)] == "\n" {
-                    i = scalars.index(after: i); offset += 1
-                }
-                i = scalars.index(after: i); offset += 1
-                rest = Substring(scalars[i...])
-            }
-            return line
-        }
-    }
-}

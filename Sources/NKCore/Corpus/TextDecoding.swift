@@ -15,6 +15,10 @@ public enum TextDecoding {
     }
 
     private static func utf8(_ bytes: [UInt8]) -> Decoded {
+        let nul = bytes.contains(0)
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: valid, warning: nul ? "contains NUL bytes (binary file?)" : nil)
+        }
         var invalid = 0
         var it = bytes.makeIterator()
         var decoder = UTF8()
@@ -26,7 +30,6 @@ public enum TextDecoding {
             case .error: invalid += 1; scalars.append("\u{FFFD}")
             }
         }
-        let nul = bytes.contains(0)
         var warning: String?
         if invalid > 0 { warning = "\(invalid) invalid UTF-8 sequence\(invalid == 1 ? "" : "s") replaced with U+FFFD" }
         if nul { warning = (warning.map { $0 + "; " } ?? "") + "contains NUL bytes (binary file?)" }

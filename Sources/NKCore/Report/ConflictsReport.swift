@@ -100,18 +100,18 @@ public enum ConflictsReport {
             let value = fit(Bounds.describe(claim.figure), 24)
             let source = fit(claim.source ?? "—", 24)
             let article = fit(claim.article, 17)
-            return "  " + value + " " + source + " " + article + " " + fit(claim.date ?? "—", 10).trimmingCharacters(in: .whitespaces)
+            return "  " + value + " " + source + " " + article + " " + fit(claim.date ?? "—", 10).trimmed
         }
         if r.conflicts.isEmpty { out += "No conflicting claims.\n" }
         for (n, c) in r.conflicts.enumerated() {
             let head = "\(n + 1). \(c.measure) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))"
-            out += (n == 0 ? "" : "\n") + fit(head, width).trimmingCharacters(in: .whitespaces) + "\n"
+            out += (n == 0 ? "" : "\n") + fit(head, width).trimmed + "\n"
             for claim in c.claims { out += line(claim) + "\n" }
         }
         if !r.agreements.isEmpty {
             out += "\nAgreements\n"
             for a in r.agreements {
-                out += "\n" + fit(a.measure, width).trimmingCharacters(in: .whitespaces) + "\n"
+                out += "\n" + fit(a.measure, width).trimmed + "\n"
                 for claim in a.claims { out += line(claim) + "\n" }
             }
         }

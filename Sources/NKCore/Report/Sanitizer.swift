@@ -14,8 +14,27 @@ public enum Sanitizer {
         }
     }
 
+    /// True when no byte of `text` can start a control character, a C1 control or a bidi control:
+    /// the common case, decided without decoding.
+    static func isPlain(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20 || b == 0x7F { return false }
+            if previous == 0xC2 && b >= 0x80 && b <= 0x9F { return false }
+            // U+200E/F, U+202A–E, U+2066–9 are E2 80 8E–8F, E2 80 AA–AE, E2 81 A6–A9.
+            if beforePrevious == 0xE2 && previous == 0x80 && ((0x8E...0x8F).contains(b) || (0xAA...0xAE).contains(b)) { return false }
+            if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(b) { return false }
+            if previous == 0xD8 && b == 0x9C { return false }   // U+061C
+            beforePrevious = previous
+            previous = b
+        }
+        return true
+    }
+
     /// One line of safe text: newlines and tabs become spaces, other controls placeholders.
     public static func oneLine(_ text: String) -> String {
+        if isPlain(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
