@@ -11,6 +11,9 @@
 
 /* Mutable C globals are errors in Swift 6 strict concurrency: read them through functions. */
 static inline WINDOW *nk_stdscr(void) { return stdscr; }
+static inline WINDOW *nk_curscr(void) { return curscr; }
+static inline FILE *nk_stdout(void) { return stdout; }
+static inline FILE *nk_stdin(void) { return stdin; }
 static inline int nk_lines(void) { return LINES; }
 static inline int nk_cols(void) { return COLS; }
 static inline int nk_colors(void) { return COLORS; }
@@ -28,5 +31,30 @@ static inline int nk_put_cell(int y, int x, const wchar_t *wch, int attrs, short
     cchar_t c;
     if (setcchar(&c, wch, (attr_t)attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &c);
+}
+
+/* Mouse masks are macros too. */
+static inline mmask_t nk_mouse_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int nk_is_wheel_up(mmask_t m) { return (m & BUTTON4_PRESSED) != 0; }
+static inline int nk_is_wheel_down(mmask_t m) { return (m & BUTTON5_PRESSED) != 0; }
+static inline int nk_is_click(mmask_t m) { return (m & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0; }
+
+/* The terminal is restored from a signal handler: endwin, then the default action. */
+static inline void nk_restore_and_reraise(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline void nk_install_restore_handlers(void) {
+    signal(SIGINT, nk_restore_and_reraise);
+    signal(SIGTERM, nk_restore_and_reraise);
+    signal(SIGHUP, nk_restore_and_reraise);
+    signal(SIGQUIT, nk_restore_and_reraise);
+}
+
+/* Whether the locale's codeset is UTF-8. */
+static inline int nk_codeset_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
 }
 #endif

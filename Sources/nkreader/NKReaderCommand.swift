@@ -11,8 +11,8 @@ struct NKReaderCommand: ParsableCommand {
         standard input); with no PATH, on the bundled articles. When standard output is not a \
         terminal, prints the conflicts report instead.
         """,
-        subcommands: [FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self],
-        defaultSubcommand: FiguresCommand.self
+        subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 }
 

@@ -119,6 +119,9 @@ public enum ConflictsReport {
     }
 
     /// Pads or cuts to `width` display columns, with an ellipsis when cut.
+    public static func padded(_ s: String, _ width: Int) -> String { fit(s, width) }
+
+    /// Pads or cuts to `width` display columns, with an ellipsis when cut.
     static func fit(_ s: String, _ width: Int) -> String {
         let clean = Sanitizer.oneLine(s)
         let total = clean.reduce(0) { $0 + DisplayWidth.of($1) }

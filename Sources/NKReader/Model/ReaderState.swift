@@ -1,0 +1,109 @@
+import NKCore
+
+/// One side of the reader: which article, how far down, and which figure is marked.
+public struct PaneState: Equatable, Sendable {
+    public var article: Int
+    /// Index of the first body row shown.
+    public var top: Int = 0
+    /// Scalar offset of the marked claim's figure in this pane, if any.
+    public var mark: Int?
+
+    public init(article: Int) { self.article = article }
+}
+
+/// What has the keyboard: the panes, or an overlay.
+public enum Mode: Equatable, Sendable {
+    case reading
+    case help
+    case articles(selected: Int)
+    case conflicts(selected: Int)
+    case timeline
+    case search(input: String)
+}
+
+/// The whole state of the reader. `handle(_:)` changes it; `render()` draws it; neither touches a terminal.
+public struct ReaderState: Sendable {
+    public let corpus: ReaderCorpus
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var panes: [PaneState]
+    public internal(set) var focus = 0
+    /// Index into `corpus.stops` of the contradiction shown, if any.
+    public internal(set) var stop: Int?
+    public internal(set) var mode: Mode = .reading
+    public internal(set) var search: SearchResults?
+    public internal(set) var message: String?
+    public internal(set) var quit = false
+    /// Word-wrapped articles for the current pane widths, keyed by article and width.
+    var wrapped: [WrapKey: WrappedText] = [:]
+
+    struct WrapKey: Hashable, Sendable {
+        var article: Int
+        var width: Int
+    }
+
+    public init(corpus: ReaderCorpus, width: Int, height: Int) {
+        self.corpus = corpus
+        self.width = width
+        self.height = height
+        let count = corpus.articles.count
+        panes = [PaneState(article: 0), PaneState(article: count > 1 ? 1 : 0)]
+        prepareLayout()
+    }
+
+    // MARK: geometry
+
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+    /// Below this width one pane takes the screen; Tab switches which.
+    public static let twoPaneWidth = 80
+    static let headerRows = 3
+
+    public var isTooSmall: Bool { width < ReaderState.minimumWidth || height < ReaderState.minimumHeight }
+    public var showsTwoPanes: Bool { width >= ReaderState.twoPaneWidth }
+    var bodyTop: Int { ReaderState.headerRows }
+    var bodyHeight: Int { max(1, height - 2 - ReaderState.headerRows) }
+
+    /// Left column and width of each pane on screen; nil for a pane not shown.
+    func paneFrame(_ p: Int) -> (x: Int, width: Int)? {
+        if showsTwoPanes {
+            let left = (width - 1) / 2
+            return p == 0 ? (0, left) : (left + 1, width - left - 1)
+        }
+        return p == focus ? (0, width) : nil
+    }
+
+    /// Columns of text inside a pane: one column of margin on each side.
+    func textWidth(_ p: Int) -> Int {
+        max(1, (paneFrame(p)?.width ?? (showsTwoPanes ? (width - 1) / 2 : width)) - 2)
+    }
+
+    func text(_ p: Int) -> WrappedText {
+        let key = WrapKey(article: panes[p].article, width: textWidth(p))
+        return wrapped[key] ?? WrappedText(corpus.articles[panes[p].article].text, width: key.width)
+    }
+
+    /// Wraps what is on screen now, so drawing never has to.
+    mutating func prepareLayout() {
+        guard !corpus.articles.isEmpty else { return }
+        var keep: [WrapKey: WrappedText] = [:]
+        for p in panes.indices {
+            let key = WrapKey(article: panes[p].article, width: textWidth(p))
+            keep[key] = wrapped[key] ?? WrappedText(corpus.articles[key.article].text, width: key.width)
+        }
+        wrapped = keep
+        for p in panes.indices { clampScroll(p) }
+    }
+
+    mutating func clampScroll(_ p: Int) {
+        let lines = text(p).lines.count
+        panes[p].top = max(0, min(panes[p].top, max(0, lines - bodyHeight)))
+    }
+
+    /// Scrolls pane `p` so scalar `offset` sits a third of the way down.
+    mutating func reveal(_ offset: Int, in p: Int) {
+        let line = text(p).line(containing: offset)
+        panes[p].top = line - bodyHeight / 3
+        clampScroll(p)
+    }
+}

@@ -1,0 +1,231 @@
+import NKCore
+
+/// Key handling: every key becomes a change of state, nothing else.
+extension ReaderState {
+    public mutating func handle(_ key: Key) {
+        message = nil
+        if case .resize(let w, let h) = key { resize(width: w, height: h); return }
+        if key == .redraw { return }
+        switch mode {
+        case .reading: reading(key)
+        case .help: if key == .escape || key == .character("?") || key == .character("q") || key == .enter { mode = .reading }
+        case .articles(let s): articleList(key, selected: s)
+        case .conflicts(let s): conflictList(key, selected: s)
+        case .timeline: if key == .escape || key == .character("t") || key == .character("q") || key == .enter { mode = .reading }
+        case .search(let input): searchInput(key, input: input)
+        }
+    }
+
+    private mutating func reading(_ key: Key) {
+        let page = max(1, bodyHeight - 1)
+        switch key {
+        case .character("q"): quit = true
+        case .character("n"): step(1)
+        case .character("N"): step(-1)
+        case .tab, .backTab: focus = 1 - focus; prepareLayout()
+        case .character("j"), .down: scroll(1)
+        case .character("k"), .up: scroll(-1)
+        case .character(" "), .pageDown, .character("f"): scroll(page)
+        case .character("b"), .pageUp: scroll(-page)
+        case .character("d"): scroll(page / 2)
+        case .character("u"): scroll(-page / 2)
+        case .character("g"), .home: panes[focus].top = 0
+        case .character("G"), .end: panes[focus].top = Int.max / 2; clampScroll(focus)
+        case .character("]"): switchArticle(1)
+        case .character("["): switchArticle(-1)
+        case .character("o"): mode = .articles(selected: panes[focus].article)
+        case .character("c"): mode = .conflicts(selected: 0)
+        case .character("t"): openTimeline()
+        case .character("?"), .character("h"): mode = .help
+        case .character("/"): mode = .search(input: "")
+        case .character(">"): jumpToMatch(1)
+        case .character("<"): jumpToMatch(-1)
+        case .escape: search = nil
+        case .mouse(let x, let y, let event): mouse(x: x, y: y, event: event)
+        default: break
+        }
+    }
+
+    private mutating func scroll(_ lines: Int) {
+        panes[focus].top += lines
+        clampScroll(focus)
+    }
+
+    /// Next or previous contradiction: both panes move to show its two sides.
+    mutating func step(_ direction: Int) {
+        let count = corpus.stops.count
+        guard count > 0 else { message = "No contradictions in these articles."; return }
+        let next = stop.map { (($0 + direction) % count + count) % count } ?? (direction > 0 ? 0 : count - 1)
+        go(toStop: next)
+    }
+
+    public mutating func go(toStop index: Int) {
+        guard corpus.stops.indices.contains(index) else { return }
+        stop = index
+        let s = corpus.stops[index]
+        guard let a = corpus.articleIndex(s.a.article), let b = corpus.articleIndex(s.b.article) else { return }
+        panes[0].article = a
+        panes[0].mark = s.a.figure.start
+        panes[1].article = b
+        panes[1].mark = s.b.figure.start
+        prepareLayout()
+        reveal(s.a.figure.start, in: 0)
+        reveal(s.b.figure.start, in: 1)
+        mode = .reading
+    }
+
+    private mutating func switchArticle(_ direction: Int) {
+        let n = corpus.articles.count
+        guard n > 0 else { return }
+        open(article: ((panes[focus].article + direction) % n + n) % n, in: focus)
+    }
+
+    mutating func open(article: Int, in p: Int) {
+        panes[p].article = article
+        panes[p].top = 0
+        panes[p].mark = nil
+        prepareLayout()
+    }
+
+    private mutating func resize(width w: Int, height h: Int) {
+        // Keep in view what the reader was looking at: the marked claim, or the top row's text.
+        let anchors = panes.indices.map { p -> (offset: Int, marked: Bool) in
+            if let m = panes[p].mark { return (m, true) }
+            let lines = text(p).lines
+            return (lines.indices.contains(panes[p].top) ? lines[panes[p].top].offset : 0, false)
+        }
+        width = max(0, w)
+        height = max(0, h)
+        prepareLayout()
+        for (p, anchor) in anchors.enumerated() {
+            if anchor.marked { reveal(anchor.offset, in: p) } else {
+                panes[p].top = text(p).line(containing: anchor.offset)
+                clampScroll(p)
+            }
+        }
+    }
+
+    private mutating func articleList(_ key: Key, selected: Int) {
+        let n = corpus.articles.count
+        switch key {
+        case .escape, .character("q"), .character("o"): mode = .reading
+        case .character("j"), .down: mode = .articles(selected: min(n - 1, selected + 1))
+        case .character("k"), .up: mode = .articles(selected: max(0, selected - 1))
+        case .character("g"), .home: mode = .articles(selected: 0)
+        case .character("G"), .end: mode = .articles(selected: max(0, n - 1))
+        case .enter:
+            mode = .reading
+            if n > 0 { open(article: selected, in: focus) }
+        default: break
+        }
+    }
+
+    private mutating func conflictList(_ key: Key, selected: Int) {
+        let n = corpus.stops.count
+        switch key {
+        case .escape, .character("q"), .character("c"): mode = .reading
+        case .character("j"), .down: mode = .conflicts(selected: min(max(0, n - 1), selected + 1))
+        case .character("k"), .up: mode = .conflicts(selected: max(0, selected - 1))
+        case .character("g"), .home: mode = .conflicts(selected: 0)
+        case .character("G"), .end: mode = .conflicts(selected: max(0, n - 1))
+        case .enter:
+            mode = .reading
+            if n > 0 { go(toStop: selected) }
+        default: break
+        }
+    }
+
+    /// The measure whose timeline `t` shows: the current contradiction's, else the first one's.
+    public var timelineMeasure: String? {
+        if let s = stop { return corpus.stops[s].a.measure }
+        return corpus.result.conflicts.first?.measure
+    }
+
+    private mutating func openTimeline() {
+        guard timelineMeasure != nil else { message = "No contradiction to chart yet."; return }
+        mode = .timeline
+    }
+
+    private mutating func searchInput(_ key: Key, input: String) {
+        switch key {
+        case .escape: mode = .reading
+        case .backspace: mode = .search(input: String(input.dropLast()))
+        case .character(let c): mode = .search(input: input + String(c))
+        case .enter:
+            mode = .reading
+            guard !input.isEmpty else { search = nil; return }
+            search = SearchResults(query: input, articles: corpus.articles)
+            if search?.total == 0 { message = "Not found: \(input)"; search = nil; return }
+            jumpToMatch(0)
+        default: break
+        }
+    }
+
+    /// The next (1), previous (-1) or first visible-or-later (0) match, moving across articles.
+    mutating func jumpToMatch(_ direction: Int) {
+        guard let search, search.total > 0 else { message = "No search: press / to search."; return }
+        let here = panes[focus].article
+        let lines = text(focus).lines
+        let topOffset = lines.indices.contains(panes[focus].top) ? lines[panes[focus].top].offset : 0
+        let current = panes[focus].mark ?? topOffset
+        // Walk articles from the current one in the chosen direction.
+        let n = corpus.articles.count
+        for step in 0...n {
+            let a = ((here + (direction < 0 ? -step : step)) % n + n) % n
+            let ms = search.matches[a]
+            let pick: Range<Int>?
+            if step == 0 {
+                switch direction {
+                case 0: pick = ms.first { $0.lowerBound >= current }
+                case 1: pick = ms.first { $0.lowerBound > current }
+                default: pick = ms.last { $0.lowerBound < current }
+                }
+            } else if step == n {
+                pick = nil
+            } else {
+                pick = direction < 0 ? ms.last : ms.first
+            }
+            if let m = pick {
+                if a != here { open(article: a, in: focus) }
+                panes[focus].mark = m.lowerBound
+                reveal(m.lowerBound, in: focus)
+                let index = (search.matches[..<a].reduce(0) { $0 + $1.count }) + (ms.firstIndex(of: m) ?? 0) + 1
+                message = "match \(index)/\(search.total): \(search.query)"
+                return
+            }
+        }
+        message = "No more matches for \(search.query)."
+    }
+
+    private mutating func mouse(x: Int, y: Int, event: Key.MouseEvent) {
+        guard let p = panes.indices.first(where: { p in paneFrame(p).map { x >= $0.x && x < $0.x + $0.width } ?? false }) else { return }
+        switch event {
+        case .wheelUp: panes[p].top -= 3; clampScroll(p)
+        case .wheelDown: panes[p].top += 3; clampScroll(p)
+        case .click:
+            focus = p
+            guard let offset = offset(atColumn: x, row: y, pane: p) else { return }
+            let article = corpus.articles[panes[p].article].id
+            guard let claim = corpus.claims.first(where: { $0.article == article && $0.figure.start <= offset && offset < $0.figure.end }) else { return }
+            if let i = corpus.stops.firstIndex(where: { $0.a == claim || $0.b == claim }) {
+                go(toStop: i)
+            } else {
+                message = "\(claim.figure.text): \(claim.measure) — no contradiction."
+            }
+        }
+    }
+
+    /// The scalar offset of the text drawn at screen (x, y) in pane `p`.
+    func offset(atColumn x: Int, row y: Int, pane p: Int) -> Int? {
+        guard let frame = paneFrame(p), y >= bodyTop, y < bodyTop + bodyHeight else { return nil }
+        let lines = text(p).lines
+        let line = panes[p].top + y - bodyTop
+        guard lines.indices.contains(line) else { return nil }
+        var col = frame.x + 1
+        for g in lines[line].glyphs {
+            if x >= col && x < col + g.width { return g.offset }
+            col += g.width
+        }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+import NKCore
+
+/// Boxes drawn over the panes: help, the article list, the conflict list, the timeline.
+extension ReaderState {
+    /// The overlay's box: a margin of two columns and one row inside the screen.
+    func overlayFrame() -> (x: Int, y: Int, width: Int, height: Int) {
+        (1, 1, max(10, width - 2), max(3, height - 4))
+    }
+
+    func drawBox(_ title: String, into s: inout Screen) -> (x: Int, y: Int, width: Int, height: Int) {
+        let f = overlayFrame()
+        for y in f.y..<(f.y + f.height) { s.fill(x: f.x, y: y, count: f.width, role: .overlay) }
+        for c in f.x..<(f.x + f.width) {
+            s.put("─", x: c, y: f.y, role: .overlay)
+            s.put("─", x: c, y: f.y + f.height - 1, role: .overlay)
+        }
+        for y in f.y..<(f.y + f.height) {
+            s.put("│", x: f.x, y: y, role: .overlay)
+            s.put("│", x: f.x + f.width - 1, y: y, role: .overlay)
+        }
+        s.put("┌", x: f.x, y: f.y, role: .overlay)
+        s.put("┐", x: f.x + f.width - 1, y: f.y, role: .overlay)
+        s.put("└", x: f.x, y: f.y + f.height - 1, role: .overlay)
+        s.put("┘", x: f.x + f.width - 1, y: f.y + f.height - 1, role: .overlay)
+        s.write(" " + title + " ", x: f.x + 2, y: f.y, role: .overlayTitle, limit: f.x + f.width - 1)
+        return (f.x + 2, f.y + 1, f.width - 4, f.height - 2)
+    }
+
+    /// Lines in a scrolling list, keeping `selected` visible.
+    func drawList(_ rows: [(text: String, selectable: Bool)], selected: Int?, in area: (x: Int, y: Int, width: Int, height: Int), into s: inout Screen) {
+        let selectedRow = selected.flatMap { sel in rows.indices.filter { rows[$0].selectable }.dropFirst(sel).first }
+        let first = max(0, min((selectedRow ?? 0) - area.height / 2, rows.count - area.height))
+        for (n, i) in (first..<min(rows.count, first + area.height)).enumerated() {
+            let role: Role = i == selectedRow ? .selection : .overlay
+            if role == .selection { s.fill(x: area.x, y: area.y + n, count: area.width, role: .selection) }
+            s.write(rows[i].text, x: area.x, y: area.y + n, role: role, limit: area.x + area.width)
+        }
+    }
+
+    func drawHelp(into s: inout Screen) {
+        let area = drawBox("Keys — any of ? q Esc closes", into: &s)
+        let keys = [
+            ("n / N", "next / previous contradiction: both panes show its two sides"),
+            ("Tab", "switch the focused pane"),
+            ("j k  ↓ ↑", "scroll a line"),
+            ("Space b  PgDn PgUp", "scroll a page;  d u  half a page"),
+            ("g G  Home End", "top / bottom of the article"),
+            ("[ ]", "previous / next article in the focused pane"),
+            ("o", "list of articles; Enter opens one in the focused pane"),
+            ("c", "list of contradictions by measure, then agreements; Enter jumps"),
+            ("t", "timeline of the current contradiction's measure"),
+            ("/", "search the articles; Enter searches, Esc cancels"),
+            ("> <", "next / previous search match;  Esc clears the search"),
+            ("Ctrl-L", "redraw the screen"),
+            ("mouse", "wheel scrolls the pane under the pointer; click a figure to jump to its contradiction"),
+            ("?", "this help"),
+            ("q", "quit"),
+        ]
+        let rows = keys.map { (text: ConflictsReport.padded($0.0, 20) + $0.1, selectable: false) }
+            + [("", false), ("Figures: lit in contradiction, in agreement, or plain; the current claim is marked.", false)]
+        drawList(rows, selected: nil, in: area, into: &s)
+    }
+
+    func drawArticleList(_ selected: Int, into s: inout Screen) {
+        let area = drawBox("Articles — Enter opens in the focused pane, Esc cancels", into: &s)
+        let rows = corpus.articles.map { a -> (text: String, selectable: Bool) in
+            let meta = [a.metadata.source, a.metadata.date].compactMap { $0 }.joined(separator: ", ")
+            return ("\(a.metadata.title ?? a.id)" + (meta.isEmpty ? "" : "  (\(meta))"), true)
+        }
+        drawList(rows, selected: selected, in: area, into: &s)
+    }
+
+    func drawConflictList(_ selected: Int, into s: inout Screen) {
+        let area = drawBox("Contradictions by measure — Enter jumps, Esc cancels", into: &s)
+        var rows: [(text: String, selectable: Bool)] = []
+        var lastConflict = -1
+        for st in corpus.stops {
+            if st.conflict != lastConflict {
+                let c = corpus.result.conflicts[st.conflict]
+                if lastConflict >= 0 { rows.append(("", false)) }
+                rows.append(("\(c.measure) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))", false))
+                lastConflict = st.conflict
+            }
+            let kind = st.kind == .possibleUpdate ? "  (possible update)" : ""
+            rows.append(("  \(ClaimLabel.short(st.a))  vs  \(ClaimLabel.short(st.b))\(kind)", true))
+        }
+        if rows.isEmpty { rows.append(("No contradictions.", false)) }
+        if !corpus.result.agreements.isEmpty {
+            rows.append(("", false))
+            rows.append(("Agreements", false))
+            for a in corpus.result.agreements {
+                rows.append(("  \(a.measure): " + a.claims.map(ClaimLabel.short).joined(separator: ", "), false))
+            }
+        }
+        drawList(rows, selected: corpus.stops.isEmpty ? nil : selected, in: area, into: &s)
+    }
+}
+
+import Foundation

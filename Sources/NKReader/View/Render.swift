@@ -1,0 +1,146 @@
+import NKCore
+
+/// Drawing the state into a screen. Pure: the same state always gives the same screen.
+extension ReaderState {
+    public func render() -> Screen {
+        var s = Screen(width: width, height: height)
+        guard width > 0 && height > 0 else { return s }
+        if isTooSmall {
+            let msg = "Terminal too small: \(width)×\(height), need \(ReaderState.minimumWidth)×\(ReaderState.minimumHeight)"
+            let y = height / 2
+            s.write(msg, x: max(0, (width - DisplayWidth.of(msg)) / 2), y: y, role: .warning)
+            if y + 1 < height { s.write("q quits", x: max(0, (width - 7) / 2), y: y + 1, role: .hint) }
+            return s
+        }
+        if corpus.articles.isEmpty {
+            s.write("No articles.", x: 1, y: 0, role: .warning)
+            return s
+        }
+        for p in panes.indices { drawPane(p, into: &s) }
+        if showsTwoPanes, let left = paneFrame(0) {
+            for y in 0..<(height - 2) { s.put("│", x: left.width, y: y, role: .divider) }
+        }
+        drawStatus(into: &s)
+        drawHint(into: &s)
+        switch mode {
+        case .help: drawHelp(into: &s)
+        case .articles(let sel): drawArticleList(sel, into: &s)
+        case .conflicts(let sel): drawConflictList(sel, into: &s)
+        case .timeline: drawTimeline(into: &s)
+        default: break
+        }
+        return s
+    }
+
+    private func drawPane(_ p: Int, into s: inout Screen) {
+        guard let frame = paneFrame(p) else { return }
+        let article = corpus.articles[panes[p].article]
+        let right = frame.x + frame.width
+        let x = frame.x + 1
+        let focused = p == focus && showsTwoPanes
+        let title = article.metadata.title ?? article.id
+        s.write((focused ? "▌" : " "), x: frame.x, y: 0, role: focused ? .current : .title, limit: right)
+        s.write(title, x: x, y: 0, role: .title, limit: right - 1)
+        let meta = [article.metadata.source, article.metadata.author, article.metadata.date.map(DateLabel.short)]
+            .compactMap { $0 }.joined(separator: " · ")
+        s.write(meta.isEmpty ? article.id : meta, x: x, y: 1, role: .meta, limit: right - 1)
+        for c in x..<(right - 1) { s.put("─", x: c, y: 2, role: .divider) }
+        let lines = text(p).lines
+        let spans = corpus.highlights[panes[p].article]
+        let matches = search?.matches[panes[p].article] ?? []
+        let mark = panes[p].mark.flatMap { m in corpus.highlights[panes[p].article].first { $0.start <= m && m < $0.end } }
+            .map { $0.start..<$0.end } ?? panes[p].mark.map { $0..<($0 + 1) }
+        var spanIndex = 0
+        for row in 0..<bodyHeight {
+            let li = panes[p].top + row
+            guard lines.indices.contains(li) else { break }
+            let line = lines[li]
+            if let first = line.glyphs.first {
+                while spanIndex > 0 && spans[spanIndex - 1].end > first.offset { spanIndex -= 1 }
+                while spanIndex < spans.count && spans[spanIndex].end <= first.offset { spanIndex += 1 }
+            }
+            var col = x
+            for g in line.glyphs {
+                var role: Role = g.isPlaceholder ? .placeholder : .text
+                var k = spanIndex
+                while k < spans.count && spans[k].start <= g.offset {
+                    if g.offset < spans[k].end { role = spans[k].role }
+                    k += 1
+                }
+                if matches.contains(where: { $0.contains(g.offset) }) { role = .searchMatch }
+                if let mark, mark.contains(g.offset), stop != nil || search != nil { role = .current }
+                col += s.put(g.character, x: col, y: bodyTop + row, role: role, limit: right - 1)
+            }
+        }
+    }
+
+    private func drawStatus(into s: inout Screen) {
+        let y = height - 2
+        s.fill(x: 0, y: y, count: width, role: .status)
+        var left: String
+        if let i = stop {
+            let st = corpus.stops[i]
+            let kind = st.kind == .possibleUpdate ? " (possible update)" : ""
+            left = "\(i + 1)/\(corpus.stops.count) \(st.a.measure)\(kind): \(ClaimLabel.short(st.a)) vs \(ClaimLabel.short(st.b))"
+        } else {
+            let n = corpus.stops.count
+            left = n == 0 ? "No contradictions found in \(corpus.articles.count) articles"
+                : "\(n) contradiction\(n == 1 ? "" : "s") in \(corpus.result.conflicts.count) measure\(corpus.result.conflicts.count == 1 ? "" : "s") — n for the first"
+        }
+        let position = panes.indices.filter { showsTwoPanes || $0 == focus }.map { p -> String in
+            let side = p == 0 ? "L" : "R"
+            return "\(side) \(positionLabel(p))"
+        }.joined(separator: "  ")
+        let right = " " + position + " "
+        let room = width - DisplayWidth.of(right) - 1
+        s.write(" " + left, x: 0, y: y, role: .status, limit: max(1, room))
+        if room > 10 { s.write(right, x: width - DisplayWidth.of(right), y: y, role: .status) }
+    }
+
+    /// "Top", "Bot", "All" or a percentage, as less and vim show it.
+    func positionLabel(_ p: Int) -> String {
+        let total = text(p).lines.count
+        if total <= bodyHeight { return "All" }
+        if panes[p].top == 0 { return "Top" }
+        if panes[p].top + bodyHeight >= total { return "Bot" }
+        return "\(min(99, (panes[p].top + bodyHeight) * 100 / total))%"
+    }
+
+    private func drawHint(into s: inout Screen) {
+        let y = height - 1
+        if case .search(let input) = mode {
+            let w = s.write("/" + input, x: 0, y: y, role: .text)
+            s.put("█", x: min(width - 1, w), y: y, role: .hint)
+            return
+        }
+        if let message {
+            s.write(message, x: 0, y: y, role: .warning)
+            return
+        }
+        let hint = "n/N contradiction  Tab pane  j/k scroll  [ ] article  o open  c list  t timeline  / search  > < match  ? help  q quit"
+        s.write(hint, x: 0, y: y, role: .hint)
+    }
+}
+
+/// Short forms for the status line.
+enum ClaimLabel {
+    /// "as many as 10,000 (Ukrainian media, Oct 2024)"
+    static func short(_ c: Claim) -> String {
+        let who = c.source ?? "no source"
+        let when = c.date.map(DateLabel.short).map { ", " + $0 } ?? ""
+        return "\(Sanitizer.oneLine(c.figure.text)) (\(who)\(when))"
+    }
+}
+
+/// "2024-10" → "Oct 2024", "2025-02-11" → "11 Feb 2025".
+enum DateLabel {
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func short(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard let y = parts.first else { return iso }
+        guard parts.count > 1, (1...12).contains(parts[1]) else { return String(y) }
+        let m = months[parts[1] - 1]
+        return parts.count > 2 ? "\(parts[2]) \(m) \(y)" : "\(m) \(y)"
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CNcurses
+import Foundation
+import NKCore
+import NKReader
+
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader: two articles side by side, n/N from one contradiction to the next (the default).",
+        discussion: "When standard output is not a terminal, prints the conflicts report instead. Press ? in the reader for every key."
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let articles = try corpus.load()
+        let analysis = Analysis(articles: articles)
+        guard isatty(STDOUT_FILENO) != 0 else {
+            Output.write(ConflictsReport.text(ConflictFinder().find(analysis.claims)))
+            return
+        }
+        let readerCorpus = ReaderCorpus(analysis: analysis)
+        let terminal: Terminal
+        do { terminal = try Terminal() } catch let e as Terminal.StartError {
+            Diagnostics.error(e.description)
+            throw ExitCode(1)
+        }
+        defer { terminal.restore() }
+        let size = terminal.size
+        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height)
+        var painter = Painter(palette: terminal.palette)
+        painter.draw(state.render())
+        while !state.quit {
+            guard let key = KeyReader.next() else { continue }
+            if key == .redraw { painter.invalidate() }
+            state.handle(key)
+            painter.draw(state.render())
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import CNcurses
+import Foundation
+import NKReader
+
+/// The ncurses session: set up on start, restored on quit, on a signal, and on any error.
+final class Terminal {
+    private let screen: OpaquePointer
+    private let input: UnsafeMutablePointer<FILE>?
+    let palette: Palette
+
+    struct StartError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init() throws {
+        // Wide characters need a UTF-8 codeset; fall back to C.UTF-8 when the locale has none.
+        setlocale(LC_ALL, "")
+        if nk_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+        // Keys come from the terminal even when the articles came from standard input.
+        input = isatty(STDIN_FILENO) != 0 ? nil : fopen("/dev/tty", "r")
+        if isatty(STDIN_FILENO) == 0 && input == nil { throw StartError(description: "no terminal to read keys from (/dev/tty)") }
+        guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
+            throw StartError(description: "TERM is not set: cannot draw the reader (try `nkreader conflicts`)")
+        }
+        guard let s = newterm(nil, nk_stdout(), input ?? nk_stdin()) else {
+            if let input { fclose(input) }
+            throw StartError(description: "cannot use terminal type '\(term)' (try TERM=xterm-256color)")
+        }
+        screen = s
+        set_term(s)
+        nk_install_restore_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(nk_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(nk_mouse_mask(), nil)
+        mouseinterval(0)
+        palette = Palette.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+    }
+
+    var size: (width: Int, height: Int) { (Int(getmaxx(nk_stdscr())), Int(getmaxy(nk_stdscr()))) }
+
+    func restore() {
+        endwin()
+        delscreen(screen)
+        if let input { fclose(input) }
+    }
+}

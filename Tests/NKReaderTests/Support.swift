@@ -1,0 +1,29 @@
+import Foundation
+import NKCore
+@testable import NKReader
+
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The bundled articles, analysed once for all tests.
+let seedCorpus: ReaderCorpus = {
+    let (articles, _) = try! CorpusLoader().load([repositoryRoot.appendingPathComponent("seeds").path])
+    return ReaderCorpus(articles: articles)
+}()
+
+func reader(_ corpus: ReaderCorpus = seedCorpus, width: Int = 120, height: Int = 40) -> ReaderState {
+    ReaderState(corpus: corpus, width: width, height: height)
+}
+
+func corpus(_ texts: [String]) -> ReaderCorpus {
+    ReaderCorpus(articles: texts.enumerated().map { Article(id: "t\($0)", path: "t\($0).txt", text: $1) })
+}
+
+extension ReaderState {
+    mutating func press(_ keys: Key...) { for k in keys { handle(k) } }
+    mutating func type(_ s: String) { for c in s { handle(.character(c)) } }
+}
+
+/// Display width of a rendered row, counting wide cells twice.
+func columns(_ screen: Screen, row: Int) -> Int {
+    (0..<screen.width).reduce(0) { $0 + (screen[$1, row].width == 0 ? 1 : Int(screen[$1, row].width)) }
+}
