@@ -22,10 +22,11 @@ build: deps
 run: build
 	$(BIN)
 
+# Unit tests, then the end-to-end test that drives the release binary in a private tmux server.
 test: check-swift
 	@scripts/require-packages.sh $(NCURSES) $(TMUX)
 	$(SWIFT) build -c release --product nkreader
-	$(SWIFT) test
+	NKREADER_E2E=required NKREADER_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test
 
 bench: deps
 	$(SWIFT) build -c release --product nkbench

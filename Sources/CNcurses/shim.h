@@ -46,6 +46,14 @@ static inline void nk_restore_and_reraise(int sig) {
     raise(sig);
 }
 static inline void nk_install_restore_handlers(void) {
+    /* A parent may have blocked signals; the reader needs resize and quit signals delivered. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     signal(SIGINT, nk_restore_and_reraise);
     signal(SIGTERM, nk_restore_and_reraise);
     signal(SIGHUP, nk_restore_and_reraise);

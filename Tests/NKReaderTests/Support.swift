@@ -23,7 +23,15 @@ extension ReaderState {
     mutating func type(_ s: String) { for c in s { handle(.character(c)) } }
 }
 
-/// Display width of a rendered row, counting wide cells twice.
+/// Display width of a rendered row, measured from the text in it; -1 if a wide character is
+/// split (a lead without its continuation, or a continuation without its lead).
 func columns(_ screen: Screen, row: Int) -> Int {
-    (0..<screen.width).reduce(0) { $0 + (screen[$1, row].width == 0 ? 1 : Int(screen[$1, row].width)) }
+    var total = 0
+    for x in 0..<screen.width {
+        let c = screen[x, row]
+        if c.width == 2 && (x + 1 >= screen.width || screen[x + 1, row].width != 0) { return -1 }
+        if c.width == 0 && (x == 0 || screen[x - 1, row].width != 2) { return -1 }
+        total += DisplayWidth.of(c.text)
+    }
+    return total
 }

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in a private tmux server, as a user would see it.
+struct Tmux {
+    let socket = "nkreader-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+    static var available: Bool { find("tmux") != nil }
+
+    static func find(_ tool: String) -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a tmux command with posix_spawn and waitpid. Only a command that starts no server may
+    /// have its output read: a server started by `new-session` would hold the pipe open.
+    @discardableResult
+    func run(_ args: [String], output: Bool = false) -> String {
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + args
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return "" }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if output { posix_spawn_file_actions_adddup2(&actions, fds[1], 1) } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        var cargs = argv.map { strdup($0) } + [nil]
+        defer { for a in cargs { free(a) } }
+        // The test runner's threads block signals; tmux and the reader must not inherit that mask.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, Tmux.find("tmux") ?? "/usr/bin/tmux", &actions, &attributes, &cargs, environ)
+        close(fds[1])
+        var data = [UInt8]()
+        if spawned == 0 && output {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(fds[0], &buffer, buffer.count)
+                if n <= 0 { break }
+                data += buffer[0..<n]
+            }
+        }
+        close(fds[0])
+        if spawned == 0 { var status: Int32 = 0; waitpid(pid, &status, 0) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func capture() -> String { run(["capture-pane", "-p", "-t", "nk"], output: true) }
+    func send(_ keys: String...) { run(["send-keys", "-t", "nk"] + keys) }
+
+    /// Polls the pane until `condition` holds; returns the last capture.
+    @discardableResult
+    func wait(_ what: String, timeout: Double = 15, _ condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = capture()
+        while !condition(last) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            last = capture()
+        }
+        #expect(condition(last), "waiting for \(what); screen was:\n\(last)")
+        return last
+    }
+
+    func kill() { run(["kill-server"]) }
+}
+
+/// The binary `make test` built, or the one `swift build` left.
+let readerBinary: String? = {
+    if let b = ProcessInfo.processInfo.environment["NKREADER_BINARY"] { return b }
+    return [".build/release/nkreader", ".build/debug/nkreader"].map { repositoryRoot.appendingPathComponent($0).path }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+}()
+
+/// `make test` requires this test; a bare `swift test` runs it when tmux and a binary are there.
+let endToEndRequired = ProcessInfo.processInfo.environment["NKREADER_E2E"] == "required"
+
+struct EndToEndTests {
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func readerInTmux() throws {
+        let binary = try #require(readerBinary, "no nkreader binary; run `make test`")
+        #expect(Tmux.available, "tmux is not installed")
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(tmux.socket).exit").path
+        let command = "cd '\(repositoryRoot.path)' && env TERM=xterm-256color LANG=C.UTF-8 '\(binary)'; echo EXIT=$? > '\(exitFile)'; sleep 30"
+        tmux.run(["new-session", "-d", "-s", "nk", "-x", "120", "-y", "40", command])
+
+        let first = tmux.wait("the reader to open") { $0.contains("contradictions in") }
+        let rows = first.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[0].contains("Deploying NK Troops") && rows[0].contains("Practical Benefits"))
+        #expect(rows.prefix(38).filter { $0.contains("│") }.count >= 30)
+
+        let count = 5
+        for i in 1...count {
+            tmux.send("n")
+            tmux.wait("contradiction \(i)") { $0.contains(" \(i)/\(count) ") }
+        }
+        tmux.send("n")
+        tmux.wait("wrapping to the first") { $0.contains(" 1/\(count) ") }
+
+        tmux.send("?")
+        tmux.wait("help") { $0.contains("next / previous contradiction") }
+        tmux.send("Escape")
+        tmux.wait("help to close") { !$0.contains("next / previous contradiction") }
+
+        tmux.run(["resize-window", "-t", "nk", "-x", "90", "-y", "30"])
+        let resized = tmux.wait("a reflow to 90 columns") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= 30 && lines.allSatisfy { $0.count <= 90 } && screen.contains(" 1/\(count) ")
+        }
+        #expect(resized.contains("│"))
+
+        tmux.send("q")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: exitFile) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? "no exit file"
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "EXIT=0")
+        // The terminal is restored: the reader's screen is gone.
+        tmux.wait("the screen to be restored") { !$0.contains("contradictions in") && !$0.contains("n/N contradiction") }
+        try? FileManager.default.removeItem(atPath: exitFile)
+    }
+
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func signalRestoresTheTerminal() throws {
+        let binary = try #require(readerBinary)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(tmux.socket).exit").path
+        let command = "trap true INT; cd '\(repositoryRoot.path)' && env TERM=xterm-256color '\(binary)'; echo EXIT=$? > '\(exitFile)'; stty -a > '\(exitFile).stty'; sleep 30"
+        tmux.run(["new-session", "-d", "-s", "nk", "-x", "100", "-y", "30", command])
+        tmux.wait("the reader to open") { $0.contains("contradictions in") }
+        tmux.send("C-c")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: exitFile + ".stty") && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? ""
+        #expect(status.contains("EXIT=130"))
+        let stty = (try? String(contentsOfFile: exitFile + ".stty", encoding: .utf8)) ?? ""
+        #expect(stty.contains(" echo ") || stty.contains(" echo\n") || stty.hasPrefix("echo"), "echo is back on: \(stty)")
+        #expect(stty.contains("icanon"))
+        #expect(!stty.contains("-icanon"))
+        try? FileManager.default.removeItem(atPath: exitFile)
+        try? FileManager.default.removeItem(atPath: exitFile + ".stty")
+    }
+}
