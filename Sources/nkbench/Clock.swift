@@ -21,5 +21,5 @@ func peakResidentBytes() -> Int {
 func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
 
 func report(_ name: String, _ value: String) {
-    print(name.padding(toLength: 46, withPad: " ", startingAt: 0) + value)
+    print(name.padding(toLength: 54, withPad: " ", startingAt: 0) + value)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NKCore
+import NKReader
 
 // `make bench`: throughput and ratios measured in one run. Machines are shared: compare ratios.
 let extractor = FigureExtractor()
@@ -58,4 +59,27 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     report("pipeline: peak memory / corpus size", String(format: "%.2f×  (%.0f MB)", Double(childRSS) / Double(onDisk), megabytes(childRSS)))
 } else {
     report("pipeline", "skipped: build nkreader in release first")
+}
+
+// The reader: time to the first frame on the seeds, and from a key to the next frame at 200×60.
+let seedFolder = FileManager.default.fileExists(atPath: "seeds") ? "seeds" : "/usr/local/share/nkreader/seeds"
+var firstFrame = Screen(width: 0, height: 0)
+let firstFrameTime = measure(runs: 5) {
+    guard let (articles, _) = try? CorpusLoader().load([seedFolder]) else { return }
+    let state = ReaderState(corpus: ReaderCorpus(articles: articles), width: 200, height: 60)
+    firstFrame = state.render()
+}
+report("reader: first frame on the seeds (load → screen)", String(format: "%.1f ms", firstFrameTime * 1000))
+if let (articles, _) = try? CorpusLoader().load([seedFolder]) {
+    var state = ReaderState(corpus: ReaderCorpus(articles: articles), width: 200, height: 60)
+    for (name, key) in [("n", Key.character("n")), ("j", Key.character("j")), ("Space", Key.character(" ")), ("resize", Key.resize(width: 200, height: 60))] {
+        let rounds = 500
+        let t = measure(runs: 3) {
+            for _ in 0..<rounds {
+                state.handle(key)
+                _ = state.render()
+            }
+        }
+        report("reader: key \(name) → next frame, 200×60", String(format: "%.3f ms", t / Double(rounds) * 1000))
+    }
 }

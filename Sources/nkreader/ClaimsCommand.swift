@@ -13,7 +13,7 @@ struct ClaimsCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let analysis = Analysis(articles: try corpus.load())
-        Output.write(json ? ClaimsReport.json(analysis.claims) : ClaimsReport.text(analysis.claims))
+        let claims = try corpus.claims()
+        Output.write(json ? ClaimsReport.json(claims, sink: Output.write) : ClaimsReport.text(claims))
     }
 }

@@ -17,13 +17,13 @@ struct ConflictsCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let analysis = Analysis(articles: try corpus.load())
-        Output.write(ConflictsCommand.render(ConflictFinder().find(analysis.claims), format))
+        let claims = try corpus.claims()
+        Output.write(ConflictsCommand.render(ConflictFinder().find(claims), format))
     }
 
     static func render(_ result: ConflictFinder.Result, _ format: Format?) -> String {
         switch format {
-        case .json: return ConflictsReport.json(result)
+        case .json: return ConflictsReport.json(result, sink: Output.write)
         case .csv: return ConflictsReport.csv(result)
         case .markdown: return ConflictsReport.markdown(result)
         case nil: return ConflictsReport.text(result)
@@ -47,15 +47,15 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let analysis = Analysis(articles: try corpus.load())
-        switch Timeline.resolve(measure, in: analysis.claims) {
+        let claims = try corpus.claims()
+        switch Timeline.resolve(measure, in: claims) {
         case .failure(let e):
             Diagnostics.error("no measure matches '\(e.query)'; known measures: " + e.candidates.prefix(12).joined(separator: ", ")
                               + (e.candidates.count > 12 ? ", …" : ""))
             throw ExitCode(2)
         case .success(let m):
-            let claims = Timeline.claims(analysis.claims, measure: m)
-            Output.write(json ? ClaimsReport.json(claims) : TimelineReport.text(claims, measure: m))
+            let picked = Timeline.claims(claims, measure: m)
+            Output.write(json ? ClaimsReport.json(picked) : TimelineReport.text(picked, measure: m))
         }
     }
 }

@@ -11,9 +11,17 @@ enum Diagnostics {
     }
 }
 
-/// Writes to standard output without buffering surprises on large reports.
+/// Writes to standard output straight from the string's storage: a large report is not copied.
 enum Output {
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { break }   // a closed pipe (`| head`) is not an error worth a trace
+                offset += n
+            }
+        }
     }
 }

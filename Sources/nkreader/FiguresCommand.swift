@@ -20,7 +20,7 @@ struct FiguresCommand: ParsableCommand {
         let articles = try corpus.load()
         let extractor = FigureExtractor()
         let figures = articles.map { extractor.figures(in: $0.text) }
-        Output.write(json ? FiguresReport.json(articles, figures: figures)
+        Output.write(json ? FiguresReport.json(articles, figures: figures, sink: Output.write)
                           : FiguresReport.text(articles, figures: figures, quantitiesOnly: quantitiesOnly))
     }
 }

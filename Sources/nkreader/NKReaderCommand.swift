@@ -22,6 +22,21 @@ struct CorpusOptions: ParsableArguments {
                                  valueName: "path"))
     var paths: [String] = []
 
+    /// The claims of every article, loaded and analysed a batch at a time so that the texts of a
+    /// large corpus are never all in memory at once.
+    func claims() throws -> [Claim] {
+        let paths = self.paths.isEmpty ? [try BundledCorpus.folder()] : self.paths
+        var claims: [Claim] = []
+        do {
+            let warnings = try CorpusLoader().forEachBatch(paths, size: 512) { claims += Analysis(articles: $0).claims }
+            for w in warnings { Diagnostics.warn(w) }
+        } catch let e as CorpusError {
+            Diagnostics.error(e.description)
+            throw ExitCode(2)
+        }
+        return claims
+    }
+
     /// Loads the articles, printing warnings; on a loading problem prints one line and exits 2.
     func load() throws -> [Article] {
         let paths = self.paths.isEmpty ? [try BundledCorpus.folder()] : self.paths

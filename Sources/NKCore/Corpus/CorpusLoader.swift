@@ -21,14 +21,17 @@ public struct CorpusLoader: Sendable {
     /// Loads every path in order. Warnings (invalid UTF-8, skipped files) are returned, not printed.
     public func load(_ paths: [String]) throws -> (articles: [Article], warnings: [String]) {
         var articles: [Article] = []
+        let warnings = try forEachBatch(paths, size: Int.max) { articles += $0 }
+        return (articles, warnings)
+    }
+
+    /// Loads the articles a batch at a time, so a caller that keeps only results (claims) never
+    /// holds a whole large corpus in memory. Every path is checked before the first batch.
+    public func forEachBatch(_ paths: [String], size: Int, _ body: ([Article]) throws -> Void) throws -> [String] {
         var warnings: [String] = []
+        var sources: [String] = []
         for path in paths {
-            if path == "-" {
-                let decoded = TextDecoding.decode(readStandardInput())
-                if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
-                articles.append(Article(id: "-", path: "-", text: decoded.text))
-                continue
-            }
+            if path == "-" { sources.append(path); continue }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CorpusError("\(path): no such file or directory")
@@ -36,13 +39,30 @@ public struct CorpusLoader: Sendable {
             if isDirectory.boolValue {
                 let files = try articleFiles(in: path)
                 guard !files.isEmpty else { throw CorpusError("\(path): no articles (*.txt or *.md) in this folder") }
-                for file in files { articles.append(try loadFile(file, warnings: &warnings)) }
+                sources += files
             } else {
-                articles.append(try loadFile(path, warnings: &warnings))
+                guard FileManager.default.isReadableFile(atPath: path) else { throw CorpusError("\(path): permission denied") }
+                sources.append(path)
             }
         }
-        applyMetadataFiles(to: &articles, paths: paths, warnings: &warnings)
-        return (articles, warnings)
+        var start = 0
+        while start < sources.count {
+            let end = min(sources.count, start + max(1, size))
+            var batch: [Article] = []
+            for path in sources[start..<end] {
+                if path == "-" {
+                    let decoded = TextDecoding.decode(readStandardInput())
+                    if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
+                    batch.append(Article(id: "-", path: "-", text: decoded.text))
+                } else {
+                    batch.append(try loadFile(path, warnings: &warnings))
+                }
+            }
+            applyMetadataFiles(to: &batch, paths: paths, warnings: &warnings)
+            try body(batch)
+            start = end
+        }
+        return warnings
     }
 
     func articleFiles(in folder: String) throws -> [String] {

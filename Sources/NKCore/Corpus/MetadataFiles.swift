@@ -54,7 +54,7 @@ public enum MetadataFiles {
                 let dir = (articles[i].path as NSString).deletingLastPathComponent
                 if cache[dir] == nil {
                     let (entries, warning) = read((dir.isEmpty ? "." : dir) + "/" + fileName)
-                    if let warning { warnings.append(warning) }
+                    if let warning, !warnings.contains(warning) { warnings.append(warning) }
                     cache[dir] = entries
                 }
                 if let stated = cache[dir]?[articles[i].id] { m = m.overridden(by: stated) }

@@ -1,7 +1,7 @@
 /// `nkreader claims`: every claim with its measure, bounds, source, date and sentence.
 public enum ClaimsReport {
-    public static func json(_ claims: [Claim]) -> String {
-        var w = JSONWriter()
+    public static func json(_ claims: [Claim], sink: ((String) -> Void)? = nil) -> String {
+        var w = JSONWriter(sink: sink)
         w.beginObject()
         w.beginArray("claims")
         for c in claims { write(&w, c, measure: true) }

@@ -3,8 +3,8 @@ import Foundation
 /// `nkreader conflicts`: conflicts grouped by measure, then agreements, as JSON, CSV, Markdown or
 /// a table that fits 80 columns.
 public enum ConflictsReport {
-    public static func json(_ r: ConflictFinder.Result) -> String {
-        var w = JSONWriter()
+    public static func json(_ r: ConflictFinder.Result, sink: ((String) -> Void)? = nil) -> String {
+        var w = JSONWriter(sink: sink)
         w.beginObject()
         w.beginArray("conflicts")
         for c in r.conflicts {

@@ -1,7 +1,7 @@
 /// `nkreader figures`: the figures of each article, as JSON (the contract) or as a readable listing.
 public enum FiguresReport {
-    public static func json(_ articles: [Article], figures: [[Figure]]) -> String {
-        var w = JSONWriter()
+    public static func json(_ articles: [Article], figures: [[Figure]], sink: ((String) -> Void)? = nil) -> String {
+        var w = JSONWriter(sink: sink)
         w.beginObject()
         w.beginArray("articles")
         for (article, figs) in zip(articles, figures) {

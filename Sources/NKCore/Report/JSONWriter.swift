@@ -5,13 +5,21 @@ public struct JSONWriter {
     private let indentUnit: String
     private var depth = 0
 
-    public init(pretty: Bool = true) {
+    /// Receives the document in pieces as it grows, so a large report is never held whole.
+    private let sink: ((String) -> Void)?
+
+    public init(pretty: Bool = true, sink: ((String) -> Void)? = nil) {
         indentUnit = pretty ? "  " : ""
+        self.sink = sink
     }
 
     private var pretty: Bool { !indentUnit.isEmpty }
 
     private mutating func separator() {
+        if let sink, output.utf8.count >= 1 << 16 {
+            sink(output)
+            output = ""
+        }
         if needsComma[needsComma.count - 1] { output += "," }
         if depth > 0 && pretty { output += "\n" + String(repeating: indentUnit, count: depth) }
         needsComma[needsComma.count - 1] = true

@@ -83,15 +83,19 @@ public struct ReaderState: Sendable {
         return wrapped[key] ?? WrappedText(corpus.articles[panes[p].article].text, width: key.width)
     }
 
+    /// Wrapped articles kept for reuse: enough for jumping back and forth between contradictions.
+    static let wrapCacheSize = 16
+
     /// Wraps what is on screen now, so drawing never has to.
     mutating func prepareLayout() {
         guard !corpus.articles.isEmpty else { return }
-        var keep: [WrapKey: WrappedText] = [:]
-        for p in panes.indices {
-            let key = WrapKey(article: panes[p].article, width: textWidth(p))
-            keep[key] = wrapped[key] ?? WrappedText(corpus.articles[key.article].text, width: key.width)
+        let visible = panes.indices.map { WrapKey(article: panes[$0].article, width: textWidth($0)) }
+        for key in visible where wrapped[key] == nil {
+            wrapped[key] = WrappedText(corpus.articles[key.article].text, width: key.width)
         }
-        wrapped = keep
+        if wrapped.count > ReaderState.wrapCacheSize {
+            for key in wrapped.keys where !visible.contains(key) && wrapped.count > ReaderState.wrapCacheSize { wrapped[key] = nil }
+        }
         for p in panes.indices { clampScroll(p) }
     }
 
