@@ -141,11 +141,15 @@ struct EndToEndTests {
         tmux.run(["new-session", "-d", "-s", "nk", "-x", "100", "-y", "30", command])
         tmux.wait("the reader to open") { $0.contains("contradictions in") }
         tmux.send("C-c")
+        // stty writes its report a little after the file appears: wait for the whole of it.
         let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: exitFile + ".stty") && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        var stty = ""
+        while !stty.contains("icanon") && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            stty = (try? String(contentsOfFile: exitFile + ".stty", encoding: .utf8)) ?? ""
+        }
         let status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? ""
         #expect(status.contains("EXIT=130"))
-        let stty = (try? String(contentsOfFile: exitFile + ".stty", encoding: .utf8)) ?? ""
         #expect(stty.contains(" echo ") || stty.contains(" echo\n") || stty.hasPrefix("echo"), "echo is back on: \(stty)")
         #expect(stty.contains("icanon"))
         #expect(!stty.contains("-icanon"))
