@@ -93,3 +93,12 @@ struct SanitizerTests {
         #expect(Sanitizer.oneLine(text) == text)
     }
 }
+
+struct EscapeSequenceTests {
+    @Test func escapeSequencesCarryNoFigures() {
+        let text = "\u{1B}[31mThe ministry\u{1B}[0m said 8,000 troops\u{1B}]0;title\u{07} left."
+        #expect(quantities(text).map(\.text) == ["8,000"])
+        let c = claims([article("a", text)])
+        #expect(c.first?.source == "ministry")
+    }
+}

@@ -68,6 +68,15 @@ struct SentenceIndex {
         while i < range.upperBound {
             let s = scalars[i]
             if s == " " || (!s.isASCII && s.properties.isWhitespace) || s == "\t" { i += 1; continue }
+            if s == "\u{1B}" {   // a terminal escape sequence is not words
+                i += 1
+                if i < range.upperBound && scalars[i] == "[" {
+                    i += 1
+                    while i < range.upperBound && !(0x40...0x7E).contains(scalars[i].value) { i += 1 }
+                    i += 1
+                }
+                continue
+            }
             if isWordScalar(s) {
                 var e = i
                 while e < range.upperBound, isWordScalar(scalars[e]) || (isJoiner(scalars[e]) && e + 1 < range.upperBound && isWordScalar(scalars[e + 1])) { e += 1 }

@@ -32,7 +32,7 @@ struct FigureScanner {
         while true {
             let tok = t.token(from: pos)
             if tok.isEnd { break }
-            if let skip = urlEnd(at: tok) { pos = skip; floor = skip; continue }
+            if let skip = urlEnd(at: tok) ?? escapeSequenceEnd(at: tok) { pos = skip; floor = skip; continue }
             guard var f = figure(at: tok, floor: floor) else { pos = tok.end; continue }
             if let last = found.last, let merged = mergeBounds(last, f) {
                 found[found.count - 1] = merged
@@ -44,6 +44,21 @@ struct FigureScanner {
             floor = pos
         }
         return found
+    }
+
+    /// A terminal escape sequence ("ESC [ 31 m") carries digits that are never figures.
+    private func escapeSequenceEnd(at tok: Token) -> Int? {
+        guard tok.isSymbol("\u{1B}") else { return nil }
+        var e = tok.end
+        guard t.byte(e) == 0x5B || t.byte(e) == 0x5D else { return e }
+        e += 1
+        // Parameters and intermediates, then one final byte (CSI); OSC runs to BEL or ESC \.
+        while e < t.count && e - tok.end < 256 {
+            let b = t.byte(e)
+            e += 1
+            if b == 0x07 || (b >= 0x40 && b <= 0x7E && t.byte(tok.end) == 0x5B) { break }
+        }
+        return e
     }
 
     /// URLs and e-mail addresses carry digits that are never figures.
