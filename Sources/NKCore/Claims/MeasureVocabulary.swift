@@ -10,7 +10,6 @@ public struct MeasureVocabulary: Sendable {
         var rates: [String: String]
         var perUnit: [String]
         var subsetMarkers: [String]
-        var wholeOfMarkers: [String]
         var pronouns: [String]
         var functionWords: [String]
         var attributionVerbs: [String]

@@ -58,7 +58,7 @@ public struct CorpusLoader: Sendable {
                     batch.append(try loadFile(path, warnings: &warnings))
                 }
             }
-            applyMetadataFiles(to: &batch, paths: paths, warnings: &warnings)
+            MetadataFiles.apply(to: &batch, warnings: &warnings)
             try body(batch)
             start = end
         }
@@ -89,10 +89,5 @@ public struct CorpusLoader: Sendable {
         let name = (path as NSString).lastPathComponent
         let id = (name as NSString).deletingPathExtension
         return Article(id: id.isEmpty ? name : id, path: path, text: decoded.text)
-    }
-
-    /// Metadata from the text, from `metadata.json` beside the articles, and from front matter.
-    func applyMetadataFiles(to articles: inout [Article], paths: [String], warnings: inout [String]) {
-        MetadataFiles.apply(to: &articles, warnings: &warnings)
     }
 }

@@ -38,6 +38,4 @@ struct PhraseSet: Sendable {
     func endingWith(_ key: UInt64) -> [Int] {
         lastIndex.value(key).map { byLast[Int($0)] } ?? []
     }
-
-    func contains(first key: UInt64) -> Bool { firstIndex.contains(key) }
 }

@@ -35,11 +35,10 @@ extension FigureScanner {
         r.currency = f.currency ?? a2.currency
         r.unit = f.unit ?? a2.unit
         r.approx = a.approx || a2.approx
-        if let opener = a.opener, j.key != g.and || opener.key == g.between {
-            if r.qualifier == nil || opener.key == g.between {
-                r.start = opener.start
-                r.qualifier = r.qualifier.map { "between " + $0 } ?? t.string(opener.start, t.token(from: opener.start).end).lowercased()
-            }
+        // "between X and Y", "from X to Y": the opener belongs to the range.
+        if let opener = a.opener {
+            r.start = opener.start
+            r.qualifier = [opener.key == g.between ? "between" : "from", a.qualifier].compactMap { $0 }.joined(separator: " ")
         }
         return r
     }
