@@ -231,6 +231,8 @@ struct NonQuantityTests {
     @Test func monthNamesThatAreWords() {
         #expect(figures("you may 5 times").allSatisfy { $0.kind != .date })
         #expect(figures("May 5").map(\.kind) == [.date])
+        #expect(figures("11 February 2025").map(\.text) == ["11 February 2025"])
+        #expect(figures("they 5 may go").allSatisfy { $0.kind == .number })
     }
 
     @Test func urlsCarryNoFigures() {

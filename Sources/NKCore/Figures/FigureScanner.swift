@@ -120,8 +120,8 @@ struct FigureScanner {
         // "11 February 2025"
         if q.plainDigits > 0 && q.plainDigits <= 2 && (1...31).contains(q.value) {
             let m = t.token(from: q.end)
-            if !m.brokenLine, lex.info(m)?.month != nil, let e = monthDate(at: m) ?? Optional(m.end) {
-                return Found(kind: .date, start: q.start, end: e)
+            if !m.brokenLine, lex.info(m)?.month != nil, isMonthName(m) {
+                return Found(kind: .date, start: q.start, end: monthDate(at: m) ?? m.end)
             }
         }
         var a = Affixes(start: q.start, end: q.end)
@@ -130,7 +130,7 @@ struct FigureScanner {
         if !a.negative { signBefore(q, floor: floor, into: &a) }
         hedgeBefore(floor: floor, into: &a)
         suffixes(&q, into: &a)
-        if a.kind == .number && !a.hedged && a.currency == nil && isYear(q, hedged: a.hedged, floor: floor) {
+        if a.kind == .number && !a.hedged && a.currency == nil && isYear(q, floor: floor) {
             if let r = yearRange(q) { return Found(kind: .year, start: q.start, end: r) }
             return Found(kind: .year, start: q.start, end: q.end, value: q.value)
         }

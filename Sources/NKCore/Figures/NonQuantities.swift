@@ -85,11 +85,7 @@ extension FigureScanner {
     /// A month name, with a day and/or year after it: "Feb 11", "June 18", "December 17, 2024",
     /// "October 2014". Returns the end of the date.
     func monthDate(at tok: Token) -> Int? {
-        guard let month = lex.info(tok)?.month, month > 0 else { return nil }
-        if lex.capitalisedMonthsOnly.contains(tok.key) {
-            let b = t.byte(tok.start)
-            guard b >= 0x41 && b <= 0x5A else { return nil }
-        }
+        guard let month = lex.info(tok)?.month, month > 0, isMonthName(tok) else { return nil }
         var e = tok.end
         if t.byte(e) == 0x2E { e += 1 }
         let day = t.token(from: e)
@@ -112,6 +108,13 @@ extension FigureScanner {
         return e
     }
 
+    /// "May" and "March" are months only when capitalised; "may" and "march" are verbs.
+    func isMonthName(_ tok: Token) -> Bool {
+        guard lex.capitalisedMonthsOnly.contains(tok.key) else { return true }
+        let b = t.byte(tok.start)
+        return b >= 0x41 && b <= 0x5A
+    }
+
     /// Korean dates written with counters: "2025년 12월 4일".
     func extendCounterDate(_ q: Quantity) -> Int {
         var e = q.end
@@ -125,8 +128,8 @@ extension FigureScanner {
     }
 
     /// A bare four-digit number that reads as a year in its context.
-    func isYear(_ q: Quantity, hedged: Bool, floor: Int) -> Bool {
-        guard q.plainDigits == 4, !q.spelled, (1000...2999).contains(q.value), !hedged else { return false }
+    func isYear(_ q: Quantity, floor: Int) -> Bool {
+        guard q.plainDigits == 4, !q.spelled, (1000...2999).contains(q.value) else { return false }
         if (1900...2100).contains(q.value) { return true }
         if phrase(lex.yearBefore, before: q.start, floor: floor) != nil { return true }
         let next = t.token(from: q.end)
