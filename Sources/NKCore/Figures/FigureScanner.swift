@@ -32,7 +32,12 @@ struct FigureScanner {
         while true {
             let tok = t.token(from: pos)
             if tok.isEnd { break }
-            if let skip = urlEnd(at: tok) ?? escapeSequenceEnd(at: tok) { pos = skip; floor = skip; continue }
+            if tok.kind == .word {
+                let next = t.byte(tok.end)
+                if (next == 0x3A || next == 0x2E || next == 0x40), let skip = urlEnd(at: tok) { pos = skip; floor = skip; continue }
+                // Most words start no figure: one table lookup decides.
+                if !lex.figureStarts.contains(tok.key) { pos = tok.end; continue }
+            } else if let skip = escapeSequenceEnd(at: tok) { pos = skip; floor = skip; continue }
             guard var f = figure(at: tok, floor: floor) else { pos = tok.end; continue }
             if let last = found.last, let merged = mergeBounds(last, f) {
                 found[found.count - 1] = merged

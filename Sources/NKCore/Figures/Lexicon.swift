@@ -35,6 +35,8 @@ public struct Lexicon: Sendable {
     private var wordInfos: [WordInfo] = []
     /// First tokens of phrases that can start a figure on their own ("percent of", "several hundred").
     var phraseStarts = KeyIndex([:])
+    /// Every word that can start a figure: the one check most words of a text get.
+    var figureStarts = KeyIndex([:])
     let grammar = GrammarKeys()
     var percentWords = PhraseSet([])
     var approxBefore = PhraseSet([])
@@ -199,6 +201,11 @@ public struct Lexicon: Sendable {
         var starts: [UInt64: Int32] = [:]
         for p in percentWords.phrases + several.phrases { if let k = p.keys.first { starts[k] = 1 } }
         phraseStarts = KeyIndex(starts)
+        for (k, info) in words where info.isCardinalWord || info.ordinal != nil || info.fraction != nil || info.vague != nil || info.month != nil {
+            starts[k] = 1
+        }
+        for w in ["a", "an", "tens"] { starts[Lexicon.key(w)] = 1 }
+        figureStarts = KeyIndex(starts)
     }
 
     @inline(__always) func info(_ t: Token) -> WordInfo? {
