@@ -80,8 +80,8 @@ struct SentenceIndex {
             if isWordScalar(s) {
                 var e = i
                 while e < range.upperBound, isWordScalar(scalars[e]) || (isJoiner(scalars[e]) && e + 1 < range.upperBound && isWordScalar(scalars[e + 1])) { e += 1 }
-                let text = String(String.UnicodeScalarView(scalars[i..<e]))
-                out.append(Word(text: text, lower: text.lowercased(), start: i, end: e, isPunctuation: false))
+                let (text, lower) = strings(i..<e)
+                out.append(Word(text: text, lower: lower, start: i, end: e, isPunctuation: false))
                 i = e
             } else {
                 let text = String(s)
@@ -106,6 +106,33 @@ struct SentenceIndex {
     }
 
     func text(_ r: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, r.lowerBound)..<min(r.upperBound, scalars.count)]))
+        strings(max(0, r.lowerBound)..<min(r.upperBound, scalars.count), lower: false).text
+    }
+
+    /// The text of `r` and, for words, its lower case: encoded straight to UTF-8, which is far
+    /// cheaper than building a string scalar by scalar.
+    private func strings(_ r: Range<Int>, lower: Bool = true) -> (text: String, lower: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(r.count)
+        var ascii = true
+        for i in r {
+            let v = scalars[i].value
+            if v < 0x80 { bytes.append(UInt8(v)); continue }
+            ascii = false
+            if v < 0x800 {
+                bytes += [UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F))]
+            } else if v < 0x10000 {
+                bytes += [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
+            } else {
+                bytes += [UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
+            }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard lower else { return (text, text) }
+        if ascii {
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+            return (text, String(decoding: bytes, as: UTF8.self))
+        }
+        return (text, text.lowercased())
     }
 }

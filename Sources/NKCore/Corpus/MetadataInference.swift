@@ -76,6 +76,9 @@ public enum MetadataInference {
 
     /// "By Carl Samson", "Author: B.J. Choi, founder of NVNK, …" → the name.
     static func author(in s: String, layout: PageLayout) -> String? {
+        // Cheap first: every prefix starts with a letter the line must start with too.
+        guard let first = s.unicodeScalars.first, first.isASCII,
+              layout.file.authorPrefixes.contains(where: { $0.utf8.first == UInt8(first.value) | 0x20 }) else { return nil }
         let lower = s.lowercased()
         guard let prefix = layout.file.authorPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
         var name = String(s.dropFirst(prefix.count))

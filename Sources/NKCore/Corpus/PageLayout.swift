@@ -33,7 +33,8 @@ public struct PageLayout: Sendable {
 
     /// True for a line that belongs to the web page around the article.
     public func isFurniture(_ line: Substring) -> Bool {
-        guard line.utf8.count <= PageLayout.longestFurniture * 4, line.unicodeScalars.count <= PageLayout.longestFurniture else { return false }
+        guard line.utf8.count <= PageLayout.longestFurniture * 4, line.unicodeScalars.count <= PageLayout.longestFurniture,
+              line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return false }
         let s = line.trimmed.lowercased()
         if s.isEmpty { return false }
         if lines.contains(s) { return true }

@@ -37,19 +37,28 @@ public struct TextLines: Sequence {
 }
 
 extension StringProtocol {
-    /// Case-insensitive search for an ASCII or lower-case needle, without Foundation's bridging.
+    /// Case-insensitive search for a lower-case needle, without allocating or bridging.
     func containsLowercased(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard !n.isEmpty else { return true }
-        let h = Array(utf8)
-        guard h.count >= n.count else { return false }
-        outer: for start in 0...(h.count - n.count) {
-            for k in 0..<n.count {
-                var b = h[start + k]
-                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                if b != n[k] { continue outer }
+        let n = needle.utf8
+        guard let first = n.first else { return true }
+        let h = utf8
+        var i = h.startIndex
+        while i != h.endIndex {
+            var b = h[i]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b == first {
+                var hi = h.index(after: i)
+                var ni = n.index(after: n.startIndex)
+                while ni != n.endIndex && hi != h.endIndex {
+                    var c = h[hi]
+                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                    if c != n[ni] { break }
+                    hi = h.index(after: hi)
+                    ni = n.index(after: ni)
+                }
+                if ni == n.endIndex { return true }
             }
-            return true
+            i = h.index(after: i)
         }
         return false
     }
