@@ -2,6 +2,8 @@
 /// and "X, which provided the estimate" in the next sentence. The closest attribution wins.
 struct AttributionFinder {
     let vocab: MeasureVocabulary
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that"]
+    static let adverbs: Set<String> = ["also", "reportedly", "has", "have", "had", "publicly", "previously", "later", "recently", "officially"]
 
     func source(words: [Word], first: Int, next: [Word]) -> String? {
         var best: (distance: Int, before: Bool, name: String)?
@@ -19,7 +21,7 @@ struct AttributionFinder {
                 }
             }
             // "a March report", "the estimate": the noun, not the verb.
-            let determiners: Set<String> = ["a", "an", "the", "its", "their", "this", "that"]
+            let determiners = AttributionFinder.determiners
             let isNoun = (i >= 1 && determiners.contains(words[i - 1].lower))
                 || (i >= 2 && determiners.contains(words[i - 2].lower) && words[i - 1].isCapitalised)
             if vocab.attributionVerbs.contains(w.lower), !isNoun {
@@ -48,7 +50,7 @@ struct AttributionFinder {
     /// The noun phrase naming who speaks, just before the verb at `verb`.
     private func subject(_ words: [Word], before verb: Int) -> String? {
         var k = verb - 1
-        while k >= 0 && ["also", "reportedly", "has", "have", "had", "publicly", "previously", "later", "recently", "officially"].contains(words[k].lower) { k -= 1 }
+        while k >= 0 && AttributionFinder.adverbs.contains(words[k].lower) { k -= 1 }
         var abbreviation: String?
         if k >= 0 && words[k].text == "," {
             // ", citing intelligence sources," / ", a senior adviser at …," is skipped; ", Sergei Shoigu," is the name.

@@ -2,6 +2,7 @@
 /// modifiers that change the measure ("more", "each group of", "monthly", "among them").
 struct MeasureFinder {
     let vocab: MeasureVocabulary
+    static let conjunctions: Set<String> = ["and", "or", "but", "while"]
 
     struct Result {
         var measure: String
@@ -83,7 +84,7 @@ struct MeasureFinder {
                 return e
             }
             // "40 people and wounded 120": a conjunction starts another clause.
-            guard vocab.functionWords.contains(w.lower), !["and", "or", "but", "while"].contains(w.lower) else { break }
+            guard vocab.functionWords.contains(w.lower), !MeasureFinder.conjunctions.contains(w.lower) else { break }
             j += 1
             steps += 1
         }
