@@ -102,3 +102,22 @@ struct EscapeSequenceTests {
         #expect(c.first?.source == "ministry")
     }
 }
+
+struct JSONWriterTests {
+    @Test(arguments: ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{01}\u{1F}\u{7F}", "a\u{2028}b\u{2029}c",
+                      "North Korea’s “troops”", "한국어", "\u{FFFD}", ""])
+    func stringsRoundTrip(text: String) throws {
+        let json = "[" + JSONWriter.quote(text) + "]"
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+        #expect(parsed == [text])
+        #expect(!json.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x2028 || $0.value == 0x2029 })
+    }
+
+    @Test func numbers() {
+        #expect(JSONWriter.format(11000) == "11000")
+        #expect(JSONWriter.format(0.5) == "0.5")
+        #expect(JSONWriter.format(.infinity) == "null")
+        #expect(JSONWriter.format(.nan) == "null")
+        #expect(JSONWriter.format(1e26) == "1e+26")
+    }
+}

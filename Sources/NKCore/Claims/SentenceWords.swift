@@ -56,7 +56,7 @@ struct SentenceIndex {
         // "U.S. officials", "Mr. Kim": a single capital or a short title before the period.
         var k = i
         while k > 0 && scalars[k - 1].properties.isAlphabetic { k -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[k..<i]))
+        let word = strings(k..<i, lower: false).text
         if word.count == 1 && word.first?.isUppercase == true { return false }
         return !["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "Pvt", "Ltd", "Inc", "Co", "vs"].contains(word)
     }

@@ -8,28 +8,30 @@ public struct TextLines: Sequence {
     private let lines: [Line]
 
     public init(_ text: String) {
+        // One pass over the UTF-8 bytes: line breaks are ASCII, and a scalar starts at every
+        // byte that is not a continuation byte.
         var lines: [Line] = []
-        let scalars = text.unicodeScalars
-        var lineStart = scalars.startIndex
-        var offset = 0
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
         var startOffset = 0
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            let s = scalars[i]
-            if s == "\n" || s == "\r" {
-                lines.append(Line(text: Substring(scalars[lineStart..<i]), range: startOffset..<offset))
-                var next = scalars.index(after: i)
+        var offset = 0
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(Line(text: text[lineStart..<i], range: startOffset..<offset))
+                var next = utf8.index(after: i)
                 offset += 1
-                if s == "\r", next != scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next); offset += 1 }
+                if b == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next); offset += 1 }
                 i = next
                 lineStart = i
                 startOffset = offset
                 continue
             }
-            i = scalars.index(after: i)
-            offset += 1
+            if b & 0xC0 != 0x80 { offset += 1 }
+            i = utf8.index(after: i)
         }
-        lines.append(Line(text: Substring(scalars[lineStart..<scalars.endIndex]), range: startOffset..<offset))
+        lines.append(Line(text: text[lineStart..<utf8.endIndex], range: startOffset..<offset))
         self.lines = lines
     }
 
