@@ -52,8 +52,9 @@ public enum FiguresReport {
             let shown = quantitiesOnly ? figs.filter { $0.kind.isQuantity } : figs
             if shown.isEmpty { out += "  (no figures)\n" }
             for f in shown {
-                let text = Sanitizer.oneLine(f.text)
-                let pad = String(repeating: " ", count: max(1, 24 - text.count))
+                // A figure can be a megabyte of digits: the listing shows at most a line's worth.
+                let text = DisplayWidth.of(f.text) > 60 ? ConflictsReport.fit(f.text, 60) : Sanitizer.oneLine(f.text)
+                let pad = String(repeating: " ", count: max(1, 24 - DisplayWidth.of(text)))
                 out += "  \(lines.line(ofScalar: f.start)):\t\(text)\(pad)\(f.kind.rawValue)\t\(Bounds.describe(f))\n"
             }
             out += "\n"
