@@ -223,3 +223,12 @@ struct HostileTextTests {
         #expect(r.render().lines.joined().contains("No articles"))
     }
 }
+
+struct SearchMatchTests {
+    @Test func binarySearchOverMatches() {
+        let ms = [2..<4, 10..<12, 20..<25]
+        #expect([0, 1, 4, 9, 12, 19, 25, 100].allSatisfy { !SearchResults.match(in: ms, containing: $0) })
+        #expect([2, 3, 10, 11, 20, 24].allSatisfy { SearchResults.match(in: ms, containing: $0) })
+        #expect(!SearchResults.match(in: [], containing: 0))
+    }
+}

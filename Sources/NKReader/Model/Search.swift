@@ -25,6 +25,17 @@ public struct SearchResults: Equatable, Sendable {
         }
     }
 
+    /// Whether a sorted, non-overlapping list of matches covers `offset`: a binary search, so
+    /// drawing stays fast however many matches there are.
+    static func match(in matches: [Range<Int>], containing offset: Int) -> Bool {
+        var lo = 0, hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < matches.count && matches[lo].contains(offset)
+    }
+
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value | 0x20)! : s }
         return s.properties.lowercaseMapping.unicodeScalars.first ?? s

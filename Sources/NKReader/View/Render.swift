@@ -67,7 +67,7 @@ extension ReaderState {
                     if g.offset < spans[k].end { role = spans[k].role }
                     k += 1
                 }
-                if matches.contains(where: { $0.contains(g.offset) }) { role = .searchMatch }
+                if SearchResults.match(in: matches, containing: g.offset) { role = .searchMatch }
                 if let mark, mark.contains(g.offset), stop != nil || search != nil { role = .current }
                 col += s.put(g.character, x: col, y: bodyTop + row, role: role, limit: right - 1)
             }
