@@ -32,7 +32,8 @@ public enum MetadataInference {
             }
             for line in header.dropFirst(t + 1).prefix(3) where isBullet(line.text) {
                 let s = clean(line.text)
-                if extractor.figures(in: s).isEmpty || extractor.figures(in: s).allSatisfy({ $0.kind == .other }) {
+                // A user name, not a date or a reading time.
+                if extractor.figures(in: s).allSatisfy({ $0.kind == .other }) {
                     m.author = s
                     break
                 }
