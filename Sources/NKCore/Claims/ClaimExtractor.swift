@@ -13,13 +13,19 @@ public struct ClaimExtractor: Sendable {
         let quantities = figures.filter { $0.kind.isQuantity }
         guard !quantities.isEmpty else { return [] }
         let index = SentenceIndex(article.text)
-        let furniture = layout.furnitureRanges(in: article.text)
         let bodyStart = MetadataFiles.frontMatter(article.text)?.bodyStart ?? 0
         let measures = MeasureFinder(vocab: vocabulary)
         let attribution = AttributionFinder(vocab: vocabulary)
         var cache: (range: Range<Int>, words: [Word], next: [Word])?
         var out: [Claim] = []
-        for f in quantities where f.start >= bodyStart && !furniture.contains(where: { $0.contains(f.start) }) {
+        var furnitureLines: [Int: Bool] = [:]
+        for f in quantities where f.start >= bodyStart {
+            // Only the lines that hold figures need the furniture check.
+            let line = index.line(around: f.start)
+            if furnitureLines[line.lowerBound] == nil {
+                furnitureLines[line.lowerBound] = line.count <= PageLayout.longestFurniture && layout.isFurniture(Substring(index.text(line)))
+            }
+            if furnitureLines[line.lowerBound] == true { continue }
             let range = index.sentence(around: f.start)
             if cache?.range != range {
                 let nextRange = index.sentence(around: range.upperBound + 1)

@@ -19,6 +19,16 @@ struct SentenceIndex {
 
     private func isQuote(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "“" || s == "”" }
 
+    /// The line around scalar `position`, line breaks excluded.
+    func line(around position: Int) -> Range<Int> {
+        let offset = max(0, min(position, scalars.count))
+        var start = offset
+        while start > 0 && scalars[start - 1] != "\n" && scalars[start - 1] != "\r" { start -= 1 }
+        var end = offset
+        while end < scalars.count && scalars[end] != "\n" && scalars[end] != "\r" { end += 1 }
+        return start..<end
+    }
+
     /// The sentence around scalar `offset`: between line breaks, and between a full stop, question
     /// or exclamation mark followed by a space and a capital — unless inside quotation marks.
     func sentence(around position: Int) -> Range<Int> {

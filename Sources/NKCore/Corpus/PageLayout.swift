@@ -44,14 +44,5 @@ public struct PageLayout: Sendable {
         if file.readingTime.contains(where: { s.hasSuffix($0) }) && s.count < 20 { return true }
         return false
     }
-
-    /// Scalar ranges of the furniture lines of `text`.
-    public func furnitureRanges(in text: String) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        for line in TextLines(text) where isFurniture(line.text) {
-            ranges.append(line.range)
-        }
-        return ranges
-    }
 }
 

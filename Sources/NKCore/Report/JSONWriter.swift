@@ -4,6 +4,8 @@ public struct JSONWriter {
     private var needsComma: [Bool] = [false]
     private let indentUnit: String
     private var depth = 0
+    /// "\n" and the indentation for each depth, built once.
+    private var newlines: [String] = []
 
     /// Receives the document in pieces as it grows, so a large report is never held whole.
     private let sink: ((String) -> Void)?
@@ -15,13 +17,18 @@ public struct JSONWriter {
 
     private var pretty: Bool { !indentUnit.isEmpty }
 
+    private mutating func newline() -> String {
+        while newlines.count <= depth { newlines.append("\n" + String(repeating: indentUnit, count: newlines.count)) }
+        return newlines[depth]
+    }
+
     private mutating func separator() {
         if let sink, output.utf8.count >= 1 << 16 {
             sink(output)
             output = ""
         }
         if needsComma[needsComma.count - 1] { output += "," }
-        if depth > 0 && pretty { output += "\n" + String(repeating: indentUnit, count: depth) }
+        if depth > 0 && pretty { output += newline() }
         needsComma[needsComma.count - 1] = true
     }
 
@@ -41,7 +48,7 @@ public struct JSONWriter {
     private mutating func close(_ bracket: String) {
         let hadItems = needsComma.removeLast()
         depth -= 1
-        if hadItems && pretty { output += "\n" + String(repeating: indentUnit, count: depth) }
+        if hadItems && pretty { output += newline() }
         output += bracket
     }
 
@@ -77,8 +84,21 @@ public struct JSONWriter {
         return "\(v)"
     }
 
+    /// Quotes, backslashes, control characters and U+2028/U+2029 (E2 80 A8/A9) need escaping.
+    static func needsEscaping(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
     public static func quote(_ s: String) -> String {
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) { return "\"" + s + "\"" }
+        if !needsEscaping(s) { return "\"" + s + "\"" }
         // Escapes written on UTF-8 bytes: quotes, backslashes, control characters, and the two
         // line separators (E2 80 A8/A9) that JavaScript does not accept in a string.
         var out: [UInt8] = [0x22]
