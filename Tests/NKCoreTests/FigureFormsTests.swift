@@ -193,6 +193,11 @@ struct PercentAndMoneyTests {
         #expect(f.kind == .money && f.value == value && f.currency == currency && f.text == input)
     }
 
+    @Test func signsAroundTheCurrency() {
+        #expect(quantities("-$5 and $-5 and minus 3").map(\.value) == [-5, -5, -3])
+        #expect(quantities("-$5").map(\.currency) == ["USD"])
+    }
+
     @Test func articleBeforeDollarIsNotAustralian() throws {
         let f = try #require(only("won a $48.2 million contract"))
         #expect(f.currency == "USD" && f.text == "$48.2 million")

@@ -49,7 +49,8 @@ extension FigureScanner {
         guard tb.start >= floor, !tb.brokenLine else { return }
         if tb.key == g.hyphen, !tb.spaced, !q.spelled {
             let before = t.token(before: tb.start)
-            if before.isEnd || before.spaced || before.isSymbol("(") || before.isSymbol("<") || before.isSymbol(">") {
+            let currencySign = before.kind == .symbol && lex.currencySymbols[before.key] != nil
+            if before.isEnd || before.spaced || currencySign || before.isSymbol("(") || before.isSymbol("<") || before.isSymbol(">") {
                 a.negative = true; a.start = tb.start
             }
         } else if lex.info(tb)?.isNegative == true {

@@ -129,6 +129,7 @@ struct FigureScanner {
                 return Found(kind: .date, start: q.start, end: monthDate(at: m) ?? m.end)
             }
         }
+        // Outward from the number: a sign ("$-5"), the currency, a sign before it ("-$5"), hedges.
         var a = Affixes(start: q.start, end: q.end)
         signBefore(q, floor: floor, into: &a)
         currencyBefore(floor: floor, into: &a)

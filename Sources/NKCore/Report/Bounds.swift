@@ -19,7 +19,7 @@ public enum Bounds {
         case .percent: return number(v) + (f.unit == "percentage points" ? " pp" : "%")
         case .money:
             if let unit = f.unit { return number(v) + " " + unit }
-            if f.currency == "USD" { return "$" + number(v) }
+            if f.currency == "USD" { return (v < 0 ? "-$" : "$") + number(abs(v)) }
             return number(v) + (f.currency.map { " " + $0 } ?? "")
         default: return number(v)
         }
