@@ -6,10 +6,13 @@ extension ReaderState {
         var s = Screen(width: width, height: height)
         guard width > 0 && height > 0 else { return s }
         if isTooSmall {
-            let msg = "Terminal too small: \(width)×\(height), need \(ReaderState.minimumWidth)×\(ReaderState.minimumHeight)"
-            let y = height / 2
-            s.write(msg, x: max(0, (width - DisplayWidth.of(msg)) / 2), y: y, role: .warning)
-            if y + 1 < height { s.write("q quits", x: max(0, (width - 7) / 2), y: y + 1, role: .hint) }
+            let lines = [("Terminal too small", Role.warning),
+                         ("\(width)×\(height), need \(ReaderState.minimumWidth)×\(ReaderState.minimumHeight)", Role.warning),
+                         ("q quits", Role.hint)]
+            let top = max(0, (height - lines.count) / 2)
+            for (n, (text, role)) in lines.enumerated() where top + n < height {
+                s.write(text, x: max(0, (width - DisplayWidth.of(text)) / 2), y: top + n, role: role)
+            }
             return s
         }
         if corpus.articles.isEmpty {

@@ -22,7 +22,7 @@ extension ReaderState {
         var y = area.y
         // Axis: 0 and the top of the scale.
         s.write("0", x: barX, y: y, role: .meta)
-        let top = Bounds.number(scaleMax / 1.1)
+        let top = Bounds.number(maxValue)
         s.write(top, x: column(maxValue) - DisplayWidth.of(top) + 1, y: y, role: .meta)
         y += 1
         for c in claims where y < area.y + area.height {
