@@ -45,6 +45,7 @@ struct SourceTests {
         ("General Kim told NBC News that 4,000 troops had arrived.", "4,000", "General Kim"),
         ("Sergei Shoigu, the security chief, announced that 1,000 engineers would go.", "1,000", "Sergei Shoigu"),
         ("12,000 troops arrived this week.", "12,000", nil),
+        ("His reveal on Sunday suggests two new developments.", "two", nil),
     ] as [(String, String, String?)])
     func whoSaysIt(text: String, figure: String, source: String?) throws {
         #expect(try claim(text, figure).source == source)

@@ -98,7 +98,7 @@ struct AttributionFinder {
         while let l = slice.last, l.isPunctuation { slice = slice.dropLast() }
         guard !slice.isEmpty, slice.count <= 10 else { return nil }
         // A bare pronoun or function word names no one.
-        if slice.count == 1, vocab.functionWords.contains(slice[slice.startIndex].lower) { return nil }
+        if slice.count == 1, vocab.functionWords.contains(slice[slice.startIndex].lower) || vocab.notSources.contains(slice[slice.startIndex].lower) { return nil }
         if slice.allSatisfy({ $0.lower.first?.isNumber == true }) { return nil }
         return Sanitizer.oneLine(slice.map(\.text).joined(separator: " "))
     }

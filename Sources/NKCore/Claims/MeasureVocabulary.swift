@@ -17,6 +17,7 @@ public struct MeasureVocabulary: Sendable {
         var backReferences: [String]
         var sourceStopWords: [String]
         var sourceDropLeading: [String]
+        var notSources: [String]
         var tolerance: Double
         var updateAfterDays: Int
     }
@@ -34,6 +35,8 @@ public struct MeasureVocabulary: Sendable {
     let backReferences: [[String]]
     let sourceStopWords: Set<String>
     let sourceDropLeading: Set<String>
+    /// Words that name a time, not a speaker: "on Sunday suggests" has no source "Sunday".
+    let notSources: Set<String>
     /// How far an approximate figure may stray before it contradicts another (0.1 = 10%).
     public let tolerance: Double
     /// Claims this many days apart or more are a possible update rather than a contradiction.
@@ -60,6 +63,7 @@ public struct MeasureVocabulary: Sendable {
         backReferences = f.backReferences.map(words)
         sourceStopWords = Set(f.sourceStopWords)
         sourceDropLeading = Set(f.sourceDropLeading)
+        notSources = Set(f.notSources)
         tolerance = f.tolerance
         updateAfterDays = f.updateAfterDays
     }
