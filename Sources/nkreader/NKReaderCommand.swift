@@ -25,25 +25,30 @@ struct CorpusOptions: ParsableArguments {
     /// The claims of every article, loaded and analysed a batch at a time so that the texts of a
     /// large corpus are never all in memory at once.
     func claims() throws -> [Claim] {
-        let paths = self.paths.isEmpty ? [try BundledCorpus.folder()] : self.paths
         var claims: [Claim] = []
-        do {
-            let warnings = try CorpusLoader().forEachBatch(paths, size: 512) { claims += Analysis(articles: $0).claims }
-            for w in warnings { Diagnostics.warn(w) }
-        } catch let e as CorpusError {
-            Diagnostics.error(e.description)
-            throw ExitCode(2)
+        try loading { paths in
+            try CorpusLoader().forEachBatch(paths, size: 512) { claims += Analysis(articles: $0).claims }
         }
         return claims
     }
 
     /// Loads the articles, printing warnings; on a loading problem prints one line and exits 2.
     func load() throws -> [Article] {
+        var articles: [Article] = []
+        try loading { paths in
+            let loaded = try CorpusLoader().load(paths)
+            articles = loaded.articles
+            return loaded.warnings
+        }
+        return articles
+    }
+
+    /// Runs `body` on the paths (the bundled articles when none), prints its warnings, and turns a
+    /// loading problem into one line on stderr and exit status 2.
+    private func loading(_ body: ([String]) throws -> [String]) throws {
         let paths = self.paths.isEmpty ? [try BundledCorpus.folder()] : self.paths
         do {
-            let (articles, warnings) = try CorpusLoader().load(paths)
-            for w in warnings { Diagnostics.warn(w) }
-            return articles
+            for w in try body(paths) { Diagnostics.warn(w) }
         } catch let e as CorpusError {
             Diagnostics.error(e.description)
             throw ExitCode(2)

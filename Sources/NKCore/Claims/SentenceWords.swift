@@ -33,10 +33,8 @@ struct SentenceIndex {
     /// or exclamation mark followed by a space and a capital — unless inside quotation marks.
     func sentence(around position: Int) -> Range<Int> {
         let offset = max(0, min(position, scalars.count))
-        var lineStart = offset
-        while lineStart > 0 && scalars[lineStart - 1] != "\n" && scalars[lineStart - 1] != "\r" { lineStart -= 1 }
-        var lineEnd = offset
-        while lineEnd < scalars.count && scalars[lineEnd] != "\n" && scalars[lineEnd] != "\r" { lineEnd += 1 }
+        let line = line(around: offset)
+        let (lineStart, lineEnd) = (line.lowerBound, line.upperBound)
         // Walk the line once, cutting at sentence ends outside quotes.
         var start = lineStart
         var inQuote = false

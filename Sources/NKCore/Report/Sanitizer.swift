@@ -16,9 +16,7 @@ public enum Sanitizer {
 
     /// True when no byte of `text` can start a control character, a C1 control or a bidi control:
     /// the common case, decided without decoding.
-    public static func isPlainText(_ text: String) -> Bool { isPlain(text) }
-
-    static func isPlain(_ text: String) -> Bool {
+    public static func isPlain(_ text: String) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for b in text.utf8 {

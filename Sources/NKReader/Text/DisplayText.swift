@@ -34,7 +34,7 @@ public enum DisplayText {
 
     /// A string with every grapheme made safe.
     public static func safe(_ s: String) -> [Character] {
-        if Sanitizer.isPlainText(s) && !s.contains("\t") { return Array(s) }
+        if Sanitizer.isPlain(s) && !s.contains("\t") { return Array(s) }
         return s.flatMap { glyphs($0).map(\.character) }
     }
 }
