@@ -1,4 +1,5 @@
 import Foundation
+import NKCore
 import Testing
 
 /// Drives the real binary in a private tmux server, as a user would see it.
@@ -155,5 +156,38 @@ struct EndToEndTests {
         #expect(!stty.contains("-icanon"))
         try? FileManager.default.removeItem(atPath: exitFile)
         try? FileManager.default.removeItem(atPath: exitFile + ".stty")
+    }
+}
+
+struct WideTextEndToEndTests {
+    /// Joined emoji, Korean and combining marks drawn by the real terminal: the divider stays put.
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func dividerStaysInItsColumn() throws {
+        let binary = try #require(readerBinary)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nkreader-wide-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line = "Family 👩‍👩‍👧 flag 🇰🇷 한국어 e\u{301} 12,000 troops said officials. "
+        try ("Wide Characters In A Test Article\n\n" + String(repeating: line, count: 6)).write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Another Article For The Right Pane\n\nOfficials said 9,000 troops were there.".write(
+            to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.run(["new-session", "-d", "-s", "nk", "-x", "100", "-y", "24",
+                  "env TERM=xterm-256color LANG=C.UTF-8 '\(binary)' '\(folder.path)'; sleep 30"])
+        let screen = tmux.wait("the reader to open") { $0.contains("Wide Characters") }
+        // The divider sits after the left pane's 49 columns on every pane row.
+        let left = Array(screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(22))
+        let columns = left.compactMap { row -> Int? in
+            var col = 0
+            for ch in row {
+                if ch == "│" { return col }
+                col += DisplayWidth.of(ch)
+            }
+            return nil
+        }
+        #expect(columns.count == 22, "a divider on every pane row:\n\(screen)")
+        #expect(Set(columns) == [49], "the divider moved:\n\(screen)")
     }
 }

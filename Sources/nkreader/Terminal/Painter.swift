@@ -33,7 +33,15 @@ struct Painter {
     /// stand-in of the right width is drawn instead, so columns never drift.
     private func put(_ cell: Cell, x: Int, y: Int, screenWidth: Int) {
         let (attrs, pair) = palette.attributes(cell.role)
-        var scalars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        // ncurses takes one spacing character and its combining marks per cell; the rest of a
+        // joined emoji sequence (after U+200D) would spill into neighbouring cells, so it is dropped.
+        var scalars: [wchar_t] = []
+        for s in cell.text.unicodeScalars {
+            if s.value == 0x200D { break }
+            let w = wchar_t(bitPattern: s.value)
+            if !scalars.isEmpty && wcwidth(w) != 0 { break }
+            scalars.append(w)
+        }
         let cw = scalars.first.map { Int(wcwidth($0)) } ?? 1
         if cw != Int(cell.width) {
             scalars = cw < 0 || cw > Int(cell.width) ? [wchar_t(0x3F)] : [scalars[0]]
