@@ -22,10 +22,11 @@ let package = Package(
         ),
         .target(name: "NKReader", dependencies: ["NKCore"]),
         .systemLibrary(name: "CNcurses"),
+        .target(name: "CTerminalGuard"),
         .executableTarget(
             name: "nkreader",
             dependencies: [
-                "NKCore", "NKReader", "CNcurses",
+                "NKCore", "NKReader", "CNcurses", "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

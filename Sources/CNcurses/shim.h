@@ -39,25 +39,10 @@ static inline int nk_is_wheel_up(mmask_t m) { return (m & BUTTON4_PRESSED) != 0;
 static inline int nk_is_wheel_down(mmask_t m) { return (m & BUTTON5_PRESSED) != 0; }
 static inline int nk_is_click(mmask_t m) { return (m & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0; }
 
-/* The terminal is restored from a signal handler: endwin, then the default action. */
-static inline void nk_restore_and_reraise(int sig) {
-    endwin();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-static inline void nk_install_restore_handlers(void) {
-    /* A parent may have blocked signals; the reader needs resize and quit signals delivered. */
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGWINCH);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    signal(SIGINT, nk_restore_and_reraise);
-    signal(SIGTERM, nk_restore_and_reraise);
-    signal(SIGHUP, nk_restore_and_reraise);
-    signal(SIGQUIT, nk_restore_and_reraise);
+/* terminfo strings the crash handler writes to leave the reader's modes; NULL when absent. */
+static inline const char *nk_terminfo_string(const char *name) {
+    char *v = tigetstr(name);
+    return (v == NULL || v == (char *)-1) ? NULL : v;
 }
 
 /* Whether the locale's codeset is UTF-8. */

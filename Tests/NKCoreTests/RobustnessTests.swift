@@ -51,6 +51,27 @@ struct RobustnessTests {
         #expect(figures("1e400").allSatisfy { !$0.kind.isQuantity })
     }
 
+    /// Found by a tester: a 24-byte file took down every command in the date reader.
+    @Test(arguments: ["9999999999999999999년", "9999999999999999999월", "9999999999999999999일",
+                      "99999999999999999999999999 February 2025", "2025년 99999999999999999999월"])
+    func overlongDigitsInDatesDoNotOverflow(text: String) throws {
+        let parts = DateNormalizer.parts(of: text)
+        #expect(DateNormalizer.iso(year: parts.year, month: parts.month, day: parts.day).map { $0.count <= 10 } ?? true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nk-date-\(getpid())-\(abs(text.hashValue))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data((text + "\n").utf8).write(to: folder.appendingPathComponent("y.txt"))
+        let (articles, _) = try CorpusLoader().load([folder.path])
+        #expect(articles.count == 1)
+    }
+
+    @Test func anOrdinalTooLargeToHoldIsNoOrdinal() throws {
+        let f = try #require(figures("The 1x10^400th soldier.").first)
+        #expect(f.kind == .other)
+        #expect(f.value == nil)
+        #expect(figures("the 10^999th").allSatisfy { $0.value?.isFinite ?? true })
+    }
+
     @Test func megabyteOfDigits() throws {
         let text = String(repeating: "7", count: 1 << 20)
         let figs = figures(text)

@@ -159,6 +159,38 @@ struct EndToEndTests {
     }
 }
 
+extension EndToEndTests {
+    /// A fatal signal (what a Swift runtime trap raises, or a bad pointer) still gives the terminal
+    /// back: modes, echo, the normal screen.
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"),
+          arguments: [("ILL", 132), ("SEGV", 139), ("ABRT", 134)])
+    func fatalSignalRestoresTheTerminal(signal: String, status: Int) throws {
+        let binary = try #require(readerBinary)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(tmux.socket).exit").path
+        // A simple command in the background, so that $! is the reader itself.
+        let command = "cd '\(repositoryRoot.path)'; env TERM=xterm-256color '\(binary)' & echo $! > '\(exitFile).pid'; wait $!; "
+            + "echo EXIT=$? > '\(exitFile)'; stty -a > '\(exitFile).stty'; echo RESTORED; sleep 30"
+        tmux.run(["new-session", "-d", "-s", "nk", "-x", "100", "-y", "30", command])
+        tmux.wait("the reader to open") { $0.contains("contradictions in") }
+        let pid = try #require(Int32(((try? String(contentsOfFile: exitFile + ".pid", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, signal == "ILL" ? SIGILL : signal == "SEGV" ? SIGSEGV : SIGABRT)
+        let screen = tmux.wait("the shell to print after the reader") { $0.contains("RESTORED") }
+        #expect(!screen.contains("contradictions in"), "the reader's screen is gone:\n\(screen)")
+        let deadline = Date().addingTimeInterval(10)
+        var stty = ""
+        while !stty.contains("icanon") && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            stty = (try? String(contentsOfFile: exitFile + ".stty", encoding: .utf8)) ?? ""
+        }
+        let exit = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? ""
+        #expect(exit.contains("EXIT=\(status)"))
+        #expect(!stty.contains("-icanon") && !stty.contains("-echo "), "cooked mode is back: \(stty)")
+        for suffix in ["", ".stty", ".pid"] { try? FileManager.default.removeItem(atPath: exitFile + suffix) }
+    }
+}
+
 struct WideTextEndToEndTests {
     /// Joined emoji, Korean and combining marks drawn by the real terminal: the divider stays put.
     @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))

@@ -172,6 +172,16 @@ struct ReaderScreenTests {
         #expect(r.quit)
     }
 
+    /// A figure far below the chart's scale once trapped converting to a column.
+    @Test func timelineOfHugeNegativeFiguresDraws() throws {
+        var r = reader(corpus(["Report A\n\nOfficials said -1e20 troops were deployed to the front.",
+                               "Report B\n\nOfficials said 5 troops were deployed to the front."]))
+        r.press(.character("n"), .character("t"))
+        let chart = r.render().lines.joined(separator: "\n")
+        #expect(chart.contains("Timeline: troops deployed"))
+        #expect(chart.contains("-100000000 trillion"))
+    }
+
     @Test func clickingAFigureJumpsToItsContradiction() throws {
         var r = reader()
         // Find "6,000" on screen in the left pane after opening the HOOK article there.

@@ -20,7 +20,14 @@ public enum DateNormalizer {
             if s.properties.numericType != nil, let d = Int(String(s)) {
                 var v = d, n = 1
                 i += 1
-                while i < scalars.count, let d2 = Int(String(scalars[i])), scalars[i].isASCII { v = v * 10 + d2; n += 1; i += 1 }
+                // A run of digits longer than any date part is read to its end but never multiplied
+                // past nine digits, so "9999999999999999999년" cannot overflow.
+                while i < scalars.count, let d2 = Int(String(scalars[i])), scalars[i].isASCII {
+                    if n < 9 { v = v * 10 + d2 }
+                    n += 1
+                    i += 1
+                }
+                if n > 9 { v = -1 }
                 var suffix = ""
                 if i < scalars.count { suffix = String(scalars[i]) }
                 numbers.append((v, n, suffix))
@@ -32,7 +39,7 @@ public enum DateNormalizer {
                 i += 1
             }
         }
-        for (v, n, suffix) in numbers {
+        for (v, n, suffix) in numbers where v >= 0 {
             switch suffix {
             case "년": year = v; continue
             case "월": month = v; continue

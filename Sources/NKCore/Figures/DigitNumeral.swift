@@ -90,9 +90,10 @@ extension FigureScanner {
         }
         q.value = value
         q.end = e
-        if !value.isFinite { q.nonQuantity = .other }
         readAttachedSuffix(&q)
         if !q.scaled && q.nonQuantity == nil { readSpacedSuffix(&q) }
+        // Too large to hold ("1x10^400th"): recognised, so never a count or an ordinal.
+        if !q.value.isFinite { q.nonQuantity = .other }
         return q
     }
 

@@ -116,7 +116,7 @@ struct FigureScanner {
             var end = q.end
             if kind == .year || kind == .date { end = extendCounterDate(q) }
             let isDate = kind == .year && end > q.end
-            let value: Double? = kind == .ordinal || kind == .year ? q.value : nil
+            let value: Double? = (kind == .ordinal || kind == .year) && q.value.isFinite ? q.value : nil
             return Found(kind: isDate ? .date : kind, start: q.start, end: end, value: isDate ? nil : value)
         }
         if q.spelled && q.value == 1 && !q.scaled && q.end == tok.end && tok.key == g.one && isPronounOne(tok, floor: floor) {

@@ -17,7 +17,12 @@ extension ReaderState {
         let labelWidth = min(44, max(20, area.width / 3))
         let barWidth = max(8, area.width - dateWidth - labelWidth - 2)
         let barX = area.x + dateWidth
-        func column(_ v: Double) -> Int { barX + min(barWidth - 1, max(0, Int((v / scaleMax) * Double(barWidth - 1)))) }
+        // Clamped while still a Double: a value far off the scale (-1e20) must not trap converting to Int.
+        func column(_ v: Double) -> Int {
+            let x = (v / scaleMax) * Double(barWidth - 1)
+            guard x.isFinite else { return x > 0 ? barX + barWidth - 1 : barX }
+            return barX + Int(min(Double(barWidth - 1), max(0, x)))
+        }
         let current = stop.map { [corpus.stops[$0].a, corpus.stops[$0].b] } ?? []
         var y = area.y
         // Axis: 0 and the top of the scale.

@@ -1,4 +1,5 @@
 import CNcurses
+import CTerminalGuard
 import Foundation
 import NKReader
 
@@ -22,13 +23,13 @@ final class Terminal {
         guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
             throw StartError(description: "TERM is not set: cannot draw the reader (try `nkreader conflicts`)")
         }
+        nk_guard_save(input.map { fileno($0) } ?? STDIN_FILENO)
         guard let s = newterm(nil, nk_stdout(), input ?? nk_stdin()) else {
             if let input { fclose(input) }
             throw StartError(description: "cannot use terminal type '\(term)' (try TERM=xterm-256color)")
         }
         screen = s
         set_term(s)
-        nk_install_restore_handlers()
         cbreak()
         noecho()
         nonl()
@@ -38,11 +39,24 @@ final class Terminal {
         mousemask(nk_mouse_mask(), nil)
         mouseinterval(0)
         palette = Palette.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        Terminal.resetSequence().withCString { nk_guard_arm(STDOUT_FILENO, $0) }
+    }
+
+    /// What leaves the reader's modes on this terminal type, written by the crash handler, which
+    /// cannot call endwin(): attributes off, cursor shown, keypad and mouse reporting off, the
+    /// normal screen back.
+    private static func resetSequence() -> String {
+        var out = ""
+        for cap in ["sgr0", "cnorm", "rmkx"] { if let v = nk_terminfo_string(cap) { out += String(cString: v) } }
+        if nk_terminfo_string("kmous") != nil { out += "\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l" }
+        if let v = nk_terminfo_string("rmcup") { out += String(cString: v) }
+        return out
     }
 
     var size: (width: Int, height: Int) { (Int(getmaxx(nk_stdscr())), Int(getmaxy(nk_stdscr()))) }
 
     func restore() {
+        nk_guard_disarm()
         endwin()
         delscreen(screen)
         if let input { fclose(input) }
