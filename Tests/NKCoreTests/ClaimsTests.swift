@@ -22,7 +22,8 @@ struct MeasureTests {
         ("Moscow will send an additional 2,000 troops.", "2,000", "additional troops"),
         ("Each soldier is paid $2,000 per month.", "$2,000", "troops paid monthly"),
         ("Each group of 30 troops has an interpreter.", "30", "troops per group"),
-        ("The rally drew 40 last week.", "40", "(unmeasured)"),
+        ("The rally drew 40 last week.", "40", "people took part"),
+        ("The officials drew 40 last week.", "40", "(unmeasured)"),
         ("Rebels seized 12 tanks near the river.", "12", "tanks"),
         ("The factory produced 4,000 widgets last year.", "4,000", "widgets"),
     ])

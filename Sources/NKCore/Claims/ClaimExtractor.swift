@@ -15,9 +15,19 @@ public struct ClaimExtractor: Sendable {
         let index = SentenceIndex(article.text)
         let bodyStart = MetadataFiles.frontMatter(article.text)?.bodyStart ?? 0
         let measures = MeasureFinder(vocab: vocabulary)
-        let attribution = AttributionFinder(vocab: vocabulary)
-        var cache: (range: Range<Int>, words: [Word], next: [Word])?
+        let attribution = AttributionContext(index: index, finder: AttributionFinder(vocab: vocabulary))
+        let scopes = ScopeFinder(vocab: vocabulary, lexicon: .standard, articleDate: ClaimExtractor.dayParts(article.metadata.date))
+        var mainPlace: String??
+        let place = { () -> String? in
+            if let known = mainPlace { return known }
+            let found = scopes.mainPlace(of: index.words(in: 0..<index.scalars.count))
+            mainPlace = .some(found)
+            return found
+        }
+        let figureStarts = Set(quantities.map(\.start))
+        var cache: (range: Range<Int>, words: [Word], next: [Word], starts: [Int])?
         var out: [Claim] = []
+        var sentences: [Range<Int>] = []
         var furnitureLines: [Int: Bool] = [:]
         for f in quantities where f.start >= bodyStart {
             // Only the lines that hold figures need the furniture check.
@@ -31,22 +41,88 @@ public struct ClaimExtractor: Sendable {
                 let nextRange = index.sentence(around: range.upperBound + 1)
                 let next = nextRange.lowerBound > range.lowerBound && nextRange.lowerBound - range.upperBound <= 2
                     ? index.words(in: nextRange) : []
-                cache = (range, index.words(in: range), next)
+                let words = index.words(in: range)
+                cache = (range, words, next, words.map(\.start).filter(figureStarts.contains))
             }
-            guard let (_, words, next) = cache else { continue }
+            guard let (_, words, next, starts) = cache else { continue }
             let first = words.firstIndex { $0.end > f.start } ?? words.count
             let after = words.firstIndex { $0.start >= f.end } ?? words.count
-            let m = measures.measure(words: words, first: first, after: after)
+            var frame = measures.frame(words: words, first: first, after: after)
+            frame.place = scopes.place(words: words, first: first, after: after, figureStarts: starts.filter { $0 != f.start }, mainPlace: place)
+            frame.time = scopes.time(words: words, first: first, after: after, event: frame.event)
+            if frame.event == nil, frame.thing == nil || vocabulary.peopleNouns.contains(frame.thing ?? ""),
+               words.contains(where: { vocabulary.crowdOccasions.contains($0.lower) }) {
+                frame.event = "took part"
+                frame.thing = frame.thing ?? "people"
+                frame.time = scopes.time(words: words, first: first, after: after, event: frame.event)
+            }
+            let figure = ClaimExtractor.asShare(f)
+            frame.isShare = figure.kind == .percent && figure.unit == nil
+            sentences.append(range)
             out.append(Claim(
-                article: article.id, figure: f, measure: m.measure,
-                source: attribution.source(words: words, first: first, next: next),
+                article: article.id, figure: figure, measure: frame.description, frame: frame,
+                source: attribution.source(range: range, words: words, first: first, next: next),
                 date: article.metadata.date,
                 sentence: Sanitizer.oneLine(index.text(range)).trimmed,
                 isVague: f.isVague,
-                isUnmeasured: m.unmeasured))
+                isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns)))
         }
+        ClaimExtractor.markParts(&out, sentences: sentences)
         return out
+    }
+
+    /// Figures of one sentence that add up to another of it ("2,410 in Derna and 103 elsewhere"
+    /// of 2,513; "11,300 ... and 170 ... – 11,470 in all") are parts of that whole.
+    static func markParts(_ claims: inout [Claim], sentences: [Range<Int>]) {
+        var start = 0
+        while start < claims.count {
+            var end = start + 1
+            while end < claims.count && sentences[end] == sentences[start] { end += 1 }
+            let members = Array(start..<min(end, start + 12))
+            if members.count >= 3 {
+                func exact(_ i: Int) -> Double? {
+                    let f = claims[i].figure
+                    guard f.kind == .number, let v = f.value, f.low == v, f.high == v, v > 0 else { return nil }
+                    return v
+                }
+                for whole in members {
+                    guard let w = exact(whole) else { continue }
+                    for a in members where a != whole {
+                        for b in members where b > a && b != whole {
+                            guard let x = exact(a), let y = exact(b), x + y == w else { continue }
+                            for p in [a, b] where claims[p].frame.group == nil {
+                                claims[p].frame.group = "part of"
+                                claims[p].measure = claims[p].frame.description
+                            }
+                        }
+                    }
+                }
+            }
+            start = end
+        }
     }
 }
 
 import Foundation
+
+extension ClaimExtractor {
+    /// A spelled fraction ("a third", "one in ten", "nearly half") states a share, as a percentage
+    /// does: both become percent so that they compare.
+    static func asShare(_ f: Figure) -> Figure {
+        guard f.kind == .number, f.currency == nil, !f.isVague,
+              f.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+              let v = f.value ?? f.high ?? f.low, v > 0, v < 1 else { return f }
+        var share = f
+        share.kind = .percent
+        share.value = f.value.map { $0 * 100 }
+        share.low = f.low.map { $0 * 100 }
+        share.high = f.high.map { $0 * 100 }
+        return share
+    }
+
+    /// Year, month and day of an ISO date, when it has all three.
+    static func dayParts(_ iso: String?) -> (year: Int, month: Int, day: Int)? {
+        guard let parts = iso?.split(separator: "-").compactMap({ Int($0) }), parts.count >= 3 else { return nil }
+        return (parts[0], parts[1], parts[2])
+    }
+}

@@ -4,17 +4,13 @@ struct MeasureFinder {
     let vocab: MeasureVocabulary
     static let conjunctions: Set<String> = ["and", "or", "but", "while"]
 
-    struct Result {
-        var measure: String
-        var unmeasured: Bool
-    }
-
     /// `first` and `after` index the sentence words covered by the figure.
-    func measure(words: [Word], first: Int, after: Int) -> Result {
+    func frame(words: [Word], first: Int, after: Int) -> MeasureFrame {
         var noun: String?
         var nounIndex: Int?
         var pronoun = false
         var additive = false
+        var modifiers: [String] = []
         var j = after
         var steps = 0
         var head: (String, Int)?
@@ -26,47 +22,107 @@ struct MeasureFinder {
                 break
             }
             if vocab.additive.contains(w.lower) && j == after { additive = true; j += 1; continue }
+            if vocab.notThings.contains(w.lower) {
+                if head == nil && modifiers.isEmpty { j += 1; steps += 1; continue }
+                break
+            }
             if vocab.pronouns.contains(w.lower) { pronoun = true; nounIndex = j; break }
-            if let n = vocab.noun(w.lower) { noun = n; nounIndex = j; break }
+            if var n = vocab.noun(w.lower) {
+                noun = n; nounIndex = j
+                if let (h, _) = head { modifiers.append(h) }
+                // "aid workers", "body bags": a noun that modifies the next one.
+                if j + 1 < words.count, vocab.noun(words[j + 1].lower) != nil
+                    || (continuesNounPhrase(words, at: j + 1) && words[j + 1].lower.hasSuffix("s")),
+                   vocab.events[words[j + 1].lower] == nil, !vocab.notThings.contains(words[j + 1].lower) {
+                    let next = words[j + 1].lower
+                    modifiers = [w.lower]; n = vocab.noun(next) ?? next; noun = n; nounIndex = j + 1
+                }
+                // "rounds of tear gas" counts tear gas rounds.
+                if vocab.containerNouns.contains(w.lower), let of = ofPhrase(words, after: j) {
+                    modifiers = of.words; nounIndex = of.end - 1
+                }
+                break
+            }
             if vocab.events[w.lower] != nil || vocab.rates[w.lower] != nil { break }
             if vocab.functionWords.contains(w.lower) {
                 if (w.lower == "of" || w.lower == "the") && head == nil { j += 1; continue }
                 break
             }
             if !w.isCapitalised && !w.lower.hasSuffix("ly") && w.lower.first?.isLetter == true {
+                if head != nil && !continuesNounPhrase(words, at: j) { break }
+                if let (h, _) = head { modifiers.append(h) }
                 head = (w.lower, j)
-                // A plural closes the phrase: "4,000 widgets last year".
-                if w.lower.hasSuffix("s") && !w.lower.hasSuffix("ss") { break }
+                // A plural closes the phrase unless a plain noun follows: "4,000 widgets last year",
+                // but "55 tear gas canisters".
+                if w.lower.hasSuffix("s") && !w.lower.hasSuffix("ss") && !continuesNounPhrase(words, at: j + 1) { break }
+            } else if head != nil || !modifiers.isEmpty {
+                break
             }
             j += 1
             steps += 1
         }
-        if noun == nil, !pronoun, let (h, i) = head { noun = h; nounIndex = i }
+        if noun == nil, !pronoun, let (h, i) = head {
+            if vocab.containerNouns.contains(h), let of = ofPhrase(words, after: i) {
+                modifiers += of.words; nounIndex = of.end - 1
+            } else {
+                nounIndex = i
+            }
+            noun = vocab.noun(h) ?? h
+        }
         // "around 300 have been killed", "2,700 others": the noun comes from earlier in the sentence.
         if noun == nil || pronoun {
             noun = nil
+            modifiers = []
             var k = first - 1
-            while k >= 0 {
+            while k >= 0 && words[k].text != ";" {
                 if let n = vocab.noun(words[k].lower) { noun = n; break }
                 k -= 1
             }
         }
-        let event = self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
+        var event = self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
+        // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
+        if let n = noun, let e = vocab.eventNouns[n] {
+            event = event ?? e
+            noun = nil
+            modifiers = []
+        }
         if !additive, first >= 1 {
             for k in stride(from: first - 1, through: max(0, first - 2), by: -1) where vocab.additive.contains(words[k].lower) { additive = true }
         }
-        let subset = isSubset(words: words, first: first)
-        let per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
-        let rate = self.rate(words: words, first: first, after: after)
-        var parts: [String] = []
-        if subset { parts.append("part of") }
-        if additive { parts.append("additional") }
-        if let noun { parts.append(noun) }
-        if let event, !additive || noun == nil { parts.append(event) }
-        if let per { parts.append("per " + per) }
-        if let rate { parts.append(rate) }
-        let unmeasured = noun == nil && event == nil
-        return Result(measure: unmeasured ? "(unmeasured)" : parts.joined(separator: " "), unmeasured: unmeasured)
+        var frame = MeasureFrame()
+        if let noun {
+            let mods = modifiers.filter { !vocab.functionWords.contains($0) && $0 != noun }
+            frame.thing = (mods + [noun]).joined(separator: " ")
+        }
+        frame.event = event
+        if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people" }
+        if isSubset(words: words, first: first) { frame.group = "part of" } else if additive { frame.group = "additional" }
+        frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
+        frame.rate = rate(words: words, first: first, after: after)
+        return frame
+    }
+
+    /// Whether the word at `i` carries a noun phrase on: a plain lower-case word that is not a
+    /// verb form, an event, or a function word.
+    private func continuesNounPhrase(_ words: [Word], at i: Int) -> Bool {
+        guard i < words.count else { return false }
+        let w = words[i]
+        if w.isPunctuation || w.isCapitalised || vocab.functionWords.contains(w.lower) || vocab.events[w.lower] != nil { return false }
+        if w.lower.hasSuffix("ed") || w.lower.hasSuffix("ing") || w.lower.hasSuffix("ly") { return false }
+        return w.lower.first?.isLetter == true
+    }
+
+    /// "of tear gas" after a container noun: up to three plain words.
+    private func ofPhrase(_ words: [Word], after i: Int) -> (words: [String], end: Int)? {
+        guard i + 2 < words.count, words[i + 1].lower == "of" else { return nil }
+        var out: [String] = []
+        var k = i + 2
+        if k < words.count && (words[k].lower == "the") { k += 1 }
+        while k < words.count && out.count < 3 && continuesNounPhrase(words, at: k) {
+            out.append(words[k].lower)
+            k += 1
+        }
+        return out.isEmpty ? nil : (out, k)
     }
 
     /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
@@ -79,19 +135,21 @@ struct MeasureFinder {
             if let e = vocab.events[w.lower] {
                 if j + 2 < words.count, words[j + 1].lower == "or" || words[j + 1].lower == "and",
                    let e2 = vocab.events[words[j + 2].lower], e2 != e {
-                    return e + " or " + e2
+                    return [e, e2].sorted().joined(separator: " or ")
                 }
                 return e
             }
             // "40 people and wounded 120": a conjunction starts another clause.
-            guard vocab.functionWords.contains(w.lower), !MeasureFinder.conjunctions.contains(w.lower) else { break }
+            // "were reported missing", "still missing".
+            let skippable = vocab.functionWords.contains(w.lower) || vocab.notThings.contains(w.lower) || vocab.attributionVerbs.contains(w.lower)
+            guard skippable, !MeasureFinder.conjunctions.contains(w.lower) else { break }
             j += 1
             steps += 1
         }
         var k = first - 1
         var back = 0
         while k >= 0 && back < 14 {
-            if vocab.attributionVerbs.contains(words[k].lower) { break }
+            if vocab.attributionVerbs.contains(words[k].lower) || words[k].text == ";" { break }
             if let e = vocab.events[words[k].lower] { return e }
             k -= 1
             back += 1

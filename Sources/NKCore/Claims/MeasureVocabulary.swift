@@ -18,8 +18,44 @@ public struct MeasureVocabulary: Sendable {
         var sourceStopWords: [String]
         var sourceDropLeading: [String]
         var notSources: [String]
+        // Attribution.
+        var evidenceNouns: [String]
+        var sourceSkipBefore: [String]
+        var timePrepositions: [String]
+        var anaphorPronouns: [String]
+        var anaphorNouns: [String]
+        var anaphorModifiers: [String]
+        var nameJoiners: [String]
+        var notSourceLabels: [String]
+        var invertingVerbs: [String]
+        var weakAttributionVerbs: [String]
+        var agentNouns: [String]
+        var sourceNounAdjectives: [String]
+        var clauseJoiners: [String]
+        var secondaryBefore: [String]
+        var verbNouns: [String]
         var tolerance: Double
         var updateAfterDays: Int
+        var sameScopeRatio: Double
+        // Measure frames.
+        var eventNouns: [String: String]
+        var peopleEvents: [String]
+        var containerNouns: [String]
+        var placeBefore: [String]
+        var elsewhere: [String]
+        var localPlaces: [String]
+        var occasions: [String]
+        var occasionEvents: [String]
+        var weekdays: [String]
+        var notThings: [String]
+        var scopeStops: [String]
+        var widerArea: [String]
+        var crowdOccasions: [String]
+        var windowStarts: [String]
+        var placeOf: [String]
+        var peopleNouns: [String]
+        var scopeStopsAfter: [String]
+        var possessives: [String]
     }
 
     let nouns: [String: String]
@@ -37,10 +73,80 @@ public struct MeasureVocabulary: Sendable {
     let sourceDropLeading: Set<String>
     /// Words that name a time, not a speaker: "on Sunday suggests" has no source "Sunday".
     let notSources: Set<String>
+    /// "X's figures", "the RTHK breakdown": nouns whose owner is the source.
+    let evidenceNouns: Set<String>
+    /// Words between a speaker and the verb: "now puts", "has said".
+    let sourceSkipBefore: Set<String>
+    /// "on Wednesday", "late on Monday": what opens a time between speaker and verb.
+    let timePrepositions: Set<String>
+    /// "he said", "it said": speakers named in an earlier sentence.
+    let anaphorPronouns: Set<String>
+    /// "the agency said": nouns that, after "the", name an earlier speaker.
+    let anaphorNouns: Set<String>
+    /// "the same organisation", "the UN agency": words allowed before such a noun.
+    let anaphorModifiers: Set<String>
+    /// "of", "for", "at" inside a name: "the head of the agency", "a station at the University".
+    let nameJoiners: Set<String>
+    /// Line labels that are not speakers: "Update:", "Correction:".
+    let notSourceLabels: Set<String>
+    /// Verbs that may come before their speaker: ", said Marie Roe", ", says the agency".
+    let invertingVerbs: Set<String>
+    /// Verbs that attribute only when a named or known agent does them: "Britain released",
+    /// not "the collapse released".
+    let weakAttributionVerbs: Set<String>
+    /// Lowercase subjects that can speak: "officials", "police", "researchers".
+    let agentNouns: Set<String>
+    /// "a different estimate", "the latest report": words that make the next verb form a noun.
+    let sourceNounAdjectives: Set<String>
+    /// ", and", ", but": a later clause with a speaker of its own.
+    let clauseJoiners: Set<String>
+    /// "citing X": the source's source, which later sentences do not inherit.
+    let secondaryBefore: Set<String>
+    /// "a different estimate", "the March report": attribution verbs that are also nouns.
+    let verbNouns: Set<String>
     /// How far an approximate figure may stray before it contradicts another (0.1 = 10%).
     public let tolerance: Double
     /// Claims this many days apart or more are a possible update rather than a contradiction.
     public let updateAfterDays: Int
+    /// Figures further apart than this factor, within weeks, measure different scopes.
+    public let sameScopeRatio: Double
+    /// Nouns that name an event, and the event: "deaths" → "killed", "casualties" → "injured or killed".
+    let eventNouns: [String: String]
+    /// Events that happen to people: a figure with one of them and no noun counts people.
+    let peopleEvents: Set<String>
+    /// "rounds of tear gas", "tons of grain": nouns whose "of" phrase names what is counted.
+    let containerNouns: Set<String>
+    /// Words before a place name that put a figure there: "in", "inside", "at".
+    let placeBefore: Set<String>
+    /// Words that put a figure outside the place named: "elsewhere", "outside".
+    let elsewhere: Set<String>
+    /// Words that stand for the article's own place: "the city", "there".
+    let localPlaces: [[String]]
+    /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
+    let occasions: Set<String>
+    /// Events that belong to an occasion: "took part", "fired".
+    let occasionEvents: Set<String>
+    /// Weekday names, Sunday first, for dating "Sunday's march" from the article's date.
+    let weekdays: [String]
+    /// Words in a noun phrase that name no counted thing: "figure", "total", "still", "overnight".
+    let notThings: Set<String>
+    /// Words that end the stretch of a clause a figure's place is looked for in, looking back.
+    let scopeStops: Set<String>
+    /// "in Derna and surrounding areas" is wider than Derna.
+    let widerArea: Set<String>
+    /// Occasions that draw a crowd: "the June 9 march peaked at 240,000" counts who took part.
+    let crowdOccasions: Set<String>
+    /// Words before a date that make it the start or end of a span, not an occasion: "since June 9".
+    let windowStarts: Set<String>
+    /// "for Derna", "of Derna": a place only when the article is about that place.
+    let placeOf: Set<String>
+    /// Things events happen to: "troops" alone says neither deployed nor killed, so is not compared.
+    let peopleNouns: Set<String>
+    /// Words that start another clause or noun phrase after a figure: "12,000 troops to support its
+    /// war in Ukraine" does not put the troops in Ukraine.
+    let scopeStopsAfter: Set<String>
+    /// "his reveal", "their report": a possessive before common nouns names a thing, not a speaker.
+    let possessives: Set<String>
 
     public static let standard: MeasureVocabulary = {
         do { return MeasureVocabulary(try JSONDecoder().decode(File.self, from: Data(PackageResources.measures_json))) } catch {
@@ -64,8 +170,42 @@ public struct MeasureVocabulary: Sendable {
         sourceStopWords = Set(f.sourceStopWords)
         sourceDropLeading = Set(f.sourceDropLeading)
         notSources = Set(f.notSources)
+        evidenceNouns = Set(f.evidenceNouns)
+        sourceSkipBefore = Set(f.sourceSkipBefore)
+        timePrepositions = Set(f.timePrepositions)
+        anaphorPronouns = Set(f.anaphorPronouns)
+        anaphorNouns = Set(f.anaphorNouns)
+        anaphorModifiers = Set(f.anaphorModifiers)
+        nameJoiners = Set(f.nameJoiners)
+        notSourceLabels = Set(f.notSourceLabels)
+        invertingVerbs = Set(f.invertingVerbs)
+        weakAttributionVerbs = Set(f.weakAttributionVerbs)
+        agentNouns = Set(f.agentNouns)
+        sourceNounAdjectives = Set(f.sourceNounAdjectives)
+        clauseJoiners = Set(f.clauseJoiners)
+        secondaryBefore = Set(f.secondaryBefore)
+        verbNouns = Set(f.verbNouns)
         tolerance = f.tolerance
         updateAfterDays = f.updateAfterDays
+        sameScopeRatio = f.sameScopeRatio
+        eventNouns = f.eventNouns
+        peopleEvents = Set(f.peopleEvents)
+        containerNouns = Set(f.containerNouns)
+        placeBefore = Set(f.placeBefore)
+        elsewhere = Set(f.elsewhere)
+        localPlaces = f.localPlaces.map(words)
+        occasions = Set(f.occasions)
+        occasionEvents = Set(f.occasionEvents)
+        weekdays = f.weekdays
+        notThings = Set(f.notThings)
+        scopeStops = Set(f.scopeStops)
+        widerArea = Set(f.widerArea)
+        crowdOccasions = Set(f.crowdOccasions)
+        windowStarts = Set(f.windowStarts)
+        placeOf = Set(f.placeOf)
+        peopleNouns = Set(f.peopleNouns)
+        scopeStopsAfter = Set(f.scopeStopsAfter)
+        possessives = Set(f.possessives)
     }
 
     /// The key a counted noun folds into; a noun the vocabulary does not know keys under itself.

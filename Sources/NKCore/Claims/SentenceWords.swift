@@ -53,6 +53,34 @@ struct SentenceIndex {
         return start..<lineEnd
     }
 
+    /// Every sentence of `line`, cut as `sentence(around:)` cuts them, in one pass.
+    func sentences(inLine line: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = line.lowerBound
+        var inQuote = false
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let s = scalars[i]
+            if s == "“" { inQuote = true } else if s == "”" { inQuote = false } else if s == "\"" { inQuote.toggle() }
+            if !inQuote, s == "." || s == "!" || s == "?", isSentenceEnd(at: i, lineEnd: line.upperBound) {
+                var e = i + 1
+                while e < line.upperBound && isQuote(scalars[e]) { e += 1 }
+                out.append(start..<e)
+                start = e
+            }
+            i += 1
+        }
+        if start < line.upperBound || out.isEmpty { out.append(start..<line.upperBound) }
+        return out
+    }
+
+    /// Whether the line before `line` is blank or `line` is the first: a paragraph starts here.
+    func startsParagraph(_ line: Range<Int>) -> Bool {
+        guard line.lowerBound > 0 else { return true }
+        let previous = self.line(around: line.lowerBound - 1)
+        return previous.allSatisfy { scalars[$0] == " " || scalars[$0] == "\t" }
+    }
+
     private func isSentenceEnd(at i: Int, lineEnd: Int) -> Bool {
         var j = i + 1
         while j < lineEnd && isQuote(scalars[j]) { j += 1 }

@@ -38,7 +38,7 @@ public struct ConflictFinder: Sendable {
         var pairs: [(Int, Int)] = []
         if group.count <= exhaustiveLimit {
             for i in 0..<group.count {
-                for j in (i + 1)..<group.count where iv[i].contradicts(iv[j]) { pairs.append((i, j)) }
+                for j in (i + 1)..<group.count where iv[i].contradicts(iv[j]) && mayDisagree(group[i], group[j]) { pairs.append((i, j)) }
             }
         } else {
             // Each claim against the claim with the lowest ceiling and the one with the highest floor.
@@ -46,10 +46,10 @@ public struct ConflictFinder: Sendable {
             let byLow = iv.indices.sorted { iv[$0].low > iv[$1].low }.prefix(2)
             var seen = Set<Int>()
             for i in iv.indices {
-                if let j = byHigh.first(where: { $0 != i }), iv[i].contradicts(iv[j]) {
+                if let j = byHigh.first(where: { $0 != i }), iv[i].contradicts(iv[j]), mayDisagree(group[i], group[j]) {
                     let p = (min(i, j), max(i, j)); if seen.insert(p.0 * group.count + p.1).inserted { pairs.append(p) }
                 }
-                if let j = byLow.first(where: { $0 != i }), iv[i].contradicts(iv[j]) {
+                if let j = byLow.first(where: { $0 != i }), iv[i].contradicts(iv[j]), mayDisagree(group[i], group[j]) {
                     let p = (min(i, j), max(i, j)); if seen.insert(p.0 * group.count + p.1).inserted { pairs.append(p) }
                 }
             }
@@ -60,15 +60,32 @@ public struct ConflictFinder: Sendable {
         var position: [Int: Int] = [:]
         for (n, m) in members.enumerated() { position[m] = n }
         var out = pairs.map { (i, j) -> Conflict.Pair in
-            var kind = Conflict.Kind.contradiction
-            if let a = approximateDay(group[i].date), let b = approximateDay(group[j].date), abs(a - b) >= Double(vocabulary.updateAfterDays) {
-                kind = .possibleUpdate
-            }
+            let kind = monthsApart(group[i], group[j]) ? Conflict.Kind.possibleUpdate : .contradiction
             return Conflict.Pair(a: position[i]!, b: position[j]!, severity: iv[i].severity(against: iv[j]), kind: kind)
         }
         func rank(_ p: Conflict.Pair) -> (Int, Double) { (p.kind == .contradiction ? 1 : 0, p.severity) }
         out.sort { rank($0) > rank($1) }
         return Conflict(measure: group[0].measure, claims: members.map { group[$0] }, pairs: out)
+    }
+
+    /// Claims far enough apart in time that a count may simply have changed.
+    func monthsApart(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = approximateDay(a.date), let y = approximateDay(b.date) else { return false }
+        return abs(x - y) >= Double(vocabulary.updateAfterDays)
+    }
+
+    /// Two figures of one article disagree only when the article sets two named sources against
+    /// each other; otherwise they are parts, restatements or updates of one account.
+    func mayDisagree(_ a: Claim, _ b: Claim) -> Bool {
+        // Within weeks of each other, figures more than an order of magnitude apart are different
+        // scopes (seven bodies in a cave, thousands dead in the city), not rival estimates.
+        if let ra = a.figure.high ?? a.figure.low, let rb = b.figure.high ?? b.figure.low, ra > 0, rb > 0,
+           max(ra, rb) / min(ra, rb) > vocabulary.sameScopeRatio, !monthsApart(a, b) {
+            return false
+        }
+        guard a.article == b.article else { return true }
+        guard let sa = a.source?.lowercased(), let sb = b.source?.lowercased() else { return false }
+        return !sa.contains(sb) && !sb.contains(sa)
     }
 
     /// Runs of claims that share a common value, from at least two sources or articles.

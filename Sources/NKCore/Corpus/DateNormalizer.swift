@@ -8,6 +8,21 @@ public enum DateNormalizer {
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
+    /// A date written into a file name, as blogs and archives name posts: "01-wire-2024-10-23" →
+    /// (2024, 10, 23). The last "YYYY-MM-DD" (or "YYYY-MM") run with a plausible month and day wins.
+    public static func dateInFileName(_ name: String) -> (year: Int?, month: Int?, day: Int?)? {
+        let runs = name.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        var found: (year: Int?, month: Int?, day: Int?)?
+        for (i, run) in runs.enumerated() where run.count == 4 {
+            guard let y = Int(run), (1900...2100).contains(y), i + 1 < runs.count, runs[i + 1].count == 2,
+                  let m = Int(runs[i + 1]), (1...12).contains(m) else { continue }
+            var d: Int?
+            if i + 2 < runs.count, runs[i + 2].count == 2, let v = Int(runs[i + 2]), (1...31).contains(v) { d = v }
+            found = (y, m, d)
+        }
+        return found
+    }
+
     /// Year, month and day read from a date written in words or digits:
     /// "Feb 11", "December 17, 2024", "11 February 2025", "2025년 12월 4일", "2025-02-11", "5/17/2018".
     public static func parts(of text: String, lexicon: Lexicon = .standard) -> (year: Int?, month: Int?, day: Int?) {
@@ -38,6 +53,12 @@ public enum DateNormalizer {
             } else {
                 i += 1
             }
+        }
+        // "11.10.2023", "11-10-2023": with the year last, dots and dashes put the day first
+        // (European usage); slashes stay month first ("5/17/2018") unless the first number is a day.
+        if numbers.count == 3, numbers[2].1 == 4, numbers[0].2 == "." || numbers[0].2 == "-",
+           numbers[0].1 <= 2, numbers[1].1 <= 2, (1...12).contains(numbers[1].0) {
+            return (numbers[2].0, numbers[1].0, numbers[0].0)
         }
         for (v, n, suffix) in numbers where v >= 0 {
             switch suffix {

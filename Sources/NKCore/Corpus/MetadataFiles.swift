@@ -47,7 +47,7 @@ public enum MetadataFiles {
     /// Applies, in rising order of authority: what the text says, metadata.json, front matter.
     static func apply(to articles: inout [Article], warnings: inout [String]) {
         var cache: [String: [String: ArticleMetadata]] = [:]
-        let inferred = parallelMap(articles) { MetadataInference.infer(from: $0.text) }
+        let inferred = parallelMap(articles) { MetadataInference.infer(from: $0.text, fileName: $0.id) }
         for i in articles.indices {
             var m = inferred[i]
             if articles[i].path != "-" {

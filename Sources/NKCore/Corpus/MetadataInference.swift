@@ -1,78 +1,146 @@
-/// Reads title, author, source and date from the way articles are laid out: a title line near
-/// the top, "By …" or "Author: …", a date line, a copyright line at the end.
+import Foundation
+
+/// Reads title, author, source and date from the way news pages are laid out: page chrome and
+/// navigation at the top, then a headline, a banner naming the outlet, a byline and a date line;
+/// a wire dateline opening the story; a copyright line or newsletter invitation at the foot.
+/// Only the first and last few lines are read, so the cost does not grow with the article.
 public enum MetadataInference {
     static let headerLines = 15
+    static let footerLines = 10
+    /// Paragraphs after the header in which a wire dateline may open the story.
+    static let datelineParagraphs = 3
+    /// The header ends where the body starts: the first paragraph-length line.
+    static let longestHeaderLine = 200
+    static let longestFooterLine = 500
 
-    public static func infer(from text: String, extractor: FigureExtractor = FigureExtractor(),
+    typealias Line = TextLines.Line
+
+    public static func infer(from text: String, fileName: String? = nil, extractor: FigureExtractor = FigureExtractor(),
                              layout: PageLayout = .standard) -> ArticleMetadata {
-        var m = ArticleMetadata()
         let lines = TextLines(text).filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-        // The header ends where the body starts: the first paragraph-length line.
-        let header = lines.prefix(headerLines).prefix { $0.range.count <= 200 }
-        var titleIndex: Int?
-        for (n, line) in header.enumerated() {
-            let s = clean(line.text)
-            if layout.isFurniture(line.text) || isBullet(line.text) { continue }
-            if let author = author(in: s, layout: layout) { m.author = m.author ?? author; continue }
-            let words = s.split(separator: " ")
-            if words.count >= 4 && words.count <= 30 && !s.hasSuffix(".") {
-                m.title = s
-                titleIndex = n
-                break
-            }
-        }
-        // A short line of capitalised words just before the title, or a bullet just after it, names the author.
-        if m.author == nil, let t = titleIndex {
-            for line in header.prefix(t) where !layout.isFurniture(line.text) {
-                let s = clean(line.text)
-                let words = s.split(separator: " ")
-                if (2...3).contains(words.count) && words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) {
-                    m.author = s
-                }
-            }
-            for line in header.dropFirst(t + 1).prefix(3) where isBullet(line.text) {
-                let s = clean(line.text)
-                // A user name, not a date or a reading time.
-                if extractor.figures(in: s).allSatisfy({ $0.kind == .other }) {
-                    m.author = s
-                    break
-                }
-            }
-        }
-        for line in lines.suffix(10) where m.author == nil {
-            m.author = author(in: clean(line.text), layout: layout)
-        }
-        var copyrightYear: Int?
-        let markers = layout.file.copyrightMarkers
-        for line in (lines.suffix(10).reversed() + header.reversed()) where markers.contains(where: { line.text.containsLowercased($0) }) {
-            if let (source, year) = copyright(in: String(line.text), layout: layout) {
-                m.source = source
-                copyrightYear = year
-                break
-            }
-        }
-        // The first date near the top is the publication date; a missing year comes from the copyright line.
-        let headerEnd = header.last?.range.upperBound ?? 0
-        let headerText = String(text.unicodeScalars[..<text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: headerEnd)])
-        if let date = extractor.figures(in: headerText).first(where: { $0.kind == .date || ($0.kind == .year && !$0.text.hasSuffix("s")) }) {
-            let p = DateNormalizer.parts(of: date.text)
-            m.date = DateNormalizer.iso(year: p.year ?? copyrightYear, month: p.month, day: p.day)
-        }
-        if m.date == nil, let y = copyrightYear { m.date = String(y) }
+        let header = Array(lines.prefix(headerLines).prefix { $0.range.count <= longestHeaderLine })
+        let footer = Array(lines.suffix(footerLines))
+        // Bylines and newsletter invitations are short lines; a long last paragraph is body text.
+        let shortFooter = footer.filter { $0.range.count <= longestFooterLine }
+        let copyright = copyrightNotice(footer: footer, header: header, layout: layout)
+
+        var m = ArticleMetadata()
+        let titleIndex = self.titleIndex(in: header, layout: layout)
+        m.title = titleIndex.map { clean(header[$0].text) }
+        // A short first paragraph can fall inside the header, so the dateline is looked for from the title on.
+        let opening = lines.prefix(header.count + datelineParagraphs).dropFirst((titleIndex ?? -1) + 1).lazy
+            .compactMap { OutletClues.dateline(in: $0.text) }.first
+        let mastheadIndex = self.masthead(in: header, skipping: titleIndex, layout: layout)
+        m.source = mastheadIndex?.name ?? opening?.agency ?? nonEmpty(copyright?.source)
+            ?? header.lazy.compactMap { OutletClues.bylineOutlet(in: clean($0.text), layout: layout) }.first
+            ?? shortFooter.reversed().lazy.compactMap { OutletClues.signUpOutlet(in: clean($0.text), layout: layout) }.first
+        m.author = author(header: header, footer: shortFooter, titleIndex: titleIndex, mastheadIndex: mastheadIndex?.index,
+                          extractor: extractor, layout: layout)
+        m.date = publicationDate(header: header, skipping: titleIndex, dateline: opening?.opening, copyrightYear: copyright?.year,
+                                 fileName: fileName, extractor: extractor, layout: layout)
         return m
     }
 
-    static func clean(_ s: Substring) -> String {
-        var t = s.trimmed
-        while let f = t.unicodeScalars.first, f == "•" || f == "-" || f == "*" || f == "·" {
-            t = String(t.unicodeScalars.dropFirst()).trimmed
+    // MARK: Title
+
+    /// The first headline-like line: not furniture, navigation, a banner with fields, a byline,
+    /// and not the site banner that sits directly above a navigation bar.
+    static func titleIndex(in header: [Line], layout: PageLayout) -> Int? {
+        for (n, line) in header.enumerated() {
+            if layout.isFurniture(line.text) || isListItem(line.text) { continue }
+            let s = clean(line.text)
+            if author(in: s, layout: layout) != nil { continue }
+            if layout.fields(of: Substring(s)).count > 1 { continue }
+            let words = s.split(separator: " ")
+            guard words.count >= 4 && words.count <= 30 && !s.hasSuffix(".") else { continue }
+            if let next = header.dropFirst(n + 1).first(where: { !layout.isFurniture($0.text) }),
+               layout.isNavigationBar(layout.fields(of: next.text)) { continue }
+            return n
         }
-        return Sanitizer.oneLine(t)
+        return nil
     }
 
-    static func isBullet(_ s: Substring) -> Bool {
-        let t = s.trimmed
-        return t.hasPrefix("•") || t.hasPrefix("·")
+    // MARK: Source
+
+    /// The outlet's name in the header: the first field of a banner ("The Northern Ledger | Analysis",
+    /// "The Meridian · Monday 18 September 2023"), the line above a navigation bar ("Kursk Notebook -
+    /// notes on the war"), or a short line with a tagline ("Maghreb Institute – Policy Brief").
+    static func masthead(in header: [Line], skipping titleIndex: Int?, layout: PageLayout) -> (name: String, index: Int)? {
+        let content = header.indices.filter { !layout.isFurniture(header[$0].text) }
+        for (k, n) in content.enumerated() where n != titleIndex && !isListItem(header[n].text) {
+            let s = clean(header[n].text)
+            if author(in: s, layout: layout) != nil { continue }
+            let fields = layout.fields(of: Substring(s))
+            let aboveNavigation = k + 1 < content.count && layout.isNavigationBar(layout.fields(of: header[content[k + 1]].text))
+            let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout)
+            guard let first = fields.first, fields.count > 1 || aboveNavigation || standsAlone || hasLabelTagline(first, layout: layout)
+            else { continue }
+            // "Jane Roe | Senior Reporter" is a byline, not a banner.
+            if fields.dropFirst().contains(where: { layout.containsRoleWord($0) }) { continue }
+            if let name = layout.outletName(in: first, taglineMayBeLong: aboveNavigation) { return (name, n) }
+        }
+        return nil
+    }
+
+    /// "The Valley Times", "Le Courrier": a name led by an article is an outlet's, never a person's.
+    static func startsWithArticle(_ s: String, layout: PageLayout) -> Bool {
+        guard let first = s.split(separator: " ").first else { return false }
+        return layout.file.mastheadArticles.contains(first.lowercased())
+    }
+
+    /// "Maghreb Institute – Policy Brief": a short label after the dash, not "Red Crescent – 11,300 dead".
+    static func hasLabelTagline(_ s: String, layout: PageLayout) -> Bool {
+        guard let (_, tagline) = layout.splitTagline(s) else { return false }
+        return !tagline.contains(where: \.isNumber)
+    }
+
+    static func copyrightNotice(footer: [Line], header: [Line], layout: PageLayout) -> (source: String, year: Int?)? {
+        let markers = layout.file.copyrightMarkers
+        for line in footer.reversed() + header.reversed() where markers.contains(where: { line.text.containsLowercased($0) }) {
+            if let notice = OutletClues.copyright(in: String(line.text), layout: layout) { return notice }
+        }
+        return nil
+    }
+
+    static func nonEmpty(_ s: String?) -> String? { s?.isEmpty == false ? s : nil }
+
+    // MARK: Author
+
+    static func author(header: [Line], footer: [Line], titleIndex: Int?, mastheadIndex: Int?,
+                       extractor: FigureExtractor, layout: PageLayout) -> String? {
+        let candidates = header.indices.filter { $0 != titleIndex && $0 != mastheadIndex && !layout.isFurniture(header[$0].text) }
+        // "By Jane Roe", "Reporter Kang Ji-won", "Posted on 28 March 2025 by Ines Halvorsen | 7 comments".
+        for n in candidates {
+            if let name = author(in: clean(header[n].text), layout: layout) ?? authorAfterBy(in: clean(header[n].text), layout: layout) {
+                return name
+            }
+        }
+        if let t = titleIndex {
+            // A short line of capitalised words just before the title names the author.
+            for n in candidates where n < t && !isBullet(header[n].text) && isShortName(clean(header[n].text))
+                && !startsWithArticle(clean(header[n].text), layout: layout) {
+                return clean(header[n].text)
+            }
+            // "Dr Jane Roe, Senior Fellow" or "Jane Roe and John Doe" after the title.
+            for n in candidates where n > t {
+                if let name = namedContributors(in: clean(header[n].text), layout: layout) { return name }
+            }
+            // A bullet just after the title: a user name, not a date or a reading time.
+            for line in header.dropFirst(t + 1).prefix(3) where isBullet(line.text) {
+                let s = clean(line.text)
+                if extractor.figures(in: s).allSatisfy({ $0.kind == .other }) { return s }
+            }
+        }
+        for line in footer {
+            if let name = author(in: clean(line.text), layout: layout) { return name }
+        }
+        return nil
+    }
+
+    static func isShortName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        return (2...3).contains(words.count) && words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
+            && s.contains(where: \.isLowercase)
     }
 
     /// "By Carl Samson", "Author: B.J. Choi, founder of NVNK, …" → the name.
@@ -82,37 +150,103 @@ public enum MetadataInference {
               layout.file.authorPrefixes.contains(where: { $0.utf8.first == UInt8(first.value) | 0x20 }) else { return nil }
         let lower = s.lowercased()
         guard let prefix = layout.file.authorPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
-        var name = String(s.dropFirst(prefix.count))
-        if let cut = name.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" }) { name = String(name[..<cut]) }
-        name = name.trimmed
-        let words = name.split(separator: " ")
-        guard (1...5).contains(words.count), words.first?.first?.isUppercase == true else { return nil }
+        return personName(from: String(s.dropFirst(prefix.count)))
+    }
+
+    /// "Posted on 28 March 2025 by Ines Halvorsen | 7 comments" → "Ines Halvorsen". Only after a date
+    /// or a "Posted" word, so "Hundreds were killed by Storm Daniel" names nobody.
+    static func authorAfterBy(in s: String, layout: PageLayout) -> String? {
+        guard s.split(separator: " ").count <= 16, let r = s.range(of: " by ") else { return nil }
+        let lead = s[..<r.lowerBound]
+        guard lead.contains(where: \.isNumber) || layout.file.publishedMarkers.contains(where: { lead.containsLowercased($0) }) else { return nil }
+        guard let name = personName(from: String(s[r.upperBound...])), layout.looksLikeName(name) else { return nil }
         return name
     }
 
-    /// "© 2025 NVNK", "© The Asia Business Daily(www.asiae.co.kr). All rights reserved." → source and year.
-    static func copyright(in line: String, layout: PageLayout) -> (String, Int?)? {
-        let lower = line.lowercased()
-        guard let marker = layout.file.copyrightMarkers.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        var rest = String(line[marker.upperBound...])
-        if rest.lowercased().hasPrefix(" ©") || rest.hasPrefix("©") { rest = String(rest.drop { $0 == " " || $0 == "©" }) }
-        for phrase in layout.file.rightsPhrases {
-            if let r = rest.lowercased().range(of: phrase) {
-                rest = String(rest[..<rest.index(rest.startIndex, offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: r.lowerBound))])
-            }
+    /// The name at the start of a byline, cut where a role, an outlet or a sentence begins.
+    static func personName(from text: String) -> String? {
+        var name = text
+        if let cut = name.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" || $0 == ";" || $0 == "·" }) { name = String(name[..<cut]) }
+        name = OutletClues.firstSentence(of: name).trimmed
+        let words = name.split(separator: " ")
+        guard (1...7).contains(words.count), words.first?.first?.isUppercase == true else { return nil }
+        return name
+    }
+
+    /// "Dr Priya Natarajan, Senior Fellow, …" or "Samir Benali and Clara Voss" → the names.
+    static func namedContributors(in s: String, layout: PageLayout) -> String? {
+        guard layout.fields(of: Substring(s)).count == 1, layout.splitTagline(s) == nil,
+              let name = personName(from: s), layout.looksLikeName(name), name.contains(where: \.isLowercase) else { return nil }
+        let words = name.split(separator: " ")
+        let hasRole = layout.containsRoleWord(String(s.dropFirst(name.count)))
+        let severalPeople = words.contains("and") && words.count >= 4
+        guard words.count >= 2, hasRole || severalPeople, !layout.isSectionName(name) else { return nil }
+        return name
+    }
+
+    // MARK: Date
+
+    /// The publication date near the top: a date line in the header (marked "Published" before an
+    /// unmarked one, before "Updated"), else the dateline opening the story. A missing year comes
+    /// from the copyright line or from a date in the file name, as blogs name their posts.
+    static func publicationDate(header: [Line], skipping titleIndex: Int?, dateline: String?, copyrightYear: Int?,
+                                fileName: String?, extractor: FigureExtractor, layout: PageLayout) -> String? {
+        var best: (rank: (Int, Int), parts: (year: Int?, month: Int?, day: Int?))?
+        for (n, line) in header.enumerated() where n != titleIndex {
+            guard let parts = firstDate(in: line.text, extractor: extractor) else { continue }
+            let rank = (parts.month == nil ? 1 : 0, marking(of: line.text, layout: layout))
+            if best == nil || rank < best!.rank { best = (rank, parts) }
         }
-        if let paren = rest.firstIndex(of: "(") { rest = String(rest[..<paren]) }
-        var year: Int?
-        let words = rest.split(separator: " ").filter { w in
-            let digits = w.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-            if digits.count == 4, let y = Int(digits), (1900...2100).contains(y) { year = y; return false }
-            return true
+        var parts = best?.parts
+        if parts == nil || parts?.month == nil, let dateline, let p = firstDate(in: Substring(dateline), extractor: extractor), p.month != nil {
+            parts = p
         }
-        var source = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:-"))
-        if source.hasSuffix(" Ltd") || source.hasSuffix(" Inc") || source.hasSuffix(" Co") { source += "." }
-        guard !source.isEmpty || year != nil else { return nil }
-        return (source.isEmpty ? "" : Sanitizer.oneLine(source), year)
+        let named = fileName.flatMap(DateNormalizer.dateInFileName)
+        guard var p = parts else {
+            if let named { return DateNormalizer.iso(year: named.year, month: named.month, day: named.day) }
+            return copyrightYear.map(String.init)
+        }
+        // A file name that agrees with the text's year gives the month and day the text leaves out.
+        if p.month == nil, let named, named.year == p.year { p = named }
+        if p.year == nil {
+            if let y = copyrightYear { p.year = y } else if let named, named.month == p.month, p.day == nil || named.day == p.day { p.year = named.year }
+        }
+        return DateNormalizer.iso(year: p.year, month: p.month, day: p.day)
+    }
+
+    /// 0 for "Published …", 1 for a plain date line, 2 for "Updated …".
+    static func marking(of line: Substring, layout: PageLayout) -> Int {
+        if layout.file.publishedMarkers.contains(where: { line.containsLowercased($0) }) { return 0 }
+        if layout.file.updatedMarkers.contains(where: { line.containsLowercased($0) }) { return 2 }
+        return 1
+    }
+
+    /// Year, month and day of the first date in a line; a bare year ("2019") counts, a decade ("1990s") does not.
+    static func firstDate(in line: Substring, extractor: FigureExtractor) -> (year: Int?, month: Int?, day: Int?)? {
+        guard let date = extractor.figures(in: String(line)).first(where: { $0.kind == .date || ($0.kind == .year && !$0.text.hasSuffix("s")) })
+        else { return nil }
+        let p = DateNormalizer.parts(of: date.text)
+        return p.year == nil && p.month == nil ? nil : p
+    }
+
+    // MARK: Lines
+
+    static func clean(_ s: Substring) -> String {
+        var t = s.trimmed
+        while let f = t.unicodeScalars.first, f == "•" || f == "-" || f == "*" || f == "·" {
+            t = String(t.unicodeScalars.dropFirst()).trimmed
+        }
+        return Sanitizer.oneLine(t)
+    }
+
+    /// Key points and summaries: "• …", "- …", "* …". Never a title or a masthead.
+    static func isListItem(_ s: Substring) -> Bool {
+        let t = s.trimmed
+        return isBullet(s) || t.hasPrefix("- ") || t.hasPrefix("* ")
+    }
+
+    static func isBullet(_ s: Substring) -> Bool {
+        let t = s.trimmed
+        return t.hasPrefix("•") || t.hasPrefix("·")
     }
 }
-
-import Foundation

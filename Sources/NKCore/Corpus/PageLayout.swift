@@ -12,10 +12,24 @@ public struct PageLayout: Sendable {
         var copyrightMarkers: [String]
         var rightsPhrases: [String]
         var readingTime: [String]
+        var fieldSeparators: [String]
+        var taglineSeparators: [String]
+        var sectionNames: [String]
+        var nameConnectors: [String]
+        var weekdays: [String]
+        var roleWords: [String]
+        var publishedMarkers: [String]
+        var updatedMarkers: [String]
+        var signUpMarkers: [String]
+        var mastheadArticles: [String]
     }
 
     let file: File
     private let lines: Set<String>
+    let sectionNames: Set<String>
+    let nameConnectors: Set<String>
+    let roleWords: Set<String>
+    let weekdays: Set<String>
 
     public static let standard: PageLayout = {
         do { return PageLayout(file: try JSONDecoder().decode(File.self, from: Data(PackageResources.page_json))) } catch {
@@ -26,6 +40,10 @@ public struct PageLayout: Sendable {
     init(file: File) {
         self.file = file
         lines = Set(file.furnitureLines)
+        sectionNames = Set(file.sectionNames)
+        nameConnectors = Set(file.nameConnectors)
+        roleWords = Set(file.roleWords)
+        weekdays = Set(file.weekdays)
     }
 
     /// Furniture lines are short; paragraphs are never furniture.

@@ -58,7 +58,7 @@ extension FigureScanner {
 
     /// "one in three", "two out of five hundred", "one over twenty".
     func ratio(from f: Found, _ q: Quantity, _ a: Affixes) -> Found? {
-        guard f.kind == .number, f.currency == nil, !a.hedged, q.vague == nil, !q.hasDecimals else { return nil }
+        guard f.kind == .number, f.currency == nil, q.vague == nil, !q.hasDecimals else { return nil }
         var j = t.token(from: a.end)
         guard !j.brokenLine else { return nil }
         let word = j.key
@@ -82,7 +82,10 @@ extension FigureScanner {
         }
         var r = f
         let v = (a.negative ? -q.value : q.value) / q2.value
-        r.value = v; r.low = v; r.high = v
+        // A hedge bounds the share, not its first number: "fewer than one in ten" is at most 0.1.
+        r.value = v
+        r.low = a.bound == .upper ? nil : v
+        r.high = a.bound == .lower ? nil : v
         r.end = q2.end
         // "2 in 5 or more"
         if let m = phrase(lex.lowerAfter, after: r.end) { r.high = nil; r.end = m.end; r.qualifier = m.0.text }

@@ -15,6 +15,14 @@ public enum ClaimsReport {
         w.beginObject()
         w.string("article", c.article)
         if measure { w.string("measure", c.measure) }
+        // The measure's parts, so that a reader of the JSON sees why two claims were compared.
+        w.string("thing", c.frame.thing)
+        w.string("event", c.frame.event)
+        w.string("place", c.frame.place)
+        w.string("time", c.frame.time)
+        w.string("group", c.frame.group)
+        w.string("rate", c.frame.rate.map { $0 } ?? c.frame.per.map { "per " + $0 })
+        w.bool("comparable", c.isComparable)
         w.string("text", c.figure.text)
         w.int("start", c.figure.start)
         w.int("end", c.figure.end)

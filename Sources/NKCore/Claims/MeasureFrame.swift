@@ -1,0 +1,46 @@
+/// What a figure measures, in the parts a careful analyst checks before calling two figures the
+/// same quantity: the thing counted, the event or state, where, when, which group, at what rate.
+/// Two claims compare only when every part is the same; a part the text leaves open stays nil.
+public struct MeasureFrame: Sendable, Equatable, Hashable {
+    /// The thing counted with the modifiers that change it: "troops", "tear gas rounds".
+    public var thing: String?
+    /// The event or state: "killed", "injured or killed", "missing", "deployed".
+    public var event: String?
+    /// Where it holds: a named place ("Derna"), or "elsewhere" for what lies outside it.
+    public var place: String?
+    /// The occasion it belongs to, as a month and day ("06-16"), when the text ties it to one.
+    public var time: String?
+    /// A part of a larger whole ("part of"), or an addition to an earlier figure ("additional").
+    public var group: String?
+    /// "per soldier", "per group".
+    public var per: String?
+    /// "monthly", "daily".
+    public var rate: String?
+    /// A share of a whole (percent, "a third", "one in ten") rather than a count.
+    public var isShare = false
+
+    /// Whether the text says enough to compare: an event, or a counted thing that is not a kind of
+    /// people ("troops" alone may be deployed, killed or captured). `peopleNouns` lists those.
+    public func isSpecific(peopleNouns: Set<String>) -> Bool {
+        // "6,000 more troops": an addition to a force is already one event.
+        if event != nil || group == "additional" { return true }
+        guard let thing else { return false }
+        return !peopleNouns.contains(String(thing.split(separator: " ").last ?? ""))
+    }
+
+    /// The measure in words, as the reports and the reader show it: "additional troops",
+    /// "people killed in Derna", "people took part on 06-16".
+    public var description: String {
+        var parts: [String] = []
+        if let group { parts.append(group) }
+        if isShare { parts.append("share of") }
+        if let thing { parts.append(thing) }
+        // "6,000 more troops" already says they are sent.
+        if let event, group != "additional" || thing == nil || event != "deployed" { parts.append(event) }
+        if let place { parts.append(place == "elsewhere" ? "elsewhere" : "in " + place) }
+        if let time { parts.append("on " + time) }
+        if let per { parts.append("per " + per) }
+        if let rate { parts.append(rate) }
+        return parts.isEmpty ? "(unmeasured)" : parts.joined(separator: " ")
+    }
+}

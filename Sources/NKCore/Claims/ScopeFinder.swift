@@ -1,0 +1,160 @@
+/// Where and when a figure holds, read from its clause: "11,300 died in Derna alone, with 170 more
+/// elsewhere", "the June 9 march", "Sunday's rally". Each figure looks first at the words after it
+/// up to the next figure, then back to the previous one, so that a sentence listing several
+/// places gives each figure its own.
+struct ScopeFinder {
+    let vocab: MeasureVocabulary
+    let lexicon: Lexicon
+    /// The article's date, for reading "Sunday's march" as a day.
+    let articleDate: (year: Int, month: Int, day: Int)?
+
+    /// The figure's clause on each side: from the previous figure or clause break to the next.
+    /// Looking back, the stretch ends at another figure, a clause break or a conjunction ("170
+    /// elsewhere and 10,100 missing"); looking on, at a clause break or the start of another
+    /// clause only, so that "11,300 killed and 10,100 missing in Derna" puts both in Derna.
+    private func window(_ words: [Word], first: Int, after: Int, figureStarts: [Int]) -> (before: Range<Int>, after: Range<Int>) {
+        func isBreak(_ w: Word) -> Bool { w.isPunctuation && ScopeFinder.clauseBreaks.contains(w.text) }
+        var lo = first
+        while lo > 0 && first - lo < 10 {
+            let w = words[lo - 1]
+            if isBreak(w) || figureStarts.contains(w.start) || vocab.scopeStops.contains(w.lower) { break }
+            lo -= 1
+        }
+        var hi = after
+        while hi < words.count && hi - after < 12 {
+            if isBreak(words[hi]) || vocab.scopeStopsAfter.contains(words[hi].lower) { break }
+            hi += 1
+        }
+        return (lo..<first, after..<hi)
+    }
+
+    static let clauseBreaks: Set<String> = [";", "(", ")", "–", "—"]
+
+    /// `mainPlace` gives the place the article is about, which "the city" and "there" stand for.
+    func place(words: [Word], first: Int, after: Int, figureStarts: [Int], mainPlace: () -> String?) -> String? {
+        let (before, afterRange) = window(words, first: first, after: after, figureStarts: figureStarts)
+        return place(in: words, afterRange, forward: true, mainPlace)
+            ?? place(in: words, before, forward: false, mainPlace)
+    }
+
+    private func place(in words: [Word], _ range: Range<Int>, forward: Bool, _ mainPlace: () -> String?) -> String? {
+        let indices = forward ? Array(range) : range.reversed()
+        for i in indices {
+            let w = words[i]
+            if vocab.elsewhere.contains(w.lower) { return "elsewhere" }
+            if vocab.placeBefore.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound) {
+                // "in Derna and surrounding areas" is wider than Derna.
+                if end + 1 < words.count, words[end].lower == "and", vocab.widerArea.contains(words[end + 1].lower) { return nil }
+                return name
+            }
+            if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return main }
+            // "a figure of 5,500 dead for Derna": a place when it is the article's own.
+            if vocab.placeOf.contains(w.lower), let (name, _) = properName(words, from: i + 1, limit: range.upperBound),
+               name == mainPlace() {
+                return name
+            }
+            // "Derna alone"
+            if w.lower == "alone" || w.lower == "only", i > range.lowerBound, let (name, _) = properName(words, from: i - 1, limit: i) { return name }
+        }
+        return nil
+    }
+
+    /// "the city", "there": the article's own place.
+    private func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
+        vocab.localPlaces.contains { phrase in
+            i + phrase.count <= limit && zip(words[i...], phrase).allSatisfy { $0.lower == $1 }
+        }
+    }
+
+    /// The place an article is about: the name most often written after "in", "at"... in it.
+    func mainPlace(of words: [Word]) -> String? {
+        var counts: [String: Int] = [:]
+        for i in words.indices where vocab.placeBefore.contains(words[i].lower) {
+            if let (name, _) = properName(words, from: i + 1, limit: min(words.count, i + 5)) { counts[name, default: 0] += 1 }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// A capitalised name starting at `i` ("Derna", "Victoria Park"), skipping "the"; nil for a
+    /// month, a weekday or a single capital letter.
+    private func properName(_ words: [Word], from start: Int, limit: Int) -> (name: String, end: Int)? {
+        var i = start
+        if i < limit && i < words.count && words[i].lower == "the" { i += 1 }
+        var parts: [String] = []
+        while i < limit && i < words.count && parts.count < 3 {
+            let w = words[i]
+            guard !w.isPunctuation, w.isCapitalised, w.text.count > 1 else { break }
+            let bare = ScopeFinder.withoutPossessive(w.text)
+            if lexicon.words[Lexicon.key(bare.lowercased())]?.month != nil || vocab.weekdays.contains(bare.lowercased()) { break }
+            parts.append(bare)
+            i += 1
+        }
+        return parts.isEmpty ? nil : (parts.joined(separator: " "), i)
+    }
+
+    static func withoutPossessive(_ s: String) -> String {
+        s.hasSuffix("’s") || s.hasSuffix("'s") ? String(s.dropLast(2)) : s
+    }
+
+    /// The day of the occasion a figure belongs to ("06-09" for "the June 9 march"), when the
+    /// frame's event belongs to one or an occasion noun stands in the sentence.
+    func time(words: [Word], first: Int, after: Int, event: String?) -> String? {
+        let hasOccasion = event.map(vocab.occasionEvents.contains) ?? false
+            || words.contains { vocab.occasions.contains($0.lower) }
+        guard hasOccasion else { return nil }
+        // The date nearest the figure in the sentence.
+        var best: (distance: Int, value: String)?
+        for (i, w) in words.enumerated() where !w.isPunctuation {
+            guard let d = date(words, at: i) else { continue }
+            // "since June 9" opens a span: a running total, not one occasion.
+            if (1...2).contains(where: { i >= $0 && vocab.windowStarts.contains(words[i - $0].lower) }) { continue }
+            let distance = i < first ? first - i : max(0, i - after)
+            if best == nil || distance < best!.distance { best = (distance, d) }
+        }
+        return best?.value
+    }
+
+    /// "June 9", "9 June", "Aug. 5", "Sunday", "Sunday's" at `i`, as "MM-DD".
+    private func date(_ words: [Word], at i: Int) -> String? {
+        let w = words[i]
+        if let month = lexicon.words[Lexicon.key(w.lower)]?.month, w.isCapitalised {
+            var j = i + 1
+            if j < words.count && words[j].text == "." { j += 1 }
+            if j < words.count, let d = day(words[j].lower) { return format(month, d) }
+            if i > 0, let d = day(words[i - 1].lower) { return format(month, d) }
+            return nil
+        }
+        let base = ScopeFinder.withoutPossessive(w.lower)
+        if let weekday = vocab.weekdays.firstIndex(of: base), let (y, m, d) = articleDate {
+            return dayBefore(weekday: weekday, year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    private func day(_ s: String) -> Int? {
+        guard s.count <= 2, let d = Int(s), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    private func format(_ month: Int, _ day: Int) -> String {
+        (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    }
+
+    /// The latest day on `weekday` (0 = Sunday) no later than the article's date.
+    private func dayBefore(weekday: Int, year: Int, month: Int, day: Int) -> String? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // Sakamoto's day-of-week formula.
+        let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let y = month < 3 ? year - 1 : year
+        let dow = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
+        var back = (dow - weekday + 7) % 7
+        var (m, d) = (month, day)
+        let lengths = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        while back > 0 {
+            d -= 1
+            if d == 0 { m = m == 1 ? 12 : m - 1; d = lengths[m - 1] }
+            back -= 1
+        }
+        return format(m, d)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// How the top of a news page is laid out: banners and navigation bars cut into fields
+/// ("THE HARBOUR CHRONICLE | World"), and the names of outlets inside them.
+/// Every test here looks at one short line, so reading a header costs no more than its length.
+extension PageLayout {
+    /// "News | World | Video" → ["News", "World", "Video"]; runs of spaces also separate links
+    /// ("Subscribe   Log in"), because pages flattened to text keep them apart that way.
+    func fields(of line: Substring) -> [String] {
+        var marked = String(line)
+        for separator in file.fieldSeparators { marked = marked.replacingOccurrences(of: separator, with: "\u{1F}") }
+        marked = marked.replacingOccurrences(of: "\t", with: "\u{1F}")
+        marked = marked.replacingOccurrences(of: "   ", with: "\u{1F}")
+        return marked.split(separator: "\u{1F}").map { $0.trimmed }.filter { !$0.isEmpty }
+    }
+
+    /// A navigation bar or breadcrumb: three or more short links with no numbers, led by a section
+    /// and mostly sections ("Home | Archive | About", "News › World › Middle East"). A banner led by
+    /// the outlet's name ("HK BUZZ DAILY | News | Politics") is a masthead instead.
+    func isNavigationBar(_ fields: [String]) -> Bool {
+        guard fields.count >= 3, let first = fields.first, isSectionName(first) else { return false }
+        let short = fields.allSatisfy { f in f.split(separator: " ").count <= 3 && f.count <= 24 && !f.contains(where: \.isNumber) }
+        return short && fields.filter(isSectionName).count * 2 >= fields.count
+    }
+
+    /// "Senior Reporter", "correspondent in Tunis": a job, which marks a byline.
+    func containsRoleWord(_ s: String) -> Bool {
+        s.lowercased().split(whereSeparator: { !$0.isLetter }).contains { roleWords.contains(String($0)) }
+    }
+
+    func isSectionName(_ s: String) -> Bool {
+        sectionNames.contains(s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.")))
+    }
+
+    /// The outlet named at the start of a banner field: "Kursk Notebook - notes on the war" →
+    /// "Kursk Notebook", "Frontline Today live" → "Frontline Today", "HK BUZZ DAILY" → "HK Buzz Daily";
+    /// nil for section names, dates and anything else that does not read as a name.
+    /// `taglineMayBeLong` allows a long tagline after the dash (a banner line over the navigation).
+    func outletName(in field: String, taglineMayBeLong: Bool) -> String? {
+        var name = field
+        if let (head, tagline) = splitTagline(field) {
+            let short = tagline.split(separator: " ").count <= 3 || isSectionName(tagline)
+            guard short || taglineMayBeLong else { return nil }
+            name = head
+        }
+        // A trailing lower-case section word is a label beside the name ("Frontline Today live").
+        var words = name.split(separator: " ").map(String.init)
+        while let last = words.last, words.count > 1, last.first?.isLowercase == true, isSectionName(last) { words.removeLast() }
+        name = words.joined(separator: " ")
+        guard looksLikeName(name), !isSectionName(name) else { return nil }
+        return withoutShouting(name)
+    }
+
+    /// "Maghreb Institute – Policy Brief" → ("Maghreb Institute", "Policy Brief").
+    func splitTagline(_ s: String) -> (String, String)? {
+        for separator in file.taglineSeparators {
+            if let r = s.range(of: separator) {
+                return (String(s[..<r.lowerBound]).trimmed, String(s[r.upperBound...]).trimmed)
+            }
+        }
+        return nil
+    }
+
+    /// One to six capitalised words, with the connectors names use ("Institute for Security Studies",
+    /// "L'Écho du Maghreb"); never a number, a weekday or a month.
+    func looksLikeName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (1...6).contains(words.count), !s.contains(where: \.isNumber) else { return false }
+        guard words.first?.first?.isUppercase == true else { return false }
+        for word in words {
+            let lower = word.lowercased()
+            let isMonth = Lexicon.standard.words[Lexicon.key(lower)]?.month != nil
+            if weekdays.contains(lower) || (isMonth && words.count == 1) { return false }
+            if word.first?.isUppercase == true || nameConnectors.contains(lower) { continue }
+            return false
+        }
+        return words.contains { !nameConnectors.contains($0.lowercased()) }
+    }
+
+    /// "THE HARBOUR CHRONICLE" → "The Harbour Chronicle"; short words stay as written ("HK"), and
+    /// names already in mixed case are kept.
+    func withoutShouting(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        let words = name.split(separator: " ").enumerated().map { n, word -> String in
+            let lower = word.lowercased()
+            if n > 0 && nameConnectors.contains(lower) { return lower }
+            if word.count <= 2 { return String(word) }   // an abbreviation: "HK"
+            return word.prefix(1) + word.dropFirst().lowercased()
+        }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import NKCore
+
+/// The parts of a measure — thing, event, place, occasion, group, share — read from articles
+/// written for these tests, and the rules that keep look-alikes from being set against each other.
+struct MeasureFrameTests {
+    @Test(arguments: [
+        ("Officials said 2,300 people had been killed in Riverton.", "2,300", "people killed in Riverton"),
+        ("Rescuers said 450 people were missing in the city.", "450", "people missing in Riverton"),
+        ("The count put the dead in Riverton alone at 5,200.", "5,200", "people killed in Riverton"),
+        ("A further 170 people died elsewhere in the valley.", "170", "additional people killed elsewhere"),
+        ("The agency said 3,000 people had died across the region.", "3,000", "people killed"),
+        ("The report said 4,255 died in Riverton and surrounding areas.", "4,255", "people killed"),
+        ("Police fired 1,400 rounds of tear gas.", "1,400", "tear gas rounds fired"),
+        ("Police fired 1,400 tear gas rounds.", "1,400", "tear gas rounds fired"),
+        ("The charity handed out 6,000 body bags.", "6,000", "body bags"),
+        ("The ministry counted 5,200 deaths.", "5,200", "people killed"),
+        ("Doctors treated 81 casualties.", "81", "people injured or killed"),
+        ("The storm left 12,000 homeless.", "12,000", "people displaced"),
+    ])
+    func measureParts(text: String, figure: String, measure: String) throws {
+        let c = try claim("Riverton floods\n\nOfficials in Riverton spoke.\n\n" + text, figure)
+        #expect(c.measure == measure)
+    }
+
+    @Test func theOccasionADateNames() throws {
+        let text = "March report\n\nThe Front said 1.03 million people joined the June 9 march. Police said the June 16 march peaked at 338,000."
+        #expect(try claim(text, "1.03 million").frame.time == "06-09")
+        #expect(try claim(text, "338,000").measure == "people took part on 06-16")
+    }
+
+    @Test func aWeekdayIsDatedFromTheArticle() throws {
+        let text = "Rally report\n\nOrganisers said 2 million people joined Sunday's march."
+        let claims = claims([article("a", text, date: "2019-06-17")])
+        #expect(claims.first?.frame.time == "06-16")
+    }
+
+    @Test func aRunningTotalSinceADateIsNoOccasion() throws {
+        let c = try claim("Arrests\n\nPolice said 420 people had been arrested since the June 9 march.", "420")
+        #expect(c.frame.time == nil)
+        #expect(c.frame.event == "arrested")
+    }
+
+    @Test func sharesCompareWhateverTheirForm() throws {
+        let text = "Losses\n\nAbout a third were killed, one official said. Nearly four in ten were killed, said another. 40% were killed."
+        let c = claims([article("a", text)])
+        let shares = c.filter { $0.frame.isShare }
+        #expect(shares.map(\.figure.kind) == [.percent, .percent, .percent])
+        #expect(abs((shares.first?.figure.value ?? 0) - 100.0 / 3) < 1e-9)
+        #expect(shares.dropFirst().first?.figure.value == 40)
+    }
+
+    @Test func aBarePeopleCountIsNotCompared() throws {
+        let c = try claim("Crowds\n\nThe square held 3,000 people.", "3,000")
+        #expect(c.isUnmeasured)
+        let troops = try claim("Forces\n\nThe base holds 11,000 troops.", "11,000")
+        #expect(!troops.isComparable)
+    }
+
+    @Test func partsThatAddUpAreNotRivals() throws {
+        let text = "Missing\n\nThe minister counted 2,513 missing people: 2,410 missing in Riverton and 103 missing elsewhere."
+        let c = claims([article("a", text)])
+        #expect(c.first { $0.figure.text == "2,410" }?.frame.group == "part of")
+        #expect(c.first { $0.figure.text == "103" }?.frame.group == "part of")
+        #expect(c.first { $0.figure.text == "2,513" }?.frame.group == nil)
+    }
+
+    @Test func frameFieldsInTheClaimsJSON() throws {
+        let a = article("a", "Floods\n\nOfficials said 2,300 people had been killed in Riverton.")
+        let json = ClaimsReport.json(Analysis(articles: [a]).claims)
+        #expect(json.contains("\"event\": \"killed\""))
+        #expect(json.contains("\"place\": \"Riverton\""))
+        #expect(json.contains("\"comparable\": true"))
+    }
+}
+
+/// When two claims of one measure are set against each other.
+struct ComparisonRuleTests {
+    @Test func onePlaceIsNotAnother() {
+        let r = conflicts([
+            article("a", "Floods\n\nOfficials said 2,300 people had been killed in Riverton.", date: "2023-09-12"),
+            article("b", "Floods\n\nOfficials said 4,000 people had been killed across the region.", date: "2023-09-13"),
+        ])
+        #expect(r.conflicts.isEmpty)
+    }
+
+    @Test func rivalEstimatesOfOnePlaceConflict() {
+        let r = conflicts([
+            article("a", "Floods\n\nThe mayor said 2,300 people had been killed in Riverton.", date: "2023-09-12"),
+            article("b", "Floods\n\nThe Red Cross said 11,300 people had been killed in Riverton.", date: "2023-09-14"),
+        ])
+        #expect(r.conflicts.map(\.measure) == ["people killed in Riverton"])
+    }
+
+    @Test func figuresAnOrderOfMagnitudeApartWithinWeeksAreOtherScopes() {
+        let r = conflicts([
+            article("a", "Cave\n\nDivers found seven people killed in the flood.", date: "2023-09-16"),
+            article("b", "Toll\n\nThe ministry said 3,958 people had been killed in the flood.", date: "2023-09-17"),
+        ])
+        #expect(r.conflicts.isEmpty)
+    }
+
+    @Test func oneArticleWithoutRivalSourcesStatesNoContradiction() {
+        let r = conflicts([article("a", "Toll\n\nBy Friday 3,166 people had been killed. By Sunday 3,283 people had been killed.")])
+        #expect(r.conflicts.isEmpty)
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+@testable import NKCore
+
+/// Metadata read from page layouts written for these tests: page chrome, banners, bylines,
+/// datelines, date lines and footers as news sites print them.
+struct MetadataInferenceTests {
+    /// A body paragraph long enough to end the header.
+    let body = String(repeating: "Officials gave new numbers for the damage in the valley on Wednesday. ", count: 4)
+
+    func infer(_ lines: [String], fileName: String? = nil) -> ArticleMetadata {
+        MetadataInference.infer(from: lines.joined(separator: "\n"), fileName: fileName)
+    }
+
+    // MARK: Titles
+
+    @Test func titleComesAfterSkipLinkBannerAndNavigation() {
+        let m = infer(["Skip to main content", "Valley Ledger - notes from the river towns", "Home | Archive | About | Subscribe", "",
+                       "Bridge repairs: 40, 60 or 90 days? Reading the county's estimates", "", body])
+        #expect(m.title == "Bridge repairs: 40, 60 or 90 days? Reading the county's estimates")
+        #expect(m.source == "Valley Ledger")
+    }
+
+    @Test func titleSkipsMenusAndBreadcrumbs() {
+        let m = infer(["Skip to content", "The Evening Lamp", "Menu | Search | Sign in", "News › World › Europe", "",
+                       "'A WALL OF WATER': Villagers flee as river bursts its banks overnight", "", "By Ann Ford, Europe Reporter", "", body])
+        #expect(m.title == "'A WALL OF WATER': Villagers flee as river bursts its banks overnight")
+        #expect(m.source == "The Evening Lamp")
+        #expect(m.author == "Ann Ford")
+    }
+
+    @Test func institutesBannerAboveTheTitleIsNotTheTitle() {
+        let m = infer(["Lakeside Policy Centre | Working Paper 2021/07", "",
+                       "Water prices after the drought: subsidies, tariffs and a long recovery", "", "Published 2021-06-30", "", body])
+        #expect(m.title == "Water prices after the drought: subsidies, tariffs and a long recovery")
+        #expect(m.source == "Lakeside Policy Centre")
+        #expect(m.date == "2021-06-30")
+    }
+
+    @Test func liveLabelStaysInTheTitle() {
+        let m = infer(["LIVE: Storm makes landfall as 20,000 leave the coast", "", "Coastline Herald | Live coverage | 14 September 2023",
+                       "Updated 14:05 GMT", "", body])
+        #expect(m.title == "LIVE: Storm makes landfall as 20,000 leave the coast")
+        #expect(m.source == "Coastline Herald")
+        #expect(m.date == "2023-09-14")
+    }
+
+    @Test func bannerLedByTheOutletDoesNotHideTheTitleAboveIt() {
+        let m = infer(["Farmers count the cost of a wet spring in the north", "Granary Post | Rural | Weather", "", body])
+        #expect(m.title == "Farmers count the cost of a wet spring in the north")
+        #expect(m.source == "Granary Post")
+    }
+
+    // MARK: Outlets
+
+    @Test func shoutedMastheadIsWrittenAsAName() {
+        let m = infer(["Skip to content", "THE HARBOUR CHRONICLE | World", "", "Ferry strike strands thousands on the islands", "", body])
+        #expect(m.source == "The Harbour Chronicle")
+        #expect(m.title == "Ferry strike strands thousands on the islands")
+    }
+
+    @Test func lowerCaseSectionAfterTheMastheadIsDropped() {
+        let m = infer(["Ferry strike: unions say 5,000 walked out", "", "Harbour Daily live | Friday, Mar 3, 2023", "", body])
+        #expect(m.source == "Harbour Daily")
+        #expect(m.date == "2023-03-03")
+    }
+
+    @Test func mastheadBeforeADotAndADate() {
+        let m = infer(["Why the census and the ministry disagree", "", "By Ruth Kemp, Data Editor", "The Lantern · Tuesday 15 July 2025", "", body])
+        #expect(m.source == "The Lantern")
+        #expect(m.author == "Ruth Kemp")
+        #expect(m.date == "2025-07-15")
+    }
+
+    @Test func mastheadWithATagline() {
+        let m = infer(["After the fire: insurance, rebuilding and who pays", "", "Northwood Research Institute – Briefing Note", "May 2, 2022", "", body])
+        #expect(m.source == "Northwood Research Institute")
+        #expect(m.date == "2022-05-02")
+    }
+
+    @Test func keyPointsAreNeitherTitlesNorMastheads() {
+        let m = infer(["- Red Crescent – 11,300 dead", "- Rescue teams from Malta and Greece arrive", "",
+                       "Rescuers reach the coast as the toll climbs", "Key points", "• Red Crescent – 4 regions", "", body])
+        #expect(m.title == "Rescuers reach the coast as the toll climbs")
+        #expect(m.source == nil)
+    }
+
+    @Test func wireDatelineNamesTheAgency() {
+        let m = infer(["Quake toll rises past 3,000 as rescuers dig through the night", "", "By Omar Celik",
+                       "", "GAZIANTEP, Turkey, Feb 7 (LWS) - " + body, "", "© 2023 Levant Wire Service"])
+        #expect(m.source == "LWS")
+        #expect(m.date == "2023-02-07")
+    }
+
+    @Test func shortFirstParagraphStillOpensWithADateline() {
+        let m = infer(["Survivors pulled from rubble after five days", "", "SEOUL (Reuters) - Rescuers found two people alive on Sunday."])
+        #expect(m.source == "Reuters")
+    }
+
+    @Test func nameWithAnArticleAboveTheTitleIsTheOutlet() {
+        let m = infer(["The Valley Times", "", "Survivors pulled from rubble after five days", "", "Jane Roe", "March 3, 2024", "", body])
+        #expect(m.source == "The Valley Times")
+        #expect(m.author != "The Valley Times")
+    }
+
+    @Test func bylineNamesTheOutletButNotAJob() {
+        let outlet = infer(["Mayor promises 500 new homes by spring", "", "By Jane Roe, Riverside Gazette", "", body])
+        #expect(outlet.source == "Riverside Gazette")
+        #expect(outlet.author == "Jane Roe")
+        let job = infer(["Mayor promises 500 new homes by spring", "", "By Jane Roe, Foreign Correspondent", "", body])
+        #expect(job.source == nil)
+    }
+
+    @Test func copyrightLineEndsAtItsFirstSentence() {
+        let m = infer(["Council approves budget of 12 million for roads", "", body, "", "Copyright Midland Echo. Reproduction prohibited."])
+        #expect(m.source == "Midland Echo")
+    }
+
+    @Test func newsletterInvitationNamesTheOutlet() {
+        let possessive = infer(["Skip to content", "News | World | Video", "", "Divers recover the second engine from the lake bed", "", body,
+                                "", "Get the Morning Beacon's daily briefing in your inbox. Sign up"])
+        #expect(possessive.source == "Morning Beacon")
+        let named = infer(["Divers recover the second engine from the lake bed", "", body, "", "Subscribe to Lake Notes"])
+        #expect(named.source == "Lake Notes")
+        let anonymous = infer(["Divers recover the second engine from the lake bed", "", body, "", "Sign up for our free morning newsletter"])
+        #expect(anonymous.source == nil)
+    }
+
+    // MARK: Authors
+
+    @Test func postedLineNamesTheAuthor() {
+        let m = infer(["The second wave: smaller, later and harder to count", "", "Posted on 28 March 2025 by Ida Berg | 3 comments", "", body])
+        #expect(m.author == "Ida Berg")
+        #expect(m.date == "2025-03-28")
+    }
+
+    @Test func contributorLinesAfterTheTitle() {
+        let pair = infer(["Rain, reservoirs and money after the dam failure", "", "Lena Ortiz and Tom Hale", "", body])
+        #expect(pair.author == "Lena Ortiz and Tom Hale")
+        let fellow = infer(["Rain, reservoirs and money after the dam failure", "", "Dr Lena Ortiz, Senior Fellow, Water Programme", "", body])
+        #expect(fellow.author == "Dr Lena Ortiz")
+        let reporter = infer(["Rain, reservoirs and money after the dam failure", "", "Reporter Park Min-jun", "", body])
+        #expect(reporter.author == "Park Min-jun")
+    }
+
+    @Test func sentenceAfterTheBylineIsCutOff() {
+        let m = infer(["Why the two counts of marchers never agree", "", "By Lo Ka-yan. Translated from the Chinese by Ben Wu.", "", body])
+        #expect(m.author == "Lo Ka-yan")
+    }
+
+    // MARK: Dates
+
+    @Test func dateFormatsOfDateLines() {
+        func date(_ line: String) -> String? { infer(["Flood barriers hold as the river peaks in town", "", line, "", body]).date }
+        #expect(date("Dec 11, 2019") == "2019-12-11")
+        #expect(date("2019-12-20 · Reading time: 5 minutes") == "2019-12-20")
+        #expect(date("14 September 2023") == "2023-09-14")
+        #expect(date("Sunday 12 January 2025, 10:17 am") == "2025-01-12")
+        #expect(date("Valley Times – World | 11.10.2023") == "2023-10-11")
+        #expect(date("Updated 14:05 GMT") == nil)
+    }
+
+    @Test func publishedDateBeatsUpdatedDateAndBodyDates() {
+        let m = infer(["Flood barriers hold as the river peaks in town", "", "Last updated: 25 Nov 2019, 13:25", "Published 24 Nov 2019",
+                       "", "On 3 January 2018 the barriers were first tested. " + body])
+        #expect(m.date == "2019-11-24")
+    }
+
+    @Test func yearInTheTitleIsNotTheDate() {
+        let m = infer(["The 2019 floods in numbers: what five years changed", "", "Published June 3, 2024", "", body])
+        #expect(m.date == "2024-06-03")
+    }
+
+    @Test func fileNameSuppliesTheYearTheTextLeavesOut() {
+        let lines = ["Ferry sinks off the cape with 40 aboard", "", "CAPE TOWN, Oct 23 (SAW) - " + body]
+        #expect(infer(lines).date == nil)
+        #expect(infer(lines, fileName: "03-southern-wire-2024-10-23").date == "2024-10-23")
+        // A file name that disagrees with the text's month and day is ignored.
+        #expect(infer(lines, fileName: "notes-2024-05-01").date == nil)
+        #expect(DateNormalizer.dateInFileName("2019-06-17-march") ?? (nil, nil, nil) == (2019, 6, 17))
+        #expect(DateNormalizer.dateInFileName("article-12") == nil)
+    }
+
+    @Test func dottedDatesPutTheDayFirst() {
+        #expect(DateNormalizer.parts(of: "11.10.2023") == (2023, 10, 11))
+        #expect(DateNormalizer.parts(of: "2024.12.19") == (2024, 12, 19))
+        #expect(DateNormalizer.parts(of: "5/17/2018") == (2018, 5, 17))
+    }
+
+    // MARK: Cost
+
+    @Test func oneHugeLineIsReadQuickly() {
+        let text = "Headline words for a very long page\n" + String(repeating: "By the river (AP) - 3 | 4 · 5 ", count: 200_000)
+        let m = MetadataInference.infer(from: text)
+        #expect(m.title == "Headline words for a very long page")
+    }
+}
