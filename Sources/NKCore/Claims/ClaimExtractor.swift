@@ -56,6 +56,11 @@ public struct ClaimExtractor: Sendable {
                 frame.thing = frame.thing ?? "people"
                 frame.time = scopes.time(words: words, first: first, after: after, event: frame.event)
             }
+            // "could reach 18,000 to 20,000": a projection stands apart from counts.
+            if frame.group == nil, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
+                frame.group = "projected"
+            }
+            frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             let figure = ClaimExtractor.asShare(f)
             frame.isShare = figure.kind == .percent && figure.unit == nil
             sentences.append(range)
@@ -65,7 +70,7 @@ public struct ClaimExtractor: Sendable {
                 date: article.metadata.date,
                 sentence: Sanitizer.oneLine(index.text(range)).trimmed,
                 isVague: f.isVague,
-                isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns)))
+                isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired)))
         }
         ClaimExtractor.markParts(&out, sentences: sentences)
         return out

@@ -18,10 +18,14 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public var rate: String?
     /// A share of a whole (percent, "a third", "one in ten") rather than a count.
     public var isShare = false
+    /// An age ("aged 14 to 76"), listed but never compared.
+    public var isAge = false
 
     /// Whether the text says enough to compare: an event, or a counted thing that is not a kind of
     /// people ("troops" alone may be deployed, killed or captured). `peopleNouns` lists those.
-    public func isSpecific(peopleNouns: Set<String>) -> Bool {
+    public func isSpecific(peopleNouns: Set<String>, occasionRequired: Set<String> = []) -> Bool {
+        if isAge { return false }
+        if let event, occasionRequired.contains(event), time == nil { return false }
         // "6,000 more troops": an addition to a force is already one event.
         if event != nil || group == "additional" { return true }
         guard let thing else { return false }
@@ -29,16 +33,17 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     }
 
     /// The measure in words, as the reports and the reader show it: "additional troops",
-    /// "people killed in Derna", "people took part on 06-16".
+    /// "people killed in Derna", "people took part on 16 Jun".
     public var description: String {
         var parts: [String] = []
         if let group { parts.append(group) }
+        if isAge { parts.append("age of") }
         if isShare { parts.append("share of") }
         if let thing { parts.append(thing) }
         // "6,000 more troops" already says they are sent.
         if let event, group != "additional" || thing == nil || event != "deployed" { parts.append(event) }
         if let place { parts.append(place == "elsewhere" ? "elsewhere" : "in " + place) }
-        if let time { parts.append("on " + time) }
+        if let time { parts.append("on " + DateLabel.dayMonth(time)) }
         if let per { parts.append("per " + per) }
         if let rate { parts.append(rate) }
         return parts.isEmpty ? "(unmeasured)" : parts.joined(separator: " ")

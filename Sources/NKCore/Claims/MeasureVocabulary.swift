@@ -55,7 +55,14 @@ public struct MeasureVocabulary: Sendable {
         var placeOf: [String]
         var peopleNouns: [String]
         var scopeStopsAfter: [String]
+        var regionWide: [String]
+        var ageMarkers: [String]
+        var projections: [String]
+        var occasionRequired: [String]
         var possessives: [String]
+        var findingVerbs: [String]
+        var relativePronouns: [String]
+        var anaphorPossessives: [String]
     }
 
     let nouns: [String: String]
@@ -145,8 +152,22 @@ public struct MeasureVocabulary: Sendable {
     /// Words that start another clause or noun phrase after a figure: "12,000 troops to support its
     /// war in Ukraine" does not put the troops in Ukraine.
     let scopeStopsAfter: Set<String>
+    /// "across the region", "nationwide", "in all": the figure covers the whole area, no one place.
+    let regionWide: Set<String>
+    /// "aged 14 to 76": an age, not a count.
+    let ageMarkers: Set<String>
+    /// "could reach", "is expected to": a projection, which never contradicts a count.
+    let projections: Set<String>
+    /// Events that mean nothing without their occasion: a turnout with no date names no march.
+    let occasionRequired: Set<String>
     /// "his reveal", "their report": a possessive before common nouns names a thing, not a speaker.
     let possessives: Set<String>
+    /// "the Audit Bureau found", "official figures showed": verbs that attribute only (weakly).
+    let findingVerbs: Set<String>
+    /// "the roughly 1,000 that Western officials gave": a relative clause naming who gave a figure.
+    let relativePronouns: Set<String>
+    /// "its team counted", "their estimate puts": a possessive pronoun standing for an earlier speaker.
+    let anaphorPossessives: Set<String>
 
     public static let standard: MeasureVocabulary = {
         do { return MeasureVocabulary(try JSONDecoder().decode(File.self, from: Data(PackageResources.measures_json))) } catch {
@@ -185,6 +206,9 @@ public struct MeasureVocabulary: Sendable {
         clauseJoiners = Set(f.clauseJoiners)
         secondaryBefore = Set(f.secondaryBefore)
         verbNouns = Set(f.verbNouns)
+        findingVerbs = Set(f.findingVerbs)
+        relativePronouns = Set(f.relativePronouns)
+        anaphorPossessives = Set(f.anaphorPossessives)
         tolerance = f.tolerance
         updateAfterDays = f.updateAfterDays
         sameScopeRatio = f.sameScopeRatio
@@ -205,6 +229,10 @@ public struct MeasureVocabulary: Sendable {
         placeOf = Set(f.placeOf)
         peopleNouns = Set(f.peopleNouns)
         scopeStopsAfter = Set(f.scopeStopsAfter)
+        regionWide = Set(f.regionWide)
+        ageMarkers = Set(f.ageMarkers)
+        projections = Set(f.projections)
+        occasionRequired = Set(f.occasionRequired)
         possessives = Set(f.possessives)
     }
 

@@ -33,28 +33,36 @@ struct ScopeFinder {
     /// `mainPlace` gives the place the article is about, which "the city" and "there" stand for.
     func place(words: [Word], first: Int, after: Int, figureStarts: [Int], mainPlace: () -> String?) -> String? {
         let (before, afterRange) = window(words, first: first, after: after, figureStarts: figureStarts)
-        return place(in: words, afterRange, forward: true, mainPlace)
-            ?? place(in: words, before, forward: false, mainPlace)
+        switch place(in: words, afterRange, forward: true, mainPlace) {
+        case .named(let name): return name
+        case .wholeArea: return nil
+        case .none:
+            if case .named(let name) = place(in: words, before, forward: false, mainPlace) { return name }
+            return nil
+        }
     }
 
-    private func place(in words: [Word], _ range: Range<Int>, forward: Bool, _ mainPlace: () -> String?) -> String? {
+    private enum Found { case named(String), wholeArea }
+
+    private func place(in words: [Word], _ range: Range<Int>, forward: Bool, _ mainPlace: () -> String?) -> Found? {
         let indices = forward ? Array(range) : range.reversed()
         for i in indices {
             let w = words[i]
-            if vocab.elsewhere.contains(w.lower) { return "elsewhere" }
+            if vocab.elsewhere.contains(w.lower) { return .named("elsewhere") }
+            if vocab.regionWide.contains(w.lower) { return .wholeArea }
             if vocab.placeBefore.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound) {
                 // "in Derna and surrounding areas" is wider than Derna.
-                if end + 1 < words.count, words[end].lower == "and", vocab.widerArea.contains(words[end + 1].lower) { return nil }
-                return name
+                if end + 1 < words.count, words[end].lower == "and", vocab.widerArea.contains(words[end + 1].lower) { return .wholeArea }
+                return .named(name)
             }
-            if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return main }
+            if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return .named(main) }
             // "a figure of 5,500 dead for Derna": a place when it is the article's own.
             if vocab.placeOf.contains(w.lower), let (name, _) = properName(words, from: i + 1, limit: range.upperBound),
                name == mainPlace() {
-                return name
+                return .named(name)
             }
             // "Derna alone"
-            if w.lower == "alone" || w.lower == "only", i > range.lowerBound, let (name, _) = properName(words, from: i - 1, limit: i) { return name }
+            if w.lower == "alone" || w.lower == "only", i > range.lowerBound, let (name, _) = properName(words, from: i - 1, limit: i) { return .named(name) }
         }
         return nil
     }
@@ -99,13 +107,16 @@ struct ScopeFinder {
     /// The day of the occasion a figure belongs to ("06-09" for "the June 9 march"), when the
     /// frame's event belongs to one or an occasion noun stands in the sentence.
     func time(words: [Word], first: Int, after: Int, event: String?) -> String? {
-        let hasOccasion = event.map(vocab.occasionEvents.contains) ?? false
-            || words.contains { vocab.occasions.contains($0.lower) }
-        guard hasOccasion else { return nil }
-        // The date nearest the figure in the sentence.
+        let occasionEvent = event.map(vocab.occasionEvents.contains) ?? false
+        // The date nearest the figure in the sentence: any date for an occasion's event ("fired",
+        // "took part"), else only one that names an occasion ("the June 9 march", "Sunday's rally").
         var best: (distance: Int, value: String)?
         for (i, w) in words.enumerated() where !w.isPunctuation {
             guard let d = date(words, at: i) else { continue }
+            if !occasionEvent {
+                let near = max(0, i - 3)..<min(words.count, i + 4)
+                guard near.contains(where: { vocab.occasions.contains(words[$0].lower) }) else { continue }
+            }
             // "since June 9" opens a span: a running total, not one occasion.
             if (1...2).contains(where: { i >= $0 && vocab.windowStarts.contains(words[i - $0].lower) }) { continue }
             let distance = i < first ? first - i : max(0, i - after)

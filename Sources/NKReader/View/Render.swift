@@ -134,16 +134,3 @@ enum ClaimLabel {
         return "\(Sanitizer.oneLine(c.figure.text)) (\(who)\(when))"
     }
 }
-
-/// "2024-10" → "Oct 2024", "2025-02-11" → "11 Feb 2025".
-enum DateLabel {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    static func short(_ iso: String) -> String {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard let y = parts.first else { return iso }
-        guard parts.count > 1, (1...12).contains(parts[1]) else { return String(y) }
-        let m = months[parts[1] - 1]
-        return parts.count > 2 ? "\(parts[2]) \(m) \(y)" : "\(m) \(y)"
-    }
-}
