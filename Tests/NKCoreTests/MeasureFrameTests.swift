@@ -50,6 +50,18 @@ struct MeasureFrameTests {
         #expect(c.first?.frame.group == "projected")
     }
 
+    @Test func aFigureThatRefersBackCarriesOnTheMeasure() throws {
+        let text = "Toll\n\nThe minister said 3,166 people had been killed in the floods. On Saturday evening his figure was 3,252."
+        #expect(try claim(text, "3,252").measure == "people killed")
+        let unrelated = "Toll\n\nThe minister said 3,166 people had been killed in the floods. The bridge is 250 metres long."
+        #expect(try claim(unrelated, "250").measure != "people killed")
+    }
+
+    @Test func anEventAfterANamedSubjectIsFound() throws {
+        let c = try claim("Forces\n\nOf the some 11,000 soldiers North Korea sent to Russia, many are young.", "some 11,000")
+        #expect(c.frame.event == "deployed")
+    }
+
     @Test func theOccasionADateNames() throws {
         let text = "March report\n\nThe Front said 1.03 million people joined the June 9 march. Police said the June 16 march peaked at 338,000."
         #expect(try claim(text, "1.03 million").frame.time == "06-09")
@@ -125,6 +137,23 @@ struct ComparisonRuleTests {
             article("b", "Toll\n\nThe ministry said 3,958 people had been killed in the flood.", date: "2023-09-17"),
         ])
         #expect(r.conflicts.isEmpty)
+    }
+
+    @Test func aFigureRepeatedToTheDigitIsTheSameQuantity() {
+        let r = conflicts([
+            article("a", "Toll\n\nThe Red Cross said 11,300 people had been killed in Riverton.", date: "2023-09-14"),
+            article("b", "Check\n\nThe ministry said 4,300 people had been killed in Riverton.", date: "2023-09-20"),
+            article("c", "Where 11,300 came from\n\nNone of the counts is 11,300, the fact-checkers said.", date: "2023-09-21"),
+        ])
+        let c = r.conflicts.first { $0.measure == "people killed in Riverton" }
+        #expect(c?.claims.contains { $0.article == "c" } == true)
+        // A round number says too little to be the same quantity.
+        let round = conflicts([
+            article("a", "Toll\n\nThe Red Cross said 10,000 people had been killed in Riverton.", date: "2023-09-14"),
+            article("b", "Check\n\nThe ministry said 4,300 people had been killed in Riverton.", date: "2023-09-20"),
+            article("c", "Gauge\n\nThe gauge read 10,000 at noon, the fact-checkers said.", date: "2023-09-21"),
+        ])
+        #expect(round.conflicts.allSatisfy { !$0.claims.contains { $0.article == "c" } })
     }
 
     @Test func oneArticleWithoutRivalSourcesStatesNoContradiction() {

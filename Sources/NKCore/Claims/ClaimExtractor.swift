@@ -9,6 +9,9 @@ public struct ClaimExtractor: Sendable {
         self.layout = layout
     }
 
+    /// How much of an article's opening is read for the place it is about.
+    static let leadLength = 3000
+
     public func claims(in article: Article, figures: [Figure]) -> [Claim] {
         let quantities = figures.filter { $0.kind.isQuantity }
         guard !quantities.isEmpty else { return [] }
@@ -20,7 +23,9 @@ public struct ClaimExtractor: Sendable {
         var mainPlace: String??
         let place = { () -> String? in
             if let known = mainPlace { return known }
-            let found = scopes.mainPlace(of: index.words(in: 0..<index.scalars.count))
+            // The headline and lead name the place a story is about; reading no further keeps the
+            // cost of a long article flat.
+            let found = scopes.mainPlace(of: index.words(in: 0..<min(index.scalars.count, ClaimExtractor.leadLength)))
             mainPlace = .some(found)
             return found
         }
@@ -59,6 +64,15 @@ public struct ClaimExtractor: Sendable {
             // "could reach 18,000 to 20,000": a projection stands apart from counts.
             if frame.group == nil, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
                 frame.group = "projected"
+            }
+            // "Othman said 3,166 deaths had been registered. On Saturday his figure was 3,252.":
+            // a figure that refers back carries on the measure of the sentence just before.
+            if !frame.isSpecific(peopleNouns: vocabulary.peopleNouns), frame.thing == nil,
+               let last = out.last, last.isComparable, let lastRange = sentences.last,
+               lastRange != range, range.lowerBound - lastRange.upperBound <= 2,
+               words[..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
+                frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
+                                     time: last.frame.time, isShare: last.frame.isShare)
             }
             frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             let figure = ClaimExtractor.asShare(f)

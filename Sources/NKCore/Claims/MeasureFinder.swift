@@ -73,8 +73,9 @@ struct MeasureFinder {
         if noun == nil || pronoun {
             noun = nil
             modifiers = []
+            // Not past the clause that reports it ("added that 10,000 …").
             var k = first - 1
-            while k >= 0 && words[k].text != ";" {
+            while k >= 0 && words[k].text != ";" && words[k].lower != "that" && !vocab.attributionVerbs.contains(words[k].lower) {
                 if let n = vocab.noun(words[k].lower) { noun = n; break }
                 k -= 1
             }
@@ -132,6 +133,8 @@ struct MeasureFinder {
         while j < words.count && steps < 5 {
             let w = words[j]
             if w.isPunctuation { break }
+            // "4,000 have become casualties"
+            if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
             if let e = vocab.events[w.lower] {
                 if j + 2 < words.count, words[j + 1].lower == "or" || words[j + 1].lower == "and",
                    let e2 = vocab.events[words[j + 2].lower], e2 != e {
@@ -140,8 +143,9 @@ struct MeasureFinder {
                 return e
             }
             // "40 people and wounded 120": a conjunction starts another clause.
-            // "were reported missing", "still missing".
-            let skippable = vocab.functionWords.contains(w.lower) || vocab.notThings.contains(w.lower) || vocab.attributionVerbs.contains(w.lower)
+            // "were reported missing", "still missing", "the soldiers North Korea sent".
+            let skippable = vocab.functionWords.contains(w.lower) || vocab.notThings.contains(w.lower)
+                || vocab.attributionVerbs.contains(w.lower) || w.isCapitalised
             guard skippable, !MeasureFinder.conjunctions.contains(w.lower) else { break }
             j += 1
             steps += 1

@@ -58,11 +58,22 @@ public struct MeasureVocabulary: Sendable {
         var regionWide: [String]
         var ageMarkers: [String]
         var projections: [String]
+        var figureReferences: [String]
         var occasionRequired: [String]
         var possessives: [String]
         var findingVerbs: [String]
         var relativePronouns: [String]
         var anaphorPossessives: [String]
+        var negativeWords: [String]
+        var clauseOpeners: [String]
+        var relativeSubjects: [String]
+        var quotingVerbs: [String]
+        var originPhrases: [String]
+        var originSubjects: [String]
+        var subordinators: [String]
+        var carryBreakers: [String]
+        var writerPossessives: [String]
+        var possessiveEllipsis: [String]
     }
 
     let nouns: [String: String]
@@ -158,6 +169,9 @@ public struct MeasureVocabulary: Sendable {
     let ageMarkers: Set<String>
     /// "could reach", "is expected to": a projection, which never contradicts a count.
     let projections: Set<String>
+    /// "his figure was 3,252", "by Sunday it had reached 3,283": words that carry on the quantity
+    /// of the sentence before.
+    let figureReferences: Set<String>
     /// Events that mean nothing without their occasion: a turnout with no date names no march.
     let occasionRequired: Set<String>
     /// "his reveal", "their report": a possessive before common nouns names a thing, not a speaker.
@@ -168,6 +182,25 @@ public struct MeasureVocabulary: Sendable {
     let relativePronouns: Set<String>
     /// "its team counted", "their estimate puts": a possessive pronoun standing for an earlier speaker.
     let anaphorPossessives: Set<String>
+    /// "neither side", "none of them": phrases that name no one.
+    let negativeWords: Set<String>
+    /// "… as UN appeals for $71.4m": words opening a clause with a speaker of its own.
+    let clauseOpeners: Set<String>
+    /// "X, who said": relative pronouns standing for the name before them.
+    let relativeSubjects: Set<String>
+    /// "quoted X as saying": verbs whose object is the speaker.
+    let quotingVerbs: Set<String>
+    /// "comes from", "goes back to": attribution only after a figure-like subject ("this number").
+    let originPhrases: Set<String>
+    let originSubjects: Set<String>
+    /// ", after two dams gave way": a clause of background after the attribution.
+    let subordinators: Set<String>
+    /// "But …", "Therefore …": a sentence that does not inherit the previous speaker.
+    let carryBreakers: Set<String>
+    /// "by my arithmetic", "our count": the writer's own figure, no one else's.
+    let writerPossessives: Set<String>
+    /// "Seoul's would mean …": words after a possessive that leave its noun (the figure) unsaid.
+    let possessiveEllipsis: Set<String>
 
     public static let standard: MeasureVocabulary = {
         do { return MeasureVocabulary(try JSONDecoder().decode(File.self, from: Data(PackageResources.measures_json))) } catch {
@@ -209,6 +242,16 @@ public struct MeasureVocabulary: Sendable {
         findingVerbs = Set(f.findingVerbs)
         relativePronouns = Set(f.relativePronouns)
         anaphorPossessives = Set(f.anaphorPossessives)
+        negativeWords = Set(f.negativeWords)
+        clauseOpeners = Set(f.clauseOpeners)
+        relativeSubjects = Set(f.relativeSubjects)
+        quotingVerbs = Set(f.quotingVerbs)
+        originPhrases = Set(f.originPhrases)
+        originSubjects = Set(f.originSubjects)
+        subordinators = Set(f.subordinators)
+        carryBreakers = Set(f.carryBreakers)
+        writerPossessives = Set(f.writerPossessives)
+        possessiveEllipsis = Set(f.possessiveEllipsis)
         tolerance = f.tolerance
         updateAfterDays = f.updateAfterDays
         sameScopeRatio = f.sameScopeRatio
@@ -232,6 +275,7 @@ public struct MeasureVocabulary: Sendable {
         regionWide = Set(f.regionWide)
         ageMarkers = Set(f.ageMarkers)
         projections = Set(f.projections)
+        figureReferences = Set(f.figureReferences)
         occasionRequired = Set(f.occasionRequired)
         possessives = Set(f.possessives)
     }

@@ -26,12 +26,15 @@ enum OutletClues {
     /// "© 2025 NVNK", "Copyright Hanbando Ilbo. Unauthorized reproduction prohibited." → source and year.
     static func copyright(in line: String, layout: PageLayout) -> (source: String, year: Int?)? {
         let lower = line.lowercased()
-        guard let marker = layout.file.copyrightMarkers.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        // Searched in the line itself: indices of its lower-cased copy need not fit it ("İ").
+        guard let marker = layout.file.copyrightMarkers.filter({ lower.containsLowercased($0) })
+            .compactMap({ line.range(of: $0, options: .caseInsensitive) })
+            .min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         var rest = String(line[marker.upperBound...])
         if rest.lowercased().hasPrefix(" ©") || rest.hasPrefix("©") { rest = String(rest.drop { $0 == " " || $0 == "©" }) }
         for phrase in layout.file.rightsPhrases {
-            if let r = rest.lowercased().range(of: phrase) {
-                rest = String(rest[..<rest.index(rest.startIndex, offsetBy: rest.lowercased().distance(from: rest.lowercased().startIndex, to: r.lowerBound))])
+            if rest.containsLowercased(phrase), let r = rest.range(of: phrase, options: .caseInsensitive) {
+                rest = String(rest[..<r.lowerBound])
             }
         }
         rest = firstSentence(of: rest)
@@ -76,7 +79,7 @@ enum OutletClues {
     /// "Get the Daily Flare's war briefing", "Subscribe to Kursk Notebook" → the outlet.
     static func signUpOutlet(in line: String, layout: PageLayout) -> String? {
         let lower = line.lowercased()
-        guard layout.file.signUpMarkers.contains(where: { lower.contains($0) }) else { return nil }
+        guard layout.file.signUpMarkers.contains(where: { lower.containsLowercased($0) }) else { return nil }
         let words = line.split(separator: " ").map(String.init)
         // A possessive names the owner of the newsletter.
         if let n = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
@@ -87,7 +90,7 @@ enum OutletClues {
         }
         // Otherwise the name follows the invitation: "Subscribe to Kursk Notebook", "Sign up for the X briefing".
         for marker in layout.file.signUpMarkers {
-            guard let r = lower.range(of: marker) else { continue }
+            guard lower.containsLowercased(marker), let r = lower.range(of: marker) else { continue }
             let after = lower.distance(from: lower.startIndex, to: r.upperBound)
             let rest = line.dropFirst(after).split(separator: " ").drop(while: { $0.first?.isLowercase == true }).prefix { $0.first?.isUppercase == true }
             let skipped = line.dropFirst(after).split(separator: " ").prefix { $0.first?.isLowercase == true }.count

@@ -7,11 +7,24 @@ extension PageLayout {
     /// "News | World | Video" → ["News", "World", "Video"]; runs of spaces also separate links
     /// ("Subscribe   Log in"), because pages flattened to text keep them apart that way.
     func fields(of line: Substring) -> [String] {
-        var marked = String(line)
-        for separator in file.fieldSeparators { marked = marked.replacingOccurrences(of: separator, with: "\u{1F}") }
-        marked = marked.replacingOccurrences(of: "\t", with: "\u{1F}")
-        marked = marked.replacingOccurrences(of: "   ", with: "\u{1F}")
-        return marked.split(separator: "\u{1F}").map { $0.trimmed }.filter { !$0.isEmpty }
+        // One pass: a separator, a tab or a run of three spaces ends a field.
+        var out: [String] = []
+        var field = ""
+        var spaces = 0
+        func flush() {
+            let t = field.trimmed
+            if !t.isEmpty { out.append(t) }
+            field = ""
+        }
+        for ch in line {
+            if separatorCharacters.contains(ch) || ch == "\t" { flush(); spaces = 0; continue }
+            if ch == " " { spaces += 1; field.append(ch); continue }
+            if spaces >= 3 { flush() }
+            spaces = 0
+            field.append(ch)
+        }
+        flush()
+        return out
     }
 
     /// A navigation bar or breadcrumb: three or more short links with no numbers, led by a section
@@ -53,7 +66,8 @@ extension PageLayout {
 
     /// "Maghreb Institute – Policy Brief" → ("Maghreb Institute", "Policy Brief").
     func splitTagline(_ s: String) -> (String, String)? {
-        for separator in file.taglineSeparators {
+        // Foundation's search is slow on Linux: only lines that hold a separator are searched.
+        for separator in file.taglineSeparators where s.containsLowercased(separator) {
             if let r = s.range(of: separator) {
                 return (String(s[..<r.lowerBound]).trimmed, String(s[r.upperBound...]).trimmed)
             }

@@ -30,6 +30,8 @@ public struct PageLayout: Sendable {
     let nameConnectors: Set<String>
     let roleWords: Set<String>
     let weekdays: Set<String>
+    /// The field separators, each one character: lines are cut in one pass.
+    let separatorCharacters: Set<Character>
 
     public static let standard: PageLayout = {
         do { return PageLayout(file: try JSONDecoder().decode(File.self, from: Data(PackageResources.page_json))) } catch {
@@ -44,6 +46,7 @@ public struct PageLayout: Sendable {
         nameConnectors = Set(file.nameConnectors)
         roleWords = Set(file.roleWords)
         weekdays = Set(file.weekdays)
+        separatorCharacters = Set(file.fieldSeparators.compactMap { $0.count == 1 ? $0.first : nil })
     }
 
     /// Furniture lines are short; paragraphs are never furniture.
