@@ -30,7 +30,8 @@ public struct ClaimExtractor: Sendable {
             return found
         }
         let figureStarts = Set(quantities.map(\.start))
-        var cache: (range: Range<Int>, words: [Word], next: [Word], starts: [Int])?
+        // What is read once per sentence, for all its figures.
+        var cache: (range: Range<Int>, words: [Word], next: [Word], dates: ScopeFinder.Dates, crowd: Bool)?
         var out: [Claim] = []
         var sentences: [Range<Int>] = []
         var furnitureLines: [Int: Bool] = [:]
@@ -47,20 +48,18 @@ public struct ClaimExtractor: Sendable {
                 let next = nextRange.lowerBound > range.lowerBound && nextRange.lowerBound - range.upperBound <= 2
                     ? index.words(in: nextRange) : []
                 let words = index.words(in: range)
-                cache = (range, words, next, words.map(\.start).filter(figureStarts.contains))
+                cache = (range, words, next, scopes.dates(in: words), words.contains { vocabulary.crowdOccasions.contains($0.lower) })
             }
-            guard let (_, words, next, starts) = cache else { continue }
+            guard let (_, words, next, dates, crowd) = cache else { continue }
             let first = words.firstIndex { $0.end > f.start } ?? words.count
             let after = words.firstIndex { $0.start >= f.end } ?? words.count
             var frame = measures.frame(words: words, first: first, after: after)
-            frame.place = scopes.place(words: words, first: first, after: after, figureStarts: starts.filter { $0 != f.start }, mainPlace: place)
-            frame.time = scopes.time(words: words, first: first, after: after, event: frame.event)
-            if frame.event == nil, frame.thing == nil || vocabulary.peopleNouns.contains(frame.thing ?? ""),
-               words.contains(where: { vocabulary.crowdOccasions.contains($0.lower) }) {
+            frame.place = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
+            if frame.event == nil, frame.thing == nil || vocabulary.peopleNouns.contains(frame.thing ?? ""), crowd {
                 frame.event = "took part"
                 frame.thing = frame.thing ?? "people"
-                frame.time = scopes.time(words: words, first: first, after: after, event: frame.event)
             }
+            frame.time = scopes.time(dates, first: first, after: after, event: frame.event)
             // "could reach 18,000 to 20,000": a projection stands apart from counts.
             if frame.group == nil, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
                 frame.group = "projected"
@@ -70,7 +69,7 @@ public struct ClaimExtractor: Sendable {
             if !frame.isSpecific(peopleNouns: vocabulary.peopleNouns), frame.thing == nil,
                let last = out.last, last.isComparable, let lastRange = sentences.last,
                lastRange != range, range.lowerBound - lastRange.upperBound <= 2,
-               words[..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
+               words[max(0, first - 8)..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
                 frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
                                      time: last.frame.time, isShare: last.frame.isShare)
             }

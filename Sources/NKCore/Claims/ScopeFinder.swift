@@ -12,7 +12,7 @@ struct ScopeFinder {
     /// Looking back, the stretch ends at another figure, a clause break or a conjunction ("170
     /// elsewhere and 10,100 missing"); looking on, at a clause break or the start of another
     /// clause only, so that "11,300 killed and 10,100 missing in Derna" puts both in Derna.
-    private func window(_ words: [Word], first: Int, after: Int, figureStarts: [Int]) -> (before: Range<Int>, after: Range<Int>) {
+    private func window(_ words: [Word], first: Int, after: Int, figureStarts: Set<Int>) -> (before: Range<Int>, after: Range<Int>) {
         func isBreak(_ w: Word) -> Bool { w.isPunctuation && ScopeFinder.clauseBreaks.contains(w.text) }
         var lo = first
         while lo > 0 && first - lo < 10 {
@@ -31,7 +31,8 @@ struct ScopeFinder {
     static let clauseBreaks: Set<String> = [";", "(", ")", "–", "—"]
 
     /// `mainPlace` gives the place the article is about, which "the city" and "there" stand for.
-    func place(words: [Word], first: Int, after: Int, figureStarts: [Int], mainPlace: () -> String?) -> String? {
+    /// `figureStarts` holds where the article's figures start: a place beyond another figure is its own.
+    func place(words: [Word], first: Int, after: Int, figureStarts: Set<Int>, mainPlace: () -> String?) -> String? {
         let (before, afterRange) = window(words, first: first, after: after, figureStarts: figureStarts)
         switch place(in: words, afterRange, forward: true, mainPlace) {
         case .named(let name): return name
@@ -106,21 +107,32 @@ struct ScopeFinder {
 
     /// The day of the occasion a figure belongs to ("06-09" for "the June 9 march"), when the
     /// frame's event belongs to one or an occasion noun stands in the sentence.
-    func time(words: [Word], first: Int, after: Int, event: String?) -> String? {
-        let occasionEvent = event.map(vocab.occasionEvents.contains) ?? false
-        // The date nearest the figure in the sentence: any date for an occasion's event ("fired",
-        // "took part"), else only one that names an occasion ("the June 9 march", "Sunday's rally").
-        var best: (distance: Int, value: String)?
+    /// The dates of a sentence, read once for all its figures: where each stands, its "MM-DD",
+    /// and whether it names an occasion ("the June 9 march", "Sunday's rally"). A date that opens
+    /// a span ("since June 9") is a running total's start, not an occasion, and is left out.
+    struct Dates {
+        var entries: [(index: Int, value: String, namesOccasion: Bool)] = []
+    }
+
+    func dates(in words: [Word]) -> Dates {
+        var out = Dates()
         for (i, w) in words.enumerated() where !w.isPunctuation {
             guard let d = date(words, at: i) else { continue }
-            if !occasionEvent {
-                let near = max(0, i - 3)..<min(words.count, i + 4)
-                guard near.contains(where: { vocab.occasions.contains(words[$0].lower) }) else { continue }
-            }
-            // "since June 9" opens a span: a running total, not one occasion.
             if (1...2).contains(where: { i >= $0 && vocab.windowStarts.contains(words[i - $0].lower) }) { continue }
-            let distance = i < first ? first - i : max(0, i - after)
-            if best == nil || distance < best!.distance { best = (distance, d) }
+            let near = max(0, i - 3)..<min(words.count, i + 4)
+            out.entries.append((i, d, near.contains { vocab.occasions.contains(words[$0].lower) }))
+        }
+        return out
+    }
+
+    /// The date nearest the figure: any date for an occasion's event ("fired", "took part"), else
+    /// only one that names an occasion.
+    func time(_ dates: Dates, first: Int, after: Int, event: String?) -> String? {
+        let occasionEvent = event.map(vocab.occasionEvents.contains) ?? false
+        var best: (distance: Int, value: String)?
+        for e in dates.entries where occasionEvent || e.namesOccasion {
+            let distance = e.index < first ? first - e.index : max(0, e.index - after)
+            if best == nil || distance < best!.distance { best = (distance, e.value) }
         }
         return best?.value
     }
