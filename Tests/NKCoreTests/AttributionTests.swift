@@ -57,4 +57,76 @@ struct AttributionTests {
         let text = "\"There were probably 70, but it is hard to say,\" rescuer Mia Sand told the Daily Courier."
         #expect(try claim(text, "70").source == "rescuer Mia Sand")
     }
+
+    @Test(arguments: [
+        // A record that finds or shows (weakly), but not a search party that finds bodies.
+        ("The National Audit Office found that €2 million went unpaid in 2020.", "€2 million", "National Audit Office"),
+        ("Arrivals fell sharply; official figures later showed 3.1 million visitors in May.", "3.1 million", "official figures"),
+        ("First they found a flooded cave holding seven bodies.", "seven", nil),
+        // "cited by X put …": the name ends at its verb; "reported by X today": at the time.
+        ("A 2019 report cited by the Valley Times put the repair bill at $3 million.", "$3 million", "Valley Times"),
+        ("The latest toll, reported by Reuters today, is 3,351 dead.", "3,351", "Reuters"),
+        // "numbers from X:", and "according to X" closing a sentence across its colon.
+        ("Fresh numbers from the election commission: by noon, 400,000 people had voted.", "400,000", "election commission"),
+        ("The economy shrank 2.1%: its worst quarter in years, according to government data.", "2.1%", "government"),
+        ("Ferries carried 900 cars, \"according to preliminary data\".", "900", nil),
+        // A speaker in the figure's own clause outranks one across a colon.
+        ("On losses, the navy's count of 60 matches the one heard in port: Northland intelligence puts them at around 90.", "around 90", "Northland intelligence"),
+        ("• Displaced: the Global Migration Office counted 4,300 people on Monday.", "4,300", "Global Migration Office"),
+        // A quotation closed by "- Name".
+        ("\"We will stay until all of our six demands are met.\" - Ana Ruiz, union convenor", "six", "Ana Ruiz"),
+        // A quoted figure bound to who it came from, and a relative clause naming who gave it.
+        ("So we have \"about 150\" from the coast guard, \"around 200\" from a port official and 260 from the mayor.", "around 200", "port official"),
+        ("Compare that with the 30 dead the agency reported in May and the roughly 100 that harbour officials gave the Courier.", "roughly 100", "harbour officials"),
+        // "X's 40%" with the plural apostrophe; a later clause's speaker does not take it.
+        ("Ruiz's \"nearly half\" and the Western officials’ 40% differ, and neither side has said why.", "40%", "Western officials"),
+        // "X says A, Y puts them at B": the weak verb of the later clause names B.
+        ("Kelso says losses top 3,000, Brava's army puts them at 1,100.", "1,100", "Brava's army"),
+        // "quoted X as saying", ", who said", "– adding", "… and told".
+        ("The wire service, which quoted Dr Ana Ruiz, the clinic's director, as saying 70 patients had died, ran the story first.", "70", "Dr Ana Ruiz"),
+        ("The claim goes back to Omar Said, the port's manager, who said that 25% of the quay had collapsed.", "25%", "Omar Said"),
+        ("The Harbour Relief Office repeated those numbers on Monday – adding 30 deaths elsewhere.", "30", "Harbour Relief Office"),
+        ("Fleet commander Ana Ruiz disputed reports of a pull-out and told the Courier that 800 sailors remained.", "800", "Fleet commander Ana Ruiz"),
+        // An origin phrase attributes only a figure, not shells from a country.
+        ("Half the shells come from Northland, which ships about 3 million a year.", "about 3 million", nil),
+        // "WHO" is a name; an acronym before "lists" is the subject of the verb.
+        ("WHO count: 4,255 dead and 8,540 missing", "8,540", "WHO count"),
+        ("The JCS lists around 220 howitzers.", "around 220", "JCS"),
+        // No one: background after the attribution, a dated kicker, the writer's own arithmetic.
+        ("Rescuers had pulled 1,000 bodies from the mud, an official said, after two dams gave way.", "two", nil),
+        ("Kelso, one month on: barely 400 homes rebuilt", "400", nil),
+        ("An earlier version of this fact check said 9,100 boats sank in the storm.", "9,100", nil),
+    ] as [(String, String, String?)])
+    func moreShapesInTheSentence(text: String, figure: String, source: String?) throws {
+        #expect(try claim(text, figure).source == source)
+    }
+
+    @Test func aTableHeadingNamesTheSpeakerOfEachColumn() throws {
+        let text = "March counts\n\nHOW THE COUNTS COMPARE (organisers / police)\n- May 2: 1.2 million / 310,000\n- May 9: 800,000 / 150,000\n"
+        #expect(try claim(text, "1.2 million").source == "organisers")
+        #expect(try claim(text, "310,000").source == "police")
+        #expect(try claim(text, "150,000").source == "police")
+    }
+
+    @Test func possessivePronounsFindTheirOwner() throws {
+        let text = "The Lakeside Survey Institute published its raw tallies first. Its volunteers recorded 23,000 marchers.\n\nMayor Ivo Kranjc announced 3,100 deaths on Friday. On Saturday his figure was 3,252.\n\nRuiz's 40 sits inside his 55.\n\nBrava's 300 were counted at the border; its 1,000 by May is a plan."
+        #expect(try claim(text, "23,000").source == "Lakeside Survey Institute")
+        #expect(try claim(text, "3,252").source == "Mayor Ivo Kranjc")
+        #expect(try claim(text, "55").source == "Ruiz")
+        #expect(try claim(text, "1,000").source == "Brava")
+    }
+
+    @Test func aPronounInTheSameSentenceFindsItsName() throws {
+        let text = "Police tell a very different story: 128,000 people at the peak, the force said late last night.\n\nA data firm, Quanta Metrics, went the other way: using its own methods, it put turnout at about 550,000."
+        #expect(try claim(text, "128,000").source == "Police")
+        #expect(try claim(text, "about 550,000").source == "Quanta Metrics")
+    }
+
+    @Test func theWritersOwnTurnDoesNotInheritTheSpeaker() throws {
+        let text = "According to the regional authorities, 4,000 people have been buried. But at least 8,500 have not been found. The toll could therefore come close to 13,000.\n\nThe agency says 11,000 were sent. That would make 14,000 in all, by my arithmetic."
+        #expect(try claim(text, "4,000").source == "regional authorities")
+        #expect(try claim(text, "at least 8,500").source == nil)
+        #expect(try claim(text, "close to 13,000").source == nil)
+        #expect(try claim(text, "14,000").source == nil)
+    }
 }

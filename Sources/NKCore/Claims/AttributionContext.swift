@@ -11,7 +11,7 @@ final class AttributionContext {
     /// How many sentences back a pronoun or description may find its antecedent.
     static let anaphorReach = 6
     /// How many sentences back within a paragraph a figure may inherit a speaker.
-    static let carryReach = 3
+    static let carryReach = 5
     /// How deep resolution may chain through earlier sentences' own anaphors.
     static let depth = 3
 
@@ -35,16 +35,64 @@ final class AttributionContext {
     func source(range: Range<Int>, words: [Word], first: Int, next: [Word]) -> String? {
         let s = analyse(range, words: words, depth: AttributionContext.depth)
         var cues = s.cues
-        if let o = finder.ownerOfFigure(words, first: first) { cues.append(o) }
+        if var o = finder.ownerOfFigure(words, first: first) {
+            // "Seoul's 3,000 …; its 10,000": a possessive pronoun for an earlier speaker.
+            if o.anaphor {
+                o.name = resolveWithin(o, cues: s.cues, words: words) ?? resolve(o, in: earlierSentences(range, depth: AttributionContext.depth - 1)) ?? ""
+                o.anaphor = false
+            }
+            if !o.name.isEmpty { cues.append(o) }
+        }
         if let c = finder.best(cues, first: first, words: words) { return c.name }
         if let n = finder.backReference(next) { return n }
+        // "That would make roughly 14,000 in all, by my arithmetic": the writer's own figure.
+        if words.indices.dropLast().contains(where: { finder.vocab.writerPossessives.contains(words[$0].lower) && finder.vocab.evidenceNouns.contains(words[$0 + 1].lower) }) { return nil }
+        if let n = quotationSpeaker(after: range) { return n }
+        if let n = columnSource(range, words: words, first: first) { return n }
         // Inherit the speaker of an earlier sentence of the same paragraph.
         var r = range
         for _ in 0..<AttributionContext.carryReach {
+            // "But at least 8,500 have not been found.": a turn in the writer's own voice.
+            if let f = (r == range ? words : index.words(in: r)).first(where: { !$0.isPunctuation }), finder.vocab.carryBreakers.contains(f.lower) { break }
             guard let (p, sameLine) = previous(r), sameLine else { break }
             let ps = analyse(p, words: nil, depth: AttributionContext.depth - 1)
-            if let c = ps.cues.first(where: { !$0.secondary }) ?? ps.cues.first { return c.name }
+            let carried = ps.cues.filter { !$0.follows }
+            if let c = carried.first(where: { !$0.secondary && !$0.label }) ?? carried.first(where: { !$0.secondary }) ?? carried.first { return c.name }
             r = p
+        }
+        return nil
+    }
+
+    /// How many sentences ahead on its line a quotation may name its speaker.
+    static let quotationReach = 3
+    /// How many lines above a table row its column heading may stand.
+    static let headingReach = 8
+
+    /// "\"Their losses are more than four thousand. I think two-thirds have died.\" - President
+    /// Zelensky": a later sentence of the same line closing the quotation with its speaker.
+    private func quotationSpeaker(after range: Range<Int>) -> String? {
+        let inLine = sentences(of: index.line(around: range.lowerBound))
+        guard let i = inLine.firstIndex(where: { $0.lowerBound >= range.upperBound }) else { return nil }
+        for r in inLine[i...].prefix(AttributionContext.quotationReach) {
+            let s = analyse(r, words: nil, depth: AttributionContext.depth - 1)
+            if let c = s.cues.first(where: \.quoteDash) { return c.name }
+        }
+        return nil
+    }
+
+    /// "HOW THE COUNTS COMPARE (organisers / police)" over rows "- June 9: 1.03 million / 240,000":
+    /// the figure in the n-th column comes from the n-th speaker of the heading.
+    private func columnSource(_ range: Range<Int>, words: [Word], first: Int) -> String? {
+        guard first <= words.count, words.contains(where: { $0.text == "/" }) else { return nil }
+        let column = words[..<first].filter { $0.text == "/" }.count
+        var line = index.line(around: range.lowerBound)
+        for _ in 0..<AttributionContext.headingReach {
+            guard line.lowerBound > 0 else { return nil }
+            line = index.line(around: line.lowerBound - 1)
+            let ws = index.words(in: line)
+            if ws.isEmpty { continue }
+            if let heads = finder.columnHeads(ws) { return column < heads.count ? heads[column] : nil }
+            if !ws.contains(where: { $0.text == "/" }) { return nil }
         }
         return nil
     }
@@ -82,7 +130,7 @@ final class AttributionContext {
         if depth > 0, cues.contains(where: \.anaphor) {
             let earlier = earlierSentences(range, depth: depth - 1)
             for k in cues.indices where cues[k].anaphor {
-                if let n = resolve(cues[k], in: earlier) {
+                if let n = resolveWithin(cues[k], cues: cues, words: words) ?? resolve(cues[k], in: earlier) {
                     cues[k].name = n
                     cues[k].anaphor = false
                     cues[k].head = nil
@@ -109,6 +157,30 @@ final class AttributionContext {
         return out
     }
 
+    /// The antecedent of an anaphor in its own sentence: "Police tell a different story: 128,000 …,
+    /// the force said" → the police; "The White House's John Kirby …: his figure" → Kirby.
+    private func resolveWithin(_ cue: AttributionFinder.Cue, cues: [AttributionFinder.Cue], words: [Word]) -> String? {
+        let before = cues.filter { $0.index < cue.index && !$0.anaphor && !$0.secondary && !$0.follows }
+        if let head = cue.head {
+            if let c = before.last(where: { $0.name.lowercased().contains(head) }) { return c.name }
+            return cue.bare ? before.last?.name : nil
+        }
+        if let c = before.last(where: { $0.name.split(separator: " ").contains { self.finder.isNamePart(String($0)) } }) { return c.name }
+        // Only a possessive reaches back to a name that is no speaker: "Blinken's 8,000 … his 10,000",
+        // "The White House's John Kirby …: his figure".
+        // "OCHA then revised its update: citing WHO, it said 3,958" — but a parenthetical "…, he
+        // wrote, stressing …" speaks for a speaker from outside the sentence.
+        let possessive = finder.vocab.anaphorPossessives.contains(cue.name.lowercased())
+        let parenthetical = cue.index + 1 >= words.count || words[cue.index + 1].isPunctuation
+        guard possessive || !parenthetical else { return nil }
+        if possessive, let n = finder.possessor(words, before: cue.index) { return n }
+        // A lone capitalised first word ("Eleven people …", "Another 6,085 …") may be any word; an
+        // acronym or a longer name is a name.
+        guard let n = finder.openingName(words), n.split(separator: " ").count >= 2 || n.count >= 2 && n.allSatisfy({ $0.isUppercase }),
+              cue.index > n.split(separator: " ").count else { return nil }
+        return n
+    }
+
     /// The antecedent of "he", "it", "the agency": for a description, the latest name holding its
     /// noun, else the latest speaker; for a pronoun, the latest speaker or opening name.
     private func resolve(_ cue: AttributionFinder.Cue, in earlier: [Sentence]) -> String? {
@@ -117,6 +189,14 @@ final class AttributionContext {
                 if let n = s.antecedents.first(where: { $0.lowercased().contains(head) }) { return n }
             }
             guard cue.bare else { return nil }
+            // "The NIS attributed … By the agency's estimate": an organisation's acronym before a person.
+            for e in earlier {
+                if let n = (e.cues.filter { !$0.anaphor }.map(\.name) + e.antecedents).first(where: { n in
+                    let parts = n.split(separator: " ")
+                    let caps = parts.filter { w in w.count >= 2 && w.allSatisfy { $0.isUppercase } }
+                    return !caps.isEmpty && caps.count < parts.count || parts.count == 1 && caps.count == 1
+                }) { return n }
+            }
             return earlier.lazy.compactMap { $0.cues.first(where: { !$0.anaphor && !$0.secondary })?.name }.first
         }
         // A pronoun stands for a name: "he" is not "the collapse".

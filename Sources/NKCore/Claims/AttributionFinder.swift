@@ -21,6 +21,14 @@ struct AttributionFinder {
         var secondary = false
         /// Named by a weak verb ("released", "put … at"): counts only when no reporting verb does.
         var weak = false
+        /// "Libyan Red Crescent: 11,300 killed": a label heading its line.
+        var label = false
+        /// "according to X", "citing X": the cue comes before the name.
+        var before = false
+        /// "\"about 1,500\" from Ukrainian intelligence": names the quoted figure just before it.
+        var follows = false
+        /// "\"… two-thirds have died.\" - President Zelensky": names the quotation before it.
+        var quoteDash = false
     }
 
     /// The speaker of the figure at word `first` within the sentence alone (anaphors as written),
@@ -34,8 +42,26 @@ struct AttributionFinder {
     /// across a ";", nor a later cue across ":" or ", and" / ", but" (another clause's speaker).
     func best(_ cues: [Cue], first: Int, words: [Word]) -> Cue? {
         var best: Cue?
-        let open = cues.filter { !separated(words, $0.index, first) && !(words.indices.contains($0.index + 1) && $0.index > first && vocab.sourceStopWords.contains(words[$0.index + 1].lower) && words[$0.index + 1].lower == "that") }
-        let strong = open.filter { !$0.weak }
+        // "\"about 1,500\" from X", "the roughly 1,000 that Western officials gave": bound to this figure.
+        if let c = cues.first(where: { $0.follows && binds(words, figure: first, cue: $0.index) }) { return c }
+        if let c = cues.first(where: { !$0.label && !$0.before && relative(words, figure: first, cue: $0.index) }) { return c }
+        var open = cues.filter { !separated(words, $0, first) && !(words.indices.contains($0.index + 1) && $0.index > first && vocab.sourceStopWords.contains(words[$0.index + 1].lower) && words[$0.index + 1].lower == "that") }
+        // "… an official said, after two dams gave way": the reporter's own background clause.
+        open.removeAll { c in
+            c.index < first && !c.label && !c.before && (c.index + 1..<first).contains { k in
+                words[k].text == "," && k + 1 < first && vocab.subordinators.contains(words[k + 1].lower)
+            }
+        }
+        // A speaker within the figure's own clause (no ":" or ";" between) outranks one across it.
+        let near = open.filter { !crosses(words, $0.index, first, marks: [":", ";"]) }
+        if !near.isEmpty { open = near }
+        var strong = open.filter { !$0.weak }
+        // "Zelensky says losses top 3,000, Seoul's military puts them at 1,100": a weak verb in a
+        // later clause of its own, nearer the figure than any reporting verb, names the figure.
+        if let w = open.filter({ $0.weak && !$0.label && $0.index < first }).max(by: { $0.index < $1.index }),
+           !strong.isEmpty, strong.allSatisfy({ $0.index < w.index && (crosses(words, $0.index, w.index, marks: [","]) || opensClause(words, $0.index, w.index)) }) {
+            strong.append(w)
+        }
         let pool = strong.isEmpty ? open : strong
         let primary = pool.filter { !$0.secondary }
         for c in primary.isEmpty ? pool : primary {
@@ -47,47 +73,118 @@ struct AttributionFinder {
         return best
     }
 
-    private func separated(_ words: [Word], _ cue: Int, _ figure: Int) -> Bool {
+    private func separated(_ words: [Word], _ c: Cue, _ figure: Int) -> Bool {
+        let cue = c.index
         let (lo, hi) = (min(cue, figure), max(cue, figure))
         guard hi - lo > 1, hi <= words.count else { return false }
+        // "…: its first recession in a decade, according to government data." covers the sentence.
+        // "…, and two more were injured, the minister added.": a cue closing the sentence covers it.
+        let closing = cue > figure && cue + 1 <= words.count && !words[(cue + 1)...].contains { $0.isPunctuation && $0.text != "." && !isQuote($0) }
+        let quoted = words[(lo + 1)..<hi].contains(where: isQuote)
         for k in (lo + 1)..<hi {
             let w = words[k]
             if w.text == ";" { return true }
-            guard cue > figure else { continue }
+            guard cue > figure, !(closing && c.before) else { continue }
             if w.text == ":" { return true }
+            // "…, and neither side has said": a later clause's speaker.
+            if !closing, !quoted, w.text == ",", k + 1 < hi, vocab.clauseJoiners.contains(words[k + 1].lower) { return true }
         }
         return false
+    }
+
+    /// "Red Crescent says 11,300 dead as UN appeals for $71.4m": a clause opener between two cues.
+    private func opensClause(_ words: [Word], _ a: Int, _ b: Int) -> Bool {
+        guard b - a > 1 else { return false }
+        return words[(a + 1)..<b].contains { vocab.clauseOpeners.contains($0.lower) }
+    }
+
+    /// Whether one of `marks` stands between word `a` and word `b`.
+    private func crosses(_ words: [Word], _ a: Int, _ b: Int, marks: Set<String>) -> Bool {
+        let (lo, hi) = (min(a, b), max(a, b))
+        guard hi - lo > 1, hi <= words.count else { return false }
+        return words[(lo + 1)..<hi].contains { marks.contains($0.text) }
+    }
+
+    /// "\"about 1,500\" from X": the quotation closing right before the cue holds the figure.
+    private func binds(_ words: [Word], figure: Int, cue: Int) -> Bool {
+        guard cue >= figure + 2, cue - figure <= 8, isQuote(words[cue - 1]) else { return false }
+        return !words[(figure + 1)..<(cue - 1)].contains { isQuote($0) || ($0.isPunctuation && $0.text != ".") }
+    }
+
+    /// "the roughly 1,000 that Western officials gave the BBC": "that"/"which" just after the figure
+    /// opens a clause whose subject is the cue.
+    private func relative(_ words: [Word], figure: Int, cue: Int) -> Bool {
+        guard cue > figure, cue - figure <= 10 else { return false }
+        var r = figure + 1
+        while r < cue && r - figure <= 4 && !vocab.relativePronouns.contains(words[r].lower) {
+            if words[r].isPunctuation { return false }
+            r += 1
+        }
+        guard r < cue, vocab.relativePronouns.contains(words[r].lower), r + 1 < cue, cue - r <= 6 else { return false }
+        // "1,000 that officials said …" — the subject must be a speaker between "that" and the verb.
+        return !words[(r + 1)..<cue].contains { $0.isPunctuation }
     }
 
     /// Every attribution in the sentence, in order.
     func cues(_ words: [Word]) -> [Cue] {
         var out: [Cue] = []
         func add(_ c: Cue?) { if let c { out.append(c) } }
-        if let label = label(words) { out.append(label) }
+        if var label = label(words) { label.label = true; out.append(label) }
+        for i in words.indices where words[i].isPunctuation { add(quoteDash(words, at: i)) }
         for (i, w) in words.enumerated() where !w.isPunctuation {
             for phrase in vocab.attributionBefore where i + phrase.count <= words.count && phrase[0] == w.lower {
                 if zip(words[i...], phrase).allSatisfy({ $0.lower == $1 }) {
+                    // "This number comes from Derna's mayor" — not "shells come from North Korea".
+                    if vocab.originPhrases.contains(phrase.joined(separator: " ")),
+                       !words[max(0, i - 3)..<i].contains(where: { vocab.evidenceNouns.contains($0.lower) || vocab.originSubjects.contains($0.lower) }) { continue }
                     if var c = cue(nameAfter(words, from: i + phrase.count), at: i) {
                         c.secondary = vocab.secondaryBefore.contains(phrase.joined(separator: " "))
+                        c.before = true
                         out.append(c)
                     }
                 }
             }
-            if vocab.evidenceNouns.contains(w.lower) { add(owner(words, of: i)) }
-            guard vocab.attributionVerbs.contains(w.lower) else { continue }
+            // "the Lakeside Survey Institute": an evidence noun inside a proper name owns nothing.
+            if vocab.evidenceNouns.contains(w.lower), !(w.isCapitalised && i + 1 < words.count && isNamePart(words[i + 1].text)) { add(owner(words, of: i)) }
+            // "Zelensky's figure would mean a quarter, while Seoul's would mean one in ten": the
+            // possessive stands for its figure.
+            if isNamePart(w.text), w.text.hasSuffix("’s") || w.text.hasSuffix("'s"), i + 1 < words.count,
+               vocab.possessiveEllipsis.contains(words[i + 1].lower) {
+                var o = w
+                o.text = String(w.text.dropLast(2)); o.lower = o.text.lowercased()
+                var phrase = [o]
+                var j = i - 1
+                while j >= 0 && phrase.count < 6 && !words[j].isPunctuation && isNamePart(words[j].text) { phrase.insert(words[j], at: 0); j -= 1 }
+                if let n = name(phrase), canSpeak(n) { out.append(Cue(index: i, name: n, anaphor: false)) }
+            }
+            if let c = quoteFrom(words, at: i) { out.append(c); continue }
+            let finding = vocab.findingVerbs.contains(w.lower)
+            guard vocab.attributionVerbs.contains(w.lower) || finding else { continue }
+            // "rejected reports of more than 5,300 dead": a noun.
+            if vocab.verbNouns.contains(w.lower), i + 1 < words.count, words[i + 1].lower == "of" { continue }
             // "a March report", "a different estimate": the noun, not the verb; "difficult to say": no one says.
             let determiners = AttributionFinder.determiners
             let isNoun = (i >= 1 && determiners.contains(words[i - 1].lower))
                 || (i >= 2 && determiners.contains(words[i - 2].lower)
                     && (words[i - 1].isCapitalised || !(vocab.agentNouns.contains(words[i - 1].lower) || vocab.anaphorNouns.contains(words[i - 1].lower))))
-            if (isNoun && vocab.verbNouns.contains(w.lower)) || (i >= 1 && words[i - 1].lower == "to") { continue }
+            // "The JCS lists \"a considerable amount\"": after an acronym, a verb when its object follows.
+            let object = i >= 1 && isAcronym(words[i - 1]) && i + 1 < words.count
+                && (isQuote(words[i + 1]) || words[i + 1].lower.first?.isNumber == true || AttributionFinder.determiners.contains(words[i + 1].lower)
+                    || i + 2 < words.count && words[i + 2].lower.first?.isNumber == true)
+            if (isNoun && !object && vocab.verbNouns.contains(w.lower)) || (i >= 1 && words[i - 1].lower == "to") { continue }
             if i >= 1 && (words[i - 1].text == "," || isQuote(words[i - 1]) || isDash(words[i - 1])), vocab.invertingVerbs.contains(w.lower), !appositiveName(words, before: i - 1) {
                 // ", says the UN migration agency", "” said Marie Roe, the group's head"
                 if let c = inverted(words, after: i) { out.append(c); continue }
             }
             guard var c = subjectCue(words, before: i) else { continue }
-            if vocab.weakAttributionVerbs.contains(w.lower) {
-                if !c.anaphor, !canSpeak(c.name) { continue }
+            if finding {
+                // "the Audit Bureau found that …", "official figures showed …" — not "they found a cave".
+                let that = i + 1 < words.count && vocab.relativePronouns.contains(words[i + 1].lower)
+                let record = c.name.split(separator: " ").last.map { vocab.evidenceNouns.contains($0.lowercased()) } ?? false
+                if !(that || record && !c.anaphor) { continue }
+            }
+            if vocab.weakAttributionVerbs.contains(w.lower) || finding {
+                if !c.anaphor, !canSpeak(c.name, evidence: finding) { continue }
                 c.weak = true
             }
             out.append(c)
@@ -108,6 +205,15 @@ struct AttributionFinder {
     /// The proper name a sentence opens with, for pronouns in the sentences after it:
     /// "The International Committee of the Red Cross is handing out …" → that committee.
     func openingName(_ words: [Word]) -> String? {
+        // "A data firm, ASI Analytics and Media, went the other way": the name in apposition.
+        if let f = words.first, !isNamePart(f.text) || vocab.sourceDropLeading.contains(f.lower),
+           let comma = words.prefix(6).firstIndex(where: { $0.text == "," }), comma >= 2,
+           words[..<comma].dropFirst().allSatisfy({ !$0.isPunctuation && !isNamePart($0.text) }),
+           comma + 1 < words.count, isNamePart(words[comma + 1].text) {
+            var end = comma + 1
+            while end < words.count && end - comma <= 8 && !words[end].isPunctuation && (isNamePart(words[end].text) || vocab.nameJoiners.contains(words[end].lower) || words[end].lower == "and") { end += 1 }
+            if end < words.count, words[end].text == ",", let n = name(Array(words[(comma + 1)..<end])) { return n }
+        }
         var i = 0
         while i < words.count && (words[i].isPunctuation || vocab.sourceDropLeading.contains(words[i].lower)) { i += 1 }
         // "On Saturday evening the UN's office …": past a time first.
@@ -126,6 +232,8 @@ struct AttributionFinder {
         }
         guard end > i, !(end == i + 1 && vocab.functionWords.contains(words[i].lower)) else { return nil }
         if end < words.count, words[end].text == ":" { return nil }
+        // "THE SUMMER SO FAR": a heading in capitals is not a name.
+        if end - i > 1, words[i..<end].allSatisfy(isAcronym) { return nil }
         // "Counting by hand …": a capitalised first word alone may be any word.
         if end == i + 1, !isAcronym(words[i]), words[i].lower.hasSuffix("ing") || words[i].lower.hasSuffix("ly") { return nil }
         return name(Array(words[i..<end]))
@@ -147,9 +255,22 @@ struct AttributionFinder {
     /// "Blinken's 10,000", "the Western officials' 40%": the owner of the figure, if it can speak.
     func ownerOfFigure(_ words: [Word], first: Int) -> Cue? {
         var k = first - 1
-        if k >= 0 && isQuote(words[k]) { k -= 1 }
+        // "the Western officials’ 40%": the apostrophe may stand alone after a plural.
+        let plural = k >= 1 && (words[k].text == "’" || words[k].text == "'") && words[k - 1].lower.hasSuffix("s") && !words[k - 1].isPunctuation
+        if !plural && k >= 0 && isQuote(words[k]) { k -= 1 }
         guard k >= 0 else { return nil }
-        let t = words[k].text
+        // "its 10,000 by December": the owner is an earlier speaker.
+        if vocab.anaphorPossessives.contains(words[k].lower) {
+            var c = Cue(index: k, name: words[k].text, anaphor: true)
+            c.weak = true
+            return c
+        }
+        var t = words[k].text
+        // "the Western officials’ 40%": the apostrophe may stand alone after a plural.
+        if (t == "’" || t == "'"), k >= 1, words[k - 1].lower.hasSuffix("s"), !words[k - 1].isPunctuation {
+            k -= 1
+            t = words[k].text + "’"
+        }
         guard t.hasSuffix("’s") || t.hasSuffix("'s") || t.hasSuffix("s’") || t.hasSuffix("s'") else { return nil }
         var w = words[k]
         let drop = (t.hasSuffix("s’") || t.hasSuffix("s'")) ? 1 : 2
@@ -168,10 +289,82 @@ struct AttributionFinder {
     }
 
     /// A name, or a known kind of speaker ("officials", "the police"): what a weak verb needs.
-    private func canSpeak(_ name: String) -> Bool {
+    /// With `evidence`, a record too: "official figures later showed".
+    private func canSpeak(_ name: String, evidence: Bool = false) -> Bool {
         let parts = name.split(separator: " ")
         if parts.contains(where: { isNamePart(String($0)) }) { return true }
-        return parts.last.map { vocab.agentNouns.contains($0.lowercased()) } ?? false
+        guard let last = parts.last?.lowercased() else { return false }
+        return vocab.agentNouns.contains(last) || evidence && vocab.evidenceNouns.contains(last)
+    }
+
+    /// How far back a possessive pronoun looks for "X's" in its own sentence.
+    static let possessorReach = 12
+
+    /// "Ryder's 10,000-plus in Kursk sits inside his 11,000": the nearest "X's" before word `end`.
+    func possessor(_ words: [Word], before end: Int) -> String? {
+        var k = min(end, words.count) - 1
+        while k >= 0 && end - k <= AttributionFinder.possessorReach {
+            let t = words[k].text
+            if isNamePart(t), t.hasSuffix("’s") || t.hasSuffix("'s") {
+                var w = words[k]
+                w.text = String(t.dropLast(2)); w.lower = w.text.lowercased()
+                var phrase = [w]
+                var j = k - 1
+                while j >= 0 && phrase.count < 6 && !words[j].isPunctuation && isNamePart(words[j].text) { phrase.insert(words[j], at: 0); j -= 1 }
+                return name(phrase)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "HOW THE COUNTS COMPARE (organisers / police)": the speakers of a table's columns, from a
+    /// parenthesis closing the heading line, split at "/".
+    func columnHeads(_ words: [Word]) -> [String]? {
+        var end = words.count - 1
+        while end >= 0 && (words[end].text == ":" || words[end].text == ".") { end -= 1 }
+        guard end >= 2, words[end].text == ")" else { return nil }
+        var open = end - 1
+        while open >= 0 && words[open].text != "(" && end - open <= 16 { open -= 1 }
+        guard open >= 0, words[open].text == "(" else { return nil }
+        var heads: [String] = []
+        var part: [Word] = []
+        for w in words[(open + 1)..<end] + [Word(text: "/", lower: "/", start: 0, end: 0, isPunctuation: true)] {
+            if w.text == "/" {
+                guard let n = name(part), canSpeak(n) else { return nil }
+                heads.append(n)
+                part = []
+            } else {
+                part.append(w)
+            }
+        }
+        return heads.count >= 2 ? heads : nil
+    }
+
+    /// "\"about 1,500\" from Ukrainian military intelligence": who a quoted figure comes from.
+    private func quoteFrom(_ words: [Word], at i: Int) -> Cue? {
+        guard words[i].lower == "from", i >= 2, isQuote(words[i - 1]),
+              words[max(0, i - 5)..<(i - 1)].contains(where: { $0.lower.first?.isNumber == true }),
+              let n = nameAfter(words, from: i + 1), canSpeak(n) else { return nil }
+        var c = Cue(index: i, name: n, anaphor: false)
+        c.follows = true
+        return c
+    }
+
+    /// "\"… two-thirds have died.\" - President Volodymyr Zelensky, Munich": the quotation's speaker.
+    private func quoteDash(_ words: [Word], at i: Int) -> Cue? {
+        guard isDash(words[i]) || words[i].text == "-", i >= 1, isQuote(words[i - 1]), i + 1 < words.count,
+              isNamePart(words[i + 1].text) else { return nil }
+        var out: [Word] = []
+        var j = i + 1
+        while j < words.count && out.count < 8 && !words[j].isPunctuation {
+            if !isNamePart(words[j].text) && !vocab.nameJoiners.contains(words[j].lower) { break }
+            out.append(words[j]); j += 1
+        }
+        guard let n = name(out) else { return nil }
+        var c = Cue(index: i, name: n, anaphor: false)
+        c.quoteDash = true
+        return c
     }
 
     /// "Kim", "UN", "al-Husadi", "el-Drese": a word of a proper name.
@@ -226,7 +419,14 @@ struct AttributionFinder {
             if vocab.functionWords.contains(w.lower) || vocab.notSources.contains(w.lower) || w.lower.first?.isNumber == true { return nil }
             lowercase += 1
         }
-        if slice.contains(where: { $0.lower.first?.isNumber == true || vocab.notSourceLabels.contains($0.lower) }) { return nil }
+        // "WHO count:" is a speaker's record; "WHO:" and "PHOTO:" head a question or a caption.
+        if slice.contains(where: { $0.lower.first?.isNumber == true || !(isAcronym($0) && slice.count > 1) && vocab.notSourceLabels.contains($0.lower) }) { return nil }
+        // "Derna, one month on:" — a span of time, not a speaker; "(22 January)" in brackets may date one.
+        var depth = 0
+        for w in words[j..<colon] {
+            if w.text == "(" { depth += 1 } else if w.text == ")" { depth -= 1 }
+            if depth == 0, w.lower.first?.isNumber == true || vocab.notSources.contains(w.lower) && !vocab.timePrepositions.contains(w.lower) && !AttributionFinder.determiners.contains(w.lower) { return nil }
+        }
         // "WHO count:", "UN flash appeal:" — lowercase words only before a document or a speaker.
         if lowercase > 0, let l = slice.last?.lower, !(vocab.evidenceNouns.contains(l) || vocab.agentNouns.contains(l)) { return nil }
         // "CAUGHT ALIVE:" — a headline kicker in capitals is not a speaker.
@@ -238,6 +438,11 @@ struct AttributionFinder {
     private func owner(_ words: [Word], of noun: Int) -> Cue? {
         var k = noun - 1
         guard k >= 0 else { return nil }
+        // "his figure was 3,252", "its own count": the owner is an earlier speaker.
+        for p in [k, k - 1] where p >= 0 && vocab.anaphorPossessives.contains(words[p].lower) {
+            if p == k - 1 && (words[k].isPunctuation || words[k].isCapitalised) { break }
+            return Cue(index: noun, name: words[p].text, anaphor: true)
+        }
         // "OCHA's flash appeal", "police's day-by-day figures"
         var m = k
         while m >= 0 && m > noun - 3 && !words[m].isPunctuation && !words[m].isCapitalised && !words[m].text.hasSuffix("’s") && !words[m].text.hasSuffix("'s") && !vocab.functionWords.contains(words[m].lower) { m -= 1 }
@@ -308,6 +513,10 @@ struct AttributionFinder {
         while end < words.count && !words[end].isPunctuation && end - start < 12 {
             let w = words[end]
             if !isNamePart(w.text) && vocab.sourceStopWords.contains(w.lower) { break }
+            // "cited by The New Arab put the needs at …": the name ends at its verb.
+            if end > start && !isNamePart(w.text) && !vocab.verbNouns.contains(w.lower) && (vocab.attributionVerbs.contains(w.lower) || vocab.findingVerbs.contains(w.lower)) { break }
+            // "reported by AFP today": a time ends the name.
+            if end > start && !isNamePart(w.text) && vocab.notSources.contains(w.lower) { break }
             end += 1
             // "compiled by local media give …": a kind of speaker ends the name.
             if vocab.agentNouns.contains(w.lower) && end < words.count && !isNamePart(words[end].text) && !vocab.nameJoiners.contains(words[end].lower) { break }
@@ -315,7 +524,10 @@ struct AttributionFinder {
         var slice = Array(words[start..<end])
         if let by = slice.lastIndex(where: { $0.lower == "by" }) { slice = Array(slice[(by + 1)...]) }
         // "according to police figures": the owner, not the document.
-        while slice.count > 1, let l = slice.last, vocab.evidenceNouns.contains(l.lower) { slice.removeLast() }
+        var dropped = false
+        while slice.count > 1, let l = slice.last, vocab.evidenceNouns.contains(l.lower) { slice.removeLast(); dropped = true }
+        // "according to preliminary data": a record with no owner names no one.
+        if dropped, let n = name(slice), !canSpeak(n) { return nil }
         return name(slice)
     }
 
@@ -333,8 +545,72 @@ struct AttributionFinder {
         if vocab.anaphorPronouns.contains(words[k].lower) {
             return Cue(index: verb, name: words[k].text, anaphor: true)
         }
+        // "the Associated Press, which quoted Marie el-Drese … as saying 11,300": the one quoted.
+        if words[k].lower == "as", let q = quotedBefore(words, k) { return q }
+        // "Hichem Abu Chkiouat, civil aviation minister …, who said": the name the clause hangs on.
+        if vocab.relativeSubjects.contains(words[k].lower), k >= 2, words[k - 1].text == ",", let n = subject(words, end: k - 1) {
+            return describe(Cue(index: verb, name: n, anaphor: false))
+        }
+        // "OCHA … repeated those numbers – adding 170 deaths": a participle shares the sentence's subject.
+        if words[verb].lower.hasSuffix("ing"), words[k].text == "," || isDash(words[k]), let n = openingName(words), canSpeak(n) {
+            return describe(Cue(index: verb, name: n, anaphor: false))
+        }
+        // "Budanov disputed reports … and told The War Zone": the coordinated verb shares the subject.
+        if words[k].lower == "and" || words[k].lower == "but", let n = leadingSubject(words, before: k) {
+            return describe(Cue(index: verb, name: n, anaphor: false))
+        }
+        // "Its team counted", "as its past surveys suggest": the owner is an earlier speaker.
+        var p = k
+        while p >= 0 && k - p <= 3 {
+            let w = words[p]
+            if vocab.anaphorPossessives.contains(w.lower) {
+                if p < k { return Cue(index: verb, name: w.text, anaphor: true) }
+                break
+            }
+            if w.isPunctuation || w.isCapitalised || vocab.functionWords.contains(w.lower) || w.lower.first?.isNumber == true { break }
+            p -= 1
+        }
         guard let n = subject(words, end: k) else { return nil }
         return describe(Cue(index: verb, name: n, anaphor: false))
+    }
+
+    /// "Military intelligence chief Kyrylo Budanov disputed …": the sentence's opening noun phrase,
+    /// through its last capitalised word, if it starts before word `limit`.
+    func leadingSubject(_ words: [Word], before limit: Int) -> String? {
+        var i = 0
+        while i < words.count && (words[i].isPunctuation || vocab.sourceDropLeading.contains(words[i].lower)) { i += 1 }
+        // "On October 31 Secretary of State Antony Blinken …": past a time first.
+        if i < words.count, vocab.timePrepositions.contains(words[i].lower) {
+            var t = i + 1
+            while t < words.count && isTime(words[t]) { t += 1 }
+            if t > i + 1 { i = t }
+        }
+        var end = i
+        var lastName = -1
+        while end < min(words.count, limit) && end - i < 10 {
+            let w = words[end]
+            let joiner = vocab.nameJoiners.contains(w.lower) && end + 1 < words.count && isNamePart(words[end + 1].text) && lastName >= i
+            if w.isPunctuation || !isNamePart(w.text) && vocab.functionWords.contains(w.lower) && !joiner { break }
+            if isNamePart(w.text) { lastName = end }
+            end += 1
+        }
+        guard lastName >= i else { return nil }
+        return name(Array(words[i...lastName]))
+    }
+
+    /// How far back "as saying" looks for the verb that quotes its speaker.
+    static let quoteReach = 16
+
+    /// "which quoted Marie el-Drese, secretary general of the Libyan Red Crescent, as saying".
+    private func quotedBefore(_ words: [Word], _ asIndex: Int) -> Cue? {
+        var j = asIndex - 1
+        while j >= 0 && asIndex - j <= AttributionFinder.quoteReach {
+            if vocab.quotingVerbs.contains(words[j].lower), let n = nameAfter(words, from: j + 1) {
+                return describe(Cue(index: asIndex, name: n, anaphor: false))
+            }
+            j -= 1
+        }
+        return nil
     }
 
     private func isTime(_ w: Word) -> Bool {
@@ -390,8 +666,13 @@ struct AttributionFinder {
             }
             if w.lower.first?.isNumber == true { break }
             start -= 1
+            // "the 300 dead the NIS reported": "the" opens the name unless "of the", "at the" joins it on.
+            if w.lower == "the", start - 1 >= 0, !vocab.nameJoiners.contains(words[start - 1].lower) { break }
         }
-        guard start <= k, var n = name(Array(words[start...k])) else { return nil }
+        guard start <= k else { return nil }
+        // "this fact check said": the writer's own piece.
+        if start >= 1, vocab.demonstratives.contains(words[start - 1].lower), name(Array(words[(start - 1)...k])) == nil { return nil }
+        guard var n = name(Array(words[start...k])) else { return nil }
         if let a = abbreviation, !a.isEmpty, a.count <= 8 { n += " (\(a))" }
         return n
     }
@@ -410,11 +691,17 @@ struct AttributionFinder {
            slice.dropFirst().allSatisfy({ !$0.isCapitalised && !vocab.anaphorNouns.contains($0.lower) }) {
             return nil
         }
-        while let f = slice.first, vocab.sourceDropLeading.contains(f.lower) || f.isPunctuation { slice = slice.dropFirst() }
+        while let f = slice.first, vocab.sourceDropLeading.contains(f.lower) || f.isPunctuation || !f.isCapitalised && vocab.nameJoiners.contains(f.lower) { slice = slice.dropFirst() }
         while let l = slice.last, l.isPunctuation { slice = slice.dropLast() }
         guard !slice.isEmpty, slice.count <= 10 else { return nil }
+        // "neither side", "none of them": no one.
+        if vocab.negativeWords.contains(slice[slice.startIndex].lower) { return nil }
+        // "this fact check said": the writer's own piece, unless a description the context resolves ("this agency").
+        if vocab.demonstratives.contains(slice[slice.startIndex].lower), slice.count > 1, slice.dropFirst().allSatisfy({ !$0.isCapitalised }),
+           let l = slice.last, !vocab.anaphorNouns.contains(l.lower), !vocab.agentNouns.contains(l.lower) { return nil }
         // A bare pronoun or function word names no one; nor does a time or an event.
-        if slice.count == 1, vocab.functionWords.contains(slice[slice.startIndex].lower) || vocab.notSources.contains(slice[slice.startIndex].lower) { return nil }
+        // "WHO" is a name, "who" is not.
+        if slice.count == 1, !isAcronym(slice[slice.startIndex]), vocab.functionWords.contains(slice[slice.startIndex].lower) || vocab.notSources.contains(slice[slice.startIndex].lower) { return nil }
         if let l = slice.last, vocab.notSources.contains(l.lower) { return nil }
         if slice.allSatisfy({ $0.lower.first?.isNumber == true }) { return nil }
         return Sanitizer.oneLine(slice.map(\.text).joined(separator: " "))

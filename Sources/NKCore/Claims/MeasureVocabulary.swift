@@ -74,6 +74,7 @@ public struct MeasureVocabulary: Sendable {
         var carryBreakers: [String]
         var writerPossessives: [String]
         var possessiveEllipsis: [String]
+        var demonstratives: [String]
     }
 
     let nouns: [String: String]
@@ -201,6 +202,8 @@ public struct MeasureVocabulary: Sendable {
     let writerPossessives: Set<String>
     /// "Seoul's would mean …": words after a possessive that leave its noun (the figure) unsaid.
     let possessiveEllipsis: Set<String>
+    /// "this fact check", "these pages": the writer's own piece, not a speaker.
+    let demonstratives: Set<String>
 
     public static let standard: MeasureVocabulary = {
         do { return MeasureVocabulary(try JSONDecoder().decode(File.self, from: Data(PackageResources.measures_json))) } catch {
@@ -252,6 +255,7 @@ public struct MeasureVocabulary: Sendable {
         carryBreakers = Set(f.carryBreakers)
         writerPossessives = Set(f.writerPossessives)
         possessiveEllipsis = Set(f.possessiveEllipsis)
+        demonstratives = Set(f.demonstratives)
         tolerance = f.tolerance
         updateAfterDays = f.updateAfterDays
         sameScopeRatio = f.sameScopeRatio
