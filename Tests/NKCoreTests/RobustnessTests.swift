@@ -72,6 +72,17 @@ struct RobustnessTests {
         #expect(figures("the 10^999th").allSatisfy { $0.value?.isFinite ?? true })
     }
 
+    /// A page saved on one line, or a sentence that never ends: every claim's sentence is read
+    /// in bounded blocks, so its cost and its copy stay small.
+    @Test func anEndlessSentenceIsReadInBlocks() throws {
+        let clause = "About 11,300 people had been killed in Derna, with 170 more dead elsewhere; "
+        let text = "Title\n\n" + String(repeating: clause, count: 800)
+        let c = claims([article("a", text)])
+        #expect(c.count == 1600)
+        #expect(c.allSatisfy { $0.sentence.unicodeScalars.count <= 2048 })
+        #expect(c.filter { $0.measure == "people killed in Derna" }.count > 500)
+    }
+
     @Test func megabyteOfDigits() throws {
         let text = String(repeating: "7", count: 1 << 20)
         let figs = figures(text)

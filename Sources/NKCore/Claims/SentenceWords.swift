@@ -19,14 +19,33 @@ struct SentenceIndex {
 
     private func isQuote(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "“" || s == "”" }
 
-    /// The line around scalar `position`, line breaks excluded.
+    /// No paragraph of an article is this long; a longer line (a page saved on one line, hostile
+    /// input) is read in blocks of this size, so that every look at a line costs at most this much.
+    static let longestLine = 8192
+    /// Likewise for a sentence with no full stop in sight.
+    static let longestSentence = 2048
+
+    private func isBreak(_ s: Unicode.Scalar) -> Bool { s == "\n" || s == "\r" }
+
+    /// The line around scalar `position`, line breaks excluded; for a line longer than
+    /// `longestLine`, the block of it that holds `position` (the same block for every position in it).
     func line(around position: Int) -> Range<Int> {
         let offset = max(0, min(position, scalars.count))
+        let limit = SentenceIndex.longestLine
         var start = offset
-        while start > 0 && scalars[start - 1] != "\n" && scalars[start - 1] != "\r" { start -= 1 }
+        while start > 0 && offset - start < limit && !isBreak(scalars[start - 1]) { start -= 1 }
         var end = offset
-        while end < scalars.count && scalars[end] != "\n" && scalars[end] != "\r" { end += 1 }
-        return start..<end
+        while end < scalars.count && end - offset < limit && !isBreak(scalars[end]) { end += 1 }
+        let whole = (start == 0 || isBreak(scalars[start - 1])) && (end == scalars.count || isBreak(scalars[end]))
+        if whole && end - start <= limit { return start..<end }
+        return SentenceIndex.block(of: offset, size: limit, within: start..<end)
+    }
+
+    /// The block of `size` scalars, counted from the start of the text, that holds `offset`,
+    /// clipped to `range`.
+    static func block(of offset: Int, size: Int, within range: Range<Int>) -> Range<Int> {
+        let lo = offset / size * size
+        return max(range.lowerBound, lo)..<max(max(range.lowerBound, lo), min(range.upperBound, lo + size))
     }
 
     /// The sentence around scalar `offset`: between line breaks, and between a full stop, question
@@ -45,12 +64,18 @@ struct SentenceIndex {
             if !inQuote, s == "." || s == "!" || s == "?", isSentenceEnd(at: i, lineEnd: lineEnd) {
                 var e = i + 1
                 while e < lineEnd && isQuote(scalars[e]) { e += 1 }
-                if offset < e { return start..<e }
+                if offset < e { return bounded(start..<e, around: offset) }
                 start = e
             }
             i += 1
         }
-        return start..<lineEnd
+        return bounded(start..<lineEnd, around: offset)
+    }
+
+    /// A sentence too long to be one is read in blocks, as an overlong line is.
+    private func bounded(_ sentence: Range<Int>, around offset: Int) -> Range<Int> {
+        guard sentence.count > SentenceIndex.longestSentence else { return sentence }
+        return SentenceIndex.block(of: offset, size: SentenceIndex.longestSentence, within: sentence)
     }
 
     /// Every sentence of `line`, cut as `sentence(around:)` cuts them, in one pass.
