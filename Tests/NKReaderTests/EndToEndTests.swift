@@ -83,6 +83,18 @@ let readerBinary: String? = {
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 }()
 
+/// What `stty -a` wrote to `path`: it writes its report a little after the file appears, so this
+/// waits for the whole of it.
+func sttyReport(_ path: String) -> String {
+    let deadline = Date().addingTimeInterval(10)
+    var stty = ""
+    while !stty.contains("icanon") && Date() < deadline {
+        Thread.sleep(forTimeInterval: 0.05)
+        stty = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+    return stty
+}
+
 /// `make test` requires this test; a bare `swift test` runs it when tmux and a binary are there.
 let endToEndRequired = ProcessInfo.processInfo.environment["NKREADER_E2E"] == "required"
 
@@ -142,13 +154,7 @@ struct EndToEndTests {
         tmux.run(["new-session", "-d", "-s", "nk", "-x", "100", "-y", "30", command])
         tmux.wait("the reader to open") { $0.contains("contradictions in") }
         tmux.send("C-c")
-        // stty writes its report a little after the file appears: wait for the whole of it.
-        let deadline = Date().addingTimeInterval(10)
-        var stty = ""
-        while !stty.contains("icanon") && Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-            stty = (try? String(contentsOfFile: exitFile + ".stty", encoding: .utf8)) ?? ""
-        }
+        let stty = sttyReport(exitFile + ".stty")
         let status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? ""
         #expect(status.contains("EXIT=130"))
         #expect(stty.contains(" echo ") || stty.contains(" echo\n") || stty.hasPrefix("echo"), "echo is back on: \(stty)")
@@ -178,12 +184,7 @@ extension EndToEndTests {
         kill(pid, signal == "ILL" ? SIGILL : signal == "SEGV" ? SIGSEGV : SIGABRT)
         let screen = tmux.wait("the shell to print after the reader") { $0.contains("RESTORED") }
         #expect(!screen.contains("contradictions in"), "the reader's screen is gone:\n\(screen)")
-        let deadline = Date().addingTimeInterval(10)
-        var stty = ""
-        while !stty.contains("icanon") && Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-            stty = (try? String(contentsOfFile: exitFile + ".stty", encoding: .utf8)) ?? ""
-        }
+        let stty = sttyReport(exitFile + ".stty")
         let exit = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? ""
         #expect(exit.contains("EXIT=\(status)"))
         #expect(!stty.contains("-icanon") && !stty.contains("-echo "), "cooked mode is back: \(stty)")

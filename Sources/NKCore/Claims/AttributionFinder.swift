@@ -214,15 +214,8 @@ struct AttributionFinder {
             while end < words.count && end - comma <= 8 && !words[end].isPunctuation && (isNamePart(words[end].text) || vocab.nameJoiners.contains(words[end].lower) || words[end].lower == "and") { end += 1 }
             if end < words.count, words[end].text == ",", let n = name(Array(words[(comma + 1)..<end])) { return n }
         }
-        var i = 0
-        while i < words.count && (words[i].isPunctuation || vocab.sourceDropLeading.contains(words[i].lower)) { i += 1 }
-        // "On Saturday evening the UN's office …": past a time first.
-        if i < words.count, vocab.timePrepositions.contains(words[i].lower) {
-            var t = i + 1
-            while t < words.count && isTime(words[t]) { t += 1 }
-            if t > i + 1 { i = t }
-            while i < words.count && vocab.sourceDropLeading.contains(words[i].lower) { i += 1 }
-        }
+        var i = openingWord(words)
+        while i < words.count && vocab.sourceDropLeading.contains(words[i].lower) { i += 1 }
         var end = i
         while end < words.count && end - i < 8 {
             let w = words[end]
@@ -577,14 +570,7 @@ struct AttributionFinder {
     /// "Military intelligence chief Kyrylo Budanov disputed …": the sentence's opening noun phrase,
     /// through its last capitalised word, if it starts before word `limit`.
     func leadingSubject(_ words: [Word], before limit: Int) -> String? {
-        var i = 0
-        while i < words.count && (words[i].isPunctuation || vocab.sourceDropLeading.contains(words[i].lower)) { i += 1 }
-        // "On October 31 Secretary of State Antony Blinken …": past a time first.
-        if i < words.count, vocab.timePrepositions.contains(words[i].lower) {
-            var t = i + 1
-            while t < words.count && isTime(words[t]) { t += 1 }
-            if t > i + 1 { i = t }
-        }
+        var i = openingWord(words)
         var end = i
         var lastName = -1
         while end < min(words.count, limit) && end - i < 10 {
@@ -611,6 +597,19 @@ struct AttributionFinder {
             j -= 1
         }
         return nil
+    }
+
+    /// Where a sentence's subject may start: past punctuation and leading articles, and past an
+    /// opening time ("On Saturday evening the UN's office …", "On October 31 Secretary …").
+    private func openingWord(_ words: [Word]) -> Int {
+        var i = 0
+        while i < words.count && (words[i].isPunctuation || vocab.sourceDropLeading.contains(words[i].lower)) { i += 1 }
+        if i < words.count, vocab.timePrepositions.contains(words[i].lower) {
+            var t = i + 1
+            while t < words.count && isTime(words[t]) { t += 1 }
+            if t > i + 1 { i = t }
+        }
+        return i
     }
 
     private func isTime(_ w: Word) -> Bool {
