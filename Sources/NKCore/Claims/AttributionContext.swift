@@ -25,6 +25,7 @@ final class AttributionContext {
 
     private var lines: [Int: [Range<Int>]] = [:]
     private var memo: [Int: [Int: Sentence]] = [:]   // depth → sentence start → analysis
+    private var raw: [Int: ([Word], [AttributionFinder.Cue])] = [:]   // sentence start → words, cues
 
     init(index: SentenceIndex, finder: AttributionFinder) {
         self.index = index
@@ -125,8 +126,16 @@ final class AttributionContext {
 
     private func analyse(_ range: Range<Int>, words given: [Word]?, depth: Int) -> Sentence {
         if let s = memo[depth]?[range.lowerBound] { return s }
-        let words = given ?? index.words(in: range)
-        var cues = finder.cues(words)
+        // A sentence's words and cues do not depend on the depth: read them once.
+        let (words, found): ([Word], [AttributionFinder.Cue])
+        if let r = raw[range.lowerBound] {
+            (words, found) = r
+        } else {
+            let w = given ?? index.words(in: range)
+            (words, found) = (w, finder.cues(w))
+            raw[range.lowerBound] = (words, found)
+        }
+        var cues = found
         if depth > 0, cues.contains(where: \.anaphor) {
             let earlier = earlierSentences(range, depth: depth - 1)
             for k in cues.indices where cues[k].anaphor {
