@@ -25,7 +25,7 @@ public struct ClaimExtractor: Sendable {
             if let known = mainPlace { return known }
             // The headline and lead name the place a story is about; reading no further keeps the
             // cost of a long article flat.
-            let found = scopes.mainPlace(of: index.words(in: 0..<min(index.scalars.count, ClaimExtractor.leadLength)))
+            let found = scopes.mainPlace(in: index, lead: 0..<min(index.scalars.count, ClaimExtractor.leadLength))
             mainPlace = .some(found)
             return found
         }

@@ -76,10 +76,12 @@ struct ScopeFinder {
     }
 
     /// The place an article is about: the name most often written after "in", "at"... in it.
-    func mainPlace(of words: [Word]) -> String? {
+    /// Only the few words after each "in" are read, so the lead costs little more than a scan.
+    func mainPlace(in index: SentenceIndex, lead: Range<Int>) -> String? {
         var counts: [String: Int] = [:]
-        for i in words.indices where vocab.placeBefore.contains(words[i].lower) {
-            if let (name, _) = properName(words, from: i + 1, limit: min(words.count, i + 5)) { counts[name, default: 0] += 1 }
+        for p in index.positions(of: vocab.placeBefore, in: lead) {
+            let words = index.words(in: p..<min(lead.upperBound, p + 80))
+            if let (name, _) = properName(words, from: 1, limit: min(words.count, 5)) { counts[name, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }

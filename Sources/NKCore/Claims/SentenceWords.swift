@@ -78,6 +78,25 @@ struct SentenceIndex {
         return SentenceIndex.block(of: offset, size: SentenceIndex.longestSentence, within: sentence)
     }
 
+    /// Where a short word of `set` (lower-case ASCII, up to six letters: "in", "at") stands as a
+    /// whole word followed by a space in `range`: a scan that builds no words for the rest.
+    func positions(of set: Set<String>, in range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isWordScalar(scalars[i]), i == range.lowerBound || !isWordScalar(scalars[i - 1]) else { i += 1; continue }
+            var e = i
+            while e < range.upperBound && isWordScalar(scalars[e]) { e += 1 }
+            if e - i <= 6, e < range.upperBound, scalars[e] == " ", scalars[i..<e].allSatisfy(\.isASCII) {
+                var w = ""
+                for k in i..<e { w.unicodeScalars.append(Unicode.Scalar(UInt8(scalars[k].value) | 0x20)) }
+                if set.contains(w) { out.append(i) }
+            }
+            i = e
+        }
+        return out
+    }
+
     /// Every sentence of `line`, cut as `sentence(around:)` cuts them, in one pass.
     func sentences(inLine line: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []

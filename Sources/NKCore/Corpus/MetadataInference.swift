@@ -109,21 +109,22 @@ public enum MetadataInference {
     static func author(header: [Line], footer: [Line], titleIndex: Int?, mastheadIndex: Int?,
                        extractor: FigureExtractor, layout: PageLayout) -> String? {
         let candidates = header.indices.filter { $0 != titleIndex && $0 != mastheadIndex && !layout.isFurniture(header[$0].text) }
+        let cleaned = header.map { clean($0.text) }
         // "By Jane Roe", "Reporter Kang Ji-won", "Posted on 28 March 2025 by Ines Halvorsen | 7 comments".
         for n in candidates {
-            if let name = author(in: clean(header[n].text), layout: layout) ?? authorAfterBy(in: clean(header[n].text), layout: layout) {
+            if let name = author(in: cleaned[n], layout: layout) ?? authorAfterBy(in: cleaned[n], layout: layout) {
                 return name
             }
         }
         if let t = titleIndex {
             // A short line of capitalised words just before the title names the author.
-            for n in candidates where n < t && !isBullet(header[n].text) && isShortName(clean(header[n].text))
-                && !startsWithArticle(clean(header[n].text), layout: layout) {
-                return clean(header[n].text)
+            for n in candidates where n < t && !isBullet(header[n].text) && isShortName(cleaned[n])
+                && !startsWithArticle(cleaned[n], layout: layout) {
+                return cleaned[n]
             }
             // "Dr Jane Roe, Senior Fellow" or "Jane Roe and John Doe" after the title.
             for n in candidates where n > t {
-                if let name = namedContributors(in: clean(header[n].text), layout: layout) { return name }
+                if let name = namedContributors(in: cleaned[n], layout: layout) { return name }
             }
             // A bullet just after the title: a user name, not a date or a reading time.
             for line in header.dropFirst(t + 1).prefix(3) where isBullet(line.text) {
@@ -175,8 +176,9 @@ public enum MetadataInference {
 
     /// "Dr Priya Natarajan, Senior Fellow, …" or "Samir Benali and Clara Voss" → the names.
     static func namedContributors(in s: String, layout: PageLayout) -> String? {
-        guard layout.fields(of: Substring(s)).count == 1, layout.splitTagline(s) == nil,
-              let name = personName(from: s), layout.looksLikeName(name), name.contains(where: \.isLowercase) else { return nil }
+        // The cheap tests first: most lines are not a name at all.
+        guard let name = personName(from: s), name.contains(where: \.isLowercase), layout.looksLikeName(name),
+              layout.fields(of: Substring(s)).count == 1, layout.splitTagline(s) == nil else { return nil }
         let words = name.split(separator: " ")
         let hasRole = layout.containsRoleWord(String(s.dropFirst(name.count)))
         let severalPeople = words.contains("and") && words.count >= 4

@@ -32,6 +32,8 @@ public struct PageLayout: Sendable {
     let weekdays: Set<String>
     /// The field separators, each one character: lines are cut in one pass.
     let separatorCharacters: Set<Character>
+    /// The longest furniture line, in UTF-8 bytes: a longer line is never looked up.
+    let longestLine: Int
 
     public static let standard: PageLayout = {
         do { return PageLayout(file: try JSONDecoder().decode(File.self, from: Data(PackageResources.page_json))) } catch {
@@ -47,6 +49,7 @@ public struct PageLayout: Sendable {
         roleWords = Set(file.roleWords)
         weekdays = Set(file.weekdays)
         separatorCharacters = Set(file.fieldSeparators.compactMap { $0.count == 1 ? $0.first : nil })
+        longestLine = file.furnitureLines.map(\.utf8.count).max() ?? 0
     }
 
     /// Furniture lines are short; paragraphs are never furniture.
@@ -56,13 +59,14 @@ public struct PageLayout: Sendable {
     public func isFurniture(_ line: Substring) -> Bool {
         guard line.utf8.count <= PageLayout.longestFurniture * 4, line.unicodeScalars.count <= PageLayout.longestFurniture,
               line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return false }
-        let s = line.trimmed.lowercased()
+        // Compared without lower-casing a copy: this runs on every line of every header.
+        let s = line.trimmed
         if s.isEmpty { return false }
-        if lines.contains(s) { return true }
-        if file.furnitureSuffixes.contains(where: { s.hasSuffix($0) }) { return true }
-        if file.furniturePrefixes.contains(where: { s.hasPrefix($0) }) { return true }
+        if s.utf8.count <= longestLine && lines.contains(s.lowercased()) { return true }
+        if file.furnitureSuffixes.contains(where: { s.hasSuffixLowercased($0) }) { return true }
+        if file.furniturePrefixes.contains(where: { s.hasPrefixLowercased($0) }) { return true }
         if file.furnitureContains.contains(where: { s.containsLowercased($0) }) { return true }
-        if file.readingTime.contains(where: { s.hasSuffix($0) }) && s.count < 20 { return true }
+        if file.readingTime.contains(where: { s.hasSuffixLowercased($0) }) && s.count < 20 { return true }
         return false
     }
 }

@@ -39,6 +39,25 @@ public struct TextLines: Sequence {
 }
 
 extension StringProtocol {
+    /// Whether it starts with a lower-case needle, ignoring ASCII case, without allocating.
+    func hasPrefixLowercased(_ needle: String) -> Bool {
+        var h = utf8.makeIterator()
+        for n in needle.utf8 {
+            guard var b = h.next() else { return false }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b != n { return false }
+        }
+        return true
+    }
+
+    /// Whether it ends with a lower-case needle, ignoring ASCII case, without allocating.
+    func hasSuffixLowercased(_ needle: String) -> Bool {
+        let h = utf8, n = needle.utf8
+        guard n.count <= h.count else { return false }
+        for (a, b) in zip(h.suffix(n.count), n) where (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) != b { return false }
+        return true
+    }
+
     /// Case-insensitive search for a lower-case needle, without allocating or bridging.
     func containsLowercased(_ needle: String) -> Bool {
         let n = needle.utf8
