@@ -219,6 +219,10 @@ struct NonQuantityTests {
         ("the 11th brigade", "11th", .ordinal), ("on the 8th", "8th", .ordinal), ("the first time", "first", .ordinal),
         ("KN-23 missiles", "KN-23", .other), ("MiG-29", "MiG-29", .other), ("davidgooo8", "davidgooo8", .other),
         ("4 min read", "4 min read", .duration), ("4분 분량", "4분", .duration), ("version 1.2.3", "1.2.3", .other),
+        ("as of 5 pm", "5 pm", .time), ("at 11 a.m. sharp", "11 a.m.", .time),
+        ("on 10-11 September", "10-11 September", .date), ("on 16 and 17 September", "16 and 17 September", .date),
+        ("from November 11 to 18", "November 11 to 18", .date), ("Four years ago", "Four years ago", .duration),
+        ("Ten days later they left", "Ten days later", .duration),
     ])
     func classified(input: String, text: String, kind: Figure.Kind) throws {
         let f = try #require(figures(input).first)
@@ -244,3 +248,31 @@ struct NonQuantityTests {
         #expect(figures("see https://example.com/a?q=30%25%2020% now").isEmpty)
     }
 }
+
+/// Hedges written as verbs, and what is not a range.
+struct VerbHedgeTests {
+    @Test(arguments: [
+        ("deaths in the city exceeded 2,000", "exceeded 2,000", 2000.0, nil),
+        ("the crowd could top one million", "top one million", 1_000_000, nil),
+        ("allocations never exceeded $364,000", "never exceeded $364,000", nil, 364_000),
+    ] as [(String, String, Double?, Double?)])
+    func bounds(input: String, text: String, low: Double?, high: Double?) throws {
+        let f = try #require(figures(input).first { $0.kind.isQuantity })
+        #expect(f.text == text)
+        #expect(f.low == low && f.high == high)
+    }
+
+    @Test func aFallToANewLevelIsNoRange() {
+        let figs = quantities("Arrivals fell 42% to 2.78 million in August.")
+        #expect(figs.map(\.text) == ["42%", "2.78 million"])
+        #expect(quantities("between 25 and 30% of them").first?.low == 25)
+    }
+
+    @Test func aHedgedShareKeepsItsBound() throws {
+        let f = try #require(figures("fewer than one in ten died").first)
+        #expect(f.low == nil && f.high == 0.1)
+        let g = try #require(figures("nearly four in ten were hurt").first)
+        #expect(g.value == 0.4 && g.approx)
+    }
+}
+

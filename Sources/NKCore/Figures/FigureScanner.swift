@@ -122,9 +122,11 @@ struct FigureScanner {
         if q.spelled && q.value == 1 && !q.scaled && q.end == tok.end && tok.key == g.one && isPronounOne(tok, floor: floor) {
             return nil
         }
-        // "11 February 2025"
+        // "Four years ago", "Ten days later": when, not how many.
+        if let m = phrase(lex.relativeTime, after: q.end) { return Found(kind: .duration, start: q.start, end: m.end) }
+        // "11 February 2025", "10-11 September", "16 and 17 September"
         if q.plainDigits > 0 && q.plainDigits <= 2 && (1...31).contains(q.value) {
-            let m = t.token(from: q.end)
+            let m = t.token(from: dayAfterJoiner(from: q.end) ?? q.end)
             if !m.brokenLine, lex.info(m)?.month != nil, isMonthName(m) {
                 return Found(kind: .date, start: q.start, end: monthDate(at: m) ?? m.end)
             }

@@ -60,6 +60,8 @@ public struct Lexicon: Sendable {
     var yearBefore = PhraseSet([])
     var readingTime = PhraseSet([])
     var clockSuffixes = PhraseSet([])
+    /// "years ago", "days later": a number before them says when, not how many.
+    var relativeTime = PhraseSet([])
     var notOneAfter: Set<UInt64> = []
     var notHalfAfter: Set<UInt64> = []
     var capitalisedMonthsOnly: Set<UInt64> = []
@@ -136,6 +138,7 @@ public struct Lexicon: Sendable {
         var notHalfAfter: [String]
         var identifierPrefixWords: [String]
         var ordinalDenominatorAfterA: [String]
+        var relativeTime: [String]
     }
 
     init(json: Data) throws {
@@ -191,6 +194,7 @@ public struct Lexicon: Sendable {
         yearBefore = Lexicon.phrases(f.yearBefore)
         readingTime = Lexicon.phrases(f.readingTime)
         clockSuffixes = Lexicon.phrases(f.clockSuffixes)
+        relativeTime = Lexicon.phrases(f.relativeTime)
         notOneAfter = Set(f.notOneAfter.map(Lexicon.key))
         notHalfAfter = Set(f.notHalfAfter.map(Lexicon.key))
         capitalisedMonthsOnly = Set(f.capitalisedMonthsOnly.map(Lexicon.key))

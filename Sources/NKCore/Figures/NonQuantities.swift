@@ -37,6 +37,11 @@ extension FigureScanner {
 
     /// "00:00", "10:30:15", "9:45 pm".
     func clockTime(at tok: Token) -> Int? {
+        // "5 pm", "11 a.m.": an hour and nothing more.
+        if tok.kind == .digits, tok.end - tok.start <= 2, t.byte(tok.end) != 0x3A, (1...12).contains(digitValue(tok.start, tok.end)),
+           let m = phrase(lex.clockSuffixes, after: tok.end), let f = m.0.text.first, f == "a" || f == "p" {
+            return m.end
+        }
         guard tok.kind == .digits, tok.end - tok.start <= 2, t.byte(tok.end) == 0x3A,
               t.isDigit(tok.end + 1), t.isDigit(tok.end + 2), !t.isDigit(tok.end + 3) else { return nil }
         var e = tok.end + 3
@@ -95,6 +100,8 @@ extension FigureScanner {
         if len == 4 && (1000...2999).contains(v) { return day.end }
         guard len <= 2, (1...31).contains(v) else { return nil }
         e = day.end
+        // "November 11 to 18", "September 10-11": a span of days.
+        if let end = dayAfterJoiner(from: e) { e = end }
         let suffix = t.token(from: e)
         if !suffix.spaced, suffix.kind == .word, lex.attachedUnits[t.string(suffix.start, suffix.end).lowercased()] == "ordinal" {
             e = suffix.end
@@ -106,6 +113,16 @@ extension FigureScanner {
             e = y.end
         }
         return e
+    }
+
+    /// The end of "-18", " to 18", " and 17" after a day: a second day of one span.
+    func dayAfterJoiner(from pos: Int) -> Int? {
+        let j = t.token(from: pos)
+        guard !j.brokenLine, j.key == g.hyphen || j.key == g.enDash || j.key == g.to || j.key == g.and || j.key == g.through else { return nil }
+        let d = t.token(from: j.end)
+        guard d.kind == .digits, !d.brokenLine, d.end - d.start <= 2, (1...31).contains(digitValue(d.start, d.end)),
+              !t.isDigit(d.end), t.byte(d.end) != 0x2C || !t.isDigit(d.end + 1) else { return nil }
+        return d.end
     }
 
     /// "May" and "March" are months only when capitalised; "may" and "march" are verbs.

@@ -15,6 +15,8 @@ extension FigureScanner {
         // Kinds and currencies must agree; a bare side takes the other side's.
         var kind = f.kind
         if kind == .number { kind = a2.kind } else if a2.kind != .number && a2.kind != kind { return nil }
+        // "fell 42% to 2.78 million": a percentage stated on the first side must be on the second.
+        if f.kind == .percent && a2.kind != .percent && q2.scaled { return nil }
         if let c1 = f.currency, let c2 = a2.currency, c1 != c2 { return nil }
         var low = q.value * a.multiplier
         var high = q2.value * a2.multiplier
