@@ -223,6 +223,7 @@ struct NonQuantityTests {
         ("on 10-11 September", "10-11 September", .date), ("on 16 and 17 September", "16 and 17 September", .date),
         ("from November 11 to 18", "November 11 to 18", .date), ("Four years ago", "Four years ago", .duration),
         ("Ten days later they left", "Ten days later", .duration),
+        ("1. THE RAIN", "1.", .other), ("CLAIM 3: the toll", "3", .other), ("rocket launcher No. 84", "84", .other),
     ])
     func classified(input: String, text: String, kind: Figure.Kind) throws {
         let f = try #require(figures(input).first)
@@ -260,6 +261,11 @@ struct VerbHedgeTests {
         let f = try #require(figures(input).first { $0.kind.isQuantity })
         #expect(f.text == text)
         #expect(f.low == low && f.high == high)
+    }
+
+    @Test func aNumberedHeadingLabelsButItsSentenceStillCounts() {
+        let text = "Report\n\n2. THE DAMS\nThe dam held 22.5 million cubic metres.\n3) Outlook\nAbout 1.5 million people live there."
+        #expect(quantities(text).map(\.text) == ["22.5 million", "About 1.5 million"])
     }
 
     @Test func aFallToANewLevelIsNoRange() {

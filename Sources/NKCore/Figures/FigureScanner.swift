@@ -102,6 +102,7 @@ struct FigureScanner {
             }
             return percentOf(at: tok) ?? several(at: tok)
         case .digits:
+            if let e = label(at: tok, floor: floor) { return Found(kind: .other, start: tok.start, end: e) }
             if let id = identifier(at: tok, floor: floor) { return Found(kind: .other, start: id.start, end: id.end) }
             if let e = clockTime(at: tok) { return Found(kind: .time, start: tok.start, end: e) }
             if let e = numericDate(at: tok) { return Found(kind: .date, start: tok.start, end: e) }

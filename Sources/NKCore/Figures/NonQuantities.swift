@@ -115,6 +115,28 @@ extension FigureScanner {
         return e
     }
 
+    /// "1. THE RAIN" or "2) Outlook" opening a line, "CLAIM 3:", "No. 84": numbers that label a
+    /// heading or an item rather than count anything. Returns the label's end.
+    func label(at tok: Token, floor: Int) -> Int? {
+        guard tok.kind == .digits, tok.end - tok.start <= 3 else { return nil }
+        let prev = t.token(before: tok.start)
+        let opensLine = prev.isEnd || prev.brokenLine || prev.start < floor
+        let after = t.byte(tok.end)
+        if opensLine, after == 0x2E || after == 0x29, t.byte(tok.end + 1) == 0x20 { return tok.end + 1 }
+        guard !opensLine, prev.start >= floor else { return nil }
+        // "CLAIM 3:": a word in capitals before, a colon after.
+        if prev.kind == .word, prev.end - prev.start >= 2, after == 0x3A,
+           (prev.start..<prev.end).allSatisfy({ t.byte($0) >= 0x41 && t.byte($0) <= 0x5A }) {
+            return tok.end
+        }
+        // "No. 84"
+        if prev.isSymbol("."), !t.isWordScalar(at: prev.end) {
+            let word = t.token(before: prev.start)
+            if word.kind == .word, word.end == prev.start, t.string(word.start, word.end).lowercased() == "no" { return tok.end }
+        }
+        return nil
+    }
+
     /// The end of "-18", " to 18", " and 17" after a day: a second day of one span.
     func dayAfterJoiner(from pos: Int) -> Int? {
         let j = t.token(from: pos)
