@@ -156,6 +156,20 @@ struct ComparisonRuleTests {
         #expect(round.conflicts.allSatisfy { !$0.claims.contains { $0.article == "c" } })
     }
 
+    @Test func aTableRowBelongsToItsDay() {
+        let march = article("a", "Marches\n\nPolice said the June 9 march peaked at 240,000. The Front said 1.03 million people joined the June 9 march.", date: "2019-06-17")
+        let table = article("b", "Counts\n\nHOW THE COUNTS COMPARE (organisers / police)\n- June 9: 1.03 million / 240,000\n- June 16: 2 million / 338,000", date: "2019-08-19")
+        let c = claims([table])
+        #expect(c.map { $0.frame.time } == ["06-09", "06-09", "06-16", "06-16"])
+        let r = conflicts([march, table])
+        let measure = r.conflicts.first { $0.measure == "people took part on 9 Jun" }
+        #expect(measure?.claims.contains { $0.article == "b" } == true)
+    }
+
+    @Test func aCrowdThatTookPartIsCountedInPeople() throws {
+        #expect(try claim("March\n\nPolice said 183,000 took part at the peak of the December 8 march.", "183,000").measure == "people took part on 8 Dec")
+    }
+
     @Test func oneArticleWithoutRivalSourcesStatesNoContradiction() {
         let r = conflicts([article("a", "Toll\n\nBy Friday 3,166 people had been killed. By Sunday 3,283 people had been killed.")])
         #expect(r.conflicts.isEmpty)

@@ -35,6 +35,7 @@ public struct ClaimExtractor: Sendable {
         var out: [Claim] = []
         var sentences: [Range<Int>] = []
         var furnitureLines: [Int: Bool] = [:]
+        var rowDates: [Int: String?] = [:]
         for f in quantities where f.start >= bodyStart {
             // Only the lines that hold figures need the furniture check.
             let line = index.line(around: f.start)
@@ -60,6 +61,10 @@ public struct ClaimExtractor: Sendable {
                 frame.thing = frame.thing ?? "people"
             }
             frame.time = scopes.time(dates, first: first, after: after, event: frame.event)
+            if rowDates[line.lowerBound] == nil {
+                rowDates[line.lowerBound] = .some(scopes.rowDate(index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))))
+            }
+            if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row }
             // "could reach 18,000 to 20,000": a projection stands apart from counts.
             if frame.group == nil, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
                 frame.group = "projected"

@@ -43,7 +43,7 @@ struct MeasureFinder {
                 }
                 break
             }
-            if vocab.events[w.lower] != nil || vocab.rates[w.lower] != nil { break }
+            if vocab.events[w.lower] != nil || vocab.rates[w.lower] != nil || twoWordEvent(words, at: j) != nil { break }
             if vocab.functionWords.contains(w.lower) {
                 if (w.lower == "of" || w.lower == "the") && head == nil { j += 1; continue }
                 break
@@ -103,6 +103,12 @@ struct MeasureFinder {
         return frame
     }
 
+    /// "took part", "turned out": an event of two words starting at `i`.
+    private func twoWordEvent(_ words: [Word], at i: Int) -> String? {
+        guard i + 1 < words.count, !words[i + 1].isPunctuation else { return nil }
+        return vocab.events[words[i].lower + " " + words[i + 1].lower]
+    }
+
     /// Whether the word at `i` carries a noun phrase on: a plain lower-case word that is not a
     /// verb form, an event, or a function word.
     private func continuesNounPhrase(_ words: [Word], at i: Int) -> Bool {
@@ -133,8 +139,9 @@ struct MeasureFinder {
         while j < words.count && steps < 5 {
             let w = words[j]
             if w.isPunctuation { break }
-            // "4,000 have become casualties"
+            // "4,000 have become casualties", "183,000 took part"
             if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
+            if let e = twoWordEvent(words, at: j) { return e }
             if let e = vocab.events[w.lower] {
                 if j + 2 < words.count, words[j + 1].lower == "or" || words[j + 1].lower == "and",
                    let e2 = vocab.events[words[j + 2].lower], e2 != e {

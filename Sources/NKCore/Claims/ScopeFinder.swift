@@ -114,23 +114,40 @@ struct ScopeFinder {
     /// a span ("since June 9") is a running total's start, not an occasion, and is left out.
     struct Dates {
         var entries: [(index: Int, value: String, namesOccasion: Bool)] = []
+        /// The sentence counts from a date ("since June 9"): its figures are running totals.
+        var opensSpan = false
     }
 
     func dates(in words: [Word]) -> Dates {
         var out = Dates()
         for (i, w) in words.enumerated() where !w.isPunctuation {
             guard let d = date(words, at: i) else { continue }
-            if (1...2).contains(where: { i >= $0 && vocab.windowStarts.contains(words[i - $0].lower) }) { continue }
+            if (1...2).contains(where: { i >= $0 && vocab.windowStarts.contains(words[i - $0].lower) }) {
+                if (1...2).contains(where: { i >= $0 && words[i - $0].lower == "since" }) { out.opensSpan = true }
+                continue
+            }
             let near = max(0, i - 3)..<min(words.count, i + 4)
             out.entries.append((i, d, near.contains { vocab.occasions.contains(words[$0].lower) }))
         }
         return out
     }
 
+    /// "- June 16: 2 million / 338,000": a line opening with a date and a colon is a table row,
+    /// and its figures belong to that day. `words` are the line's first words.
+    func rowDate(_ words: [Word]) -> String? {
+        var i = 0
+        while i < words.count && words[i].isPunctuation && words[i].text != ":" { i += 1 }
+        guard i < words.count, let d = date(words, at: i) else { return nil }
+        let colon = words[(i + 1)...].prefix(3).firstIndex { $0.isPunctuation }
+        guard let c = colon, words[c].text == ":" else { return nil }
+        return d
+    }
+
     /// The date nearest the figure: any date for an occasion's event ("fired", "took part"), else
     /// only one that names an occasion.
     func time(_ dates: Dates, first: Int, after: Int, event: String?) -> String? {
-        let occasionEvent = event.map(vocab.occasionEvents.contains) ?? false
+        // "fired about 1,000 rounds since June 9": a running total belongs to no one day.
+        let occasionEvent = (event.map(vocab.occasionEvents.contains) ?? false) && !dates.opensSpan
         var best: (distance: Int, value: String)?
         for e in dates.entries where occasionEvent || e.namesOccasion {
             let distance = e.index < first ? first - e.index : max(0, e.index - after)

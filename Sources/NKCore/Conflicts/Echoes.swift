@@ -1,23 +1,25 @@
 /// A figure repeated to the digit is the same quantity: "none of them is 11,300" speaks of the
 /// 11,300 dead another sentence measured. An unmeasured claim whose exact value is distinctive
-/// (three significant digits or more: 11,300, 3,252, not 10,000) and which every claim of that
-/// value with an event puts under one measure takes that measure for comparison.
+/// (three significant digits or more: 11,300, 3,252, not 10,000), or that has the same day, and
+/// which every claim of that value with an event puts under one measure takes that measure for
+/// comparison.
 enum Echoes {
     static func resolve(_ claims: [Claim]) -> [Claim] {
         var donors: [String: Claim?] = [:]
         // Only a measure with an event says enough to lend ("came" in "where 11,300 came from" does not).
         for c in claims where c.isComparable && c.frame.event != nil {
-            guard let key = echoKey(c) else { continue }
-            if let existing = donors[key] {
-                // Two measures for one value: ambiguous, so no one inherits.
-                if let e = existing, e.key != c.key { donors[key] = .some(nil) }
-            } else {
-                donors[key] = .some(c)
+            for key in keys(c) {
+                if let existing = donors[key] {
+                    // Two measures for one value: ambiguous, so no one inherits.
+                    if let e = existing, e.key != c.key { donors[key] = .some(nil) }
+                } else {
+                    donors[key] = .some(c)
+                }
             }
         }
         guard !donors.isEmpty else { return claims }
         return claims.map { c in
-            guard c.isUnmeasured, !c.isVague, let key = echoKey(c), let donor = donors[key] ?? nil else { return c }
+            guard c.isUnmeasured, !c.isVague, let donor = keys(c).lazy.compactMap({ donors[$0] ?? nil }).first else { return c }
             var echoed = c
             echoed.frame = donor.frame
             echoed.measure = donor.measure
@@ -26,14 +28,18 @@ enum Echoes {
         }
     }
 
-    /// Value, kind and currency of an exact figure with three or more significant digits.
-    private static func echoKey(_ c: Claim) -> String? {
+    /// The keys a claim is found under: its value, kind and currency when the value has three or
+    /// more significant digits; and, whatever the value, the same with its day when it has one
+    /// ("- June 16: 338,000" in a table repeats "338,000 at the June 16 march").
+    private static func keys(_ c: Claim) -> [String] {
         let f = c.figure
-        guard let v = f.value, f.low == v, f.high == v, v.isFinite, v >= 100, v < 1e15 else { return nil }
-        var digits = String(Int64(v.rounded()))
-        guard Double(Int64(v.rounded())) == v else { return nil }
+        guard let v = f.value, f.low == v, f.high == v, v.isFinite, v >= 100, v < 1e15, Double(Int64(v)) == v else { return [] }
+        let base = [String(Int64(v)), f.kind.rawValue, f.currency ?? "", f.unit ?? ""].joined(separator: "|")
+        var out: [String] = []
+        if let day = c.frame.time { out.append(base + "|" + day) }
+        var digits = String(Int64(v))
         while digits.hasSuffix("0") { digits.removeLast() }
-        guard digits.count >= 3 else { return nil }
-        return [String(Int64(v)), f.kind.rawValue, f.currency ?? "", f.unit ?? ""].joined(separator: "|")
+        if digits.count >= 3 { out.append(base) }
+        return out
     }
 }
