@@ -166,6 +166,13 @@ struct ComparisonRuleTests {
         #expect(measure?.claims.contains { $0.article == "b" } == true)
     }
 
+    @Test func anArticleThatNamesWhoDiesNamesThemForTheRest() throws {
+        let text = "Losses\n\nAt least 100 soldiers have been killed, officials said. By January about 300 had been killed."
+        #expect(try claim(text, "about 300").measure == "troops killed")
+        let mixed = "Losses\n\nAt least 100 soldiers were killed, and 40 civilians were killed. By January about 300 had been killed."
+        #expect(try claim(mixed, "about 300").measure == "people killed")
+    }
+
     @Test func aCrowdThatTookPartIsCountedInPeople() throws {
         #expect(try claim("March\n\nPolice said 183,000 took part at the peak of the December 8 march.", "183,000").measure == "people took part on 8 Dec")
     }

@@ -91,7 +91,23 @@ public struct ClaimExtractor: Sendable {
                 isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired)))
         }
         ClaimExtractor.markParts(&out, sentences: sentences)
+        ClaimExtractor.nameImpliedPeople(&out, peopleNouns: vocabulary.peopleNouns)
         return out
+    }
+
+    /// "At least 100 North Korean soldiers have been killed … about 300 killed": in an article
+    /// that names one kind of people for an event, a count of that event naming no one counts them.
+    static func nameImpliedPeople(_ claims: inout [Claim], peopleNouns: Set<String>) {
+        var named: [String: Set<String>] = [:]
+        for c in claims where !c.frame.thingImplied {
+            guard let e = c.frame.event, let t = c.frame.thing, peopleNouns.contains(t) else { continue }
+            named[e, default: []].insert(t)
+        }
+        for i in claims.indices where claims[i].frame.thingImplied {
+            guard let e = claims[i].frame.event, let kinds = named[e], kinds.count == 1, let t = kinds.first else { continue }
+            claims[i].frame.thing = t
+            claims[i].measure = claims[i].frame.description
+        }
     }
 
     /// Figures of one sentence that add up to another of it ("2,410 in Derna and 103 elsewhere"

@@ -96,7 +96,7 @@ struct MeasureFinder {
             frame.thing = (mods + [noun]).joined(separator: " ")
         }
         frame.event = event
-        if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people" }
+        if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people"; frame.thingImplied = true }
         if isSubset(words: words, first: first) { frame.group = "part of" } else if additive { frame.group = "additional" }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)

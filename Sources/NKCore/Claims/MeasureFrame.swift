@@ -20,6 +20,8 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public var isShare = false
     /// An age ("aged 14 to 76"), listed but never compared.
     public var isAge = false
+    /// The thing was not written but taken for people from the event ("about 300 killed").
+    var thingImplied = false
 
     /// Whether the text says enough to compare: an event, or a counted thing that is not a kind of
     /// people ("troops" alone may be deployed, killed or captured). `peopleNouns` lists those.
