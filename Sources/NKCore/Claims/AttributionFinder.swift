@@ -570,7 +570,7 @@ struct AttributionFinder {
     /// "Military intelligence chief Kyrylo Budanov disputed …": the sentence's opening noun phrase,
     /// through its last capitalised word, if it starts before word `limit`.
     func leadingSubject(_ words: [Word], before limit: Int) -> String? {
-        var i = openingWord(words)
+        let i = openingWord(words)
         var end = i
         var lastName = -1
         while end < min(words.count, limit) && end - i < 10 {
