@@ -2,10 +2,10 @@
 public struct Claim: Sendable, Equatable {
     public var article: String
     public var figure: Figure
-    /// What is counted, with the modifiers that change it: "troops deployed", "additional troops".
-    public var measure: String
     /// The measure's parts: thing, event, place, time, group, rate.
     public var frame: MeasureFrame
+    /// The measure in words: "troops deployed", "additional troops", "people killed in Derna".
+    public var measure: String { frame.description }
     /// Who says it, as the text names them; nil when the text gives no one.
     public var source: String?
     /// The article's date (ISO 8601, as precise as known).

@@ -83,7 +83,7 @@ public struct ClaimExtractor: Sendable {
             frame.isShare = figure.kind == .percent && figure.unit == nil
             sentences.append(range)
             out.append(Claim(
-                article: article.id, figure: figure, measure: frame.description, frame: frame,
+                article: article.id, figure: figure, frame: frame,
                 source: attribution.source(range: range, words: words, first: first, next: next),
                 date: article.metadata.date,
                 sentence: Sanitizer.oneLine(index.text(range)).trimmed,
@@ -106,7 +106,6 @@ public struct ClaimExtractor: Sendable {
         for i in claims.indices where claims[i].frame.thingImplied {
             guard let e = claims[i].frame.event, let kinds = named[e], kinds.count == 1, let t = kinds.first else { continue }
             claims[i].frame.thing = t
-            claims[i].measure = claims[i].frame.description
         }
     }
 
@@ -129,10 +128,7 @@ public struct ClaimExtractor: Sendable {
                     for a in members where a != whole {
                         for b in members where b > a && b != whole {
                             guard let x = exact(a), let y = exact(b), x + y == w else { continue }
-                            for p in [a, b] where claims[p].frame.group == nil {
-                                claims[p].frame.group = "part of"
-                                claims[p].measure = claims[p].frame.description
-                            }
+                            for p in [a, b] where claims[p].frame.group == nil { claims[p].frame.group = "part of" }
                         }
                     }
                 }

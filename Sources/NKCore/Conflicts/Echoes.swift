@@ -22,7 +22,6 @@ enum Echoes {
             guard c.isUnmeasured, !c.isVague, let donor = keys(c).lazy.compactMap({ donors[$0] ?? nil }).first else { return c }
             var echoed = c
             echoed.frame = donor.frame
-            echoed.measure = donor.measure
             echoed.isUnmeasured = false
             return echoed
         }
