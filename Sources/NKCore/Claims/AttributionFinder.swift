@@ -132,8 +132,8 @@ struct AttributionFinder {
         if var label = label(words) { label.label = true; out.append(label) }
         for i in words.indices where words[i].isPunctuation { add(quoteDash(words, at: i)) }
         for (i, w) in words.enumerated() where !w.isPunctuation {
-            for phrase in vocab.attributionBefore where i + phrase.count <= words.count && phrase[0] == w.lower {
-                if zip(words[i...], phrase).allSatisfy({ $0.lower == $1 }) {
+            for phrase in vocab.attributionBefore where phrase[0] == w.lower {
+                if words.hasPhrase(phrase, at: i) {
                     // "This number comes from Derna's mayor" — not "shells come from North Korea".
                     if vocab.originPhrases.contains(phrase.joined(separator: " ")),
                        !words[max(0, i - 3)..<i].contains(where: { vocab.evidenceNouns.contains($0.lower) || vocab.originSubjects.contains($0.lower) }) { continue }
@@ -148,14 +148,9 @@ struct AttributionFinder {
             if vocab.evidenceNouns.contains(w.lower), !(w.isCapitalised && i + 1 < words.count && isNamePart(words[i + 1].text)) { add(owner(words, of: i)) }
             // "Zelensky's figure would mean a quarter, while Seoul's would mean one in ten": the
             // possessive stands for its figure.
-            if isNamePart(w.text), w.text.hasSuffix("’s") || w.text.hasSuffix("'s"), i + 1 < words.count,
-               vocab.possessiveEllipsis.contains(words[i + 1].lower) {
-                var o = w
-                o.text = String(w.text.dropLast(2)); o.lower = o.text.lowercased()
-                var phrase = [o]
-                var j = i - 1
-                while j >= 0 && phrase.count < 6 && !words[j].isPunctuation && isNamePart(words[j].text) { phrase.insert(words[j], at: 0); j -= 1 }
-                if let n = name(phrase), canSpeak(n) { out.append(Cue(index: i, name: n, anaphor: false)) }
+            if isNamePart(w.text), w.isPossessive, i + 1 < words.count, vocab.possessiveEllipsis.contains(words[i + 1].lower),
+               let n = possessiveName(words, at: i), canSpeak(n) {
+                out.append(Cue(index: i, name: n, anaphor: false))
             }
             if let c = quoteFrom(words, at: i) { out.append(c); continue }
             let finding = vocab.findingVerbs.contains(w.lower)
@@ -195,8 +190,8 @@ struct AttributionFinder {
     /// "South Korea’s Defense Ministry, which provided the estimate …" opening the next sentence.
     func backReference(_ next: [Word]) -> String? {
         for (i, w) in next.enumerated() {
-            for phrase in vocab.backReferences where i + phrase.count <= next.count && phrase[0] == w.lower {
-                if zip(next[i...], phrase).allSatisfy({ $0.lower == $1 }) { return subjectAtStart(next) }
+            for phrase in vocab.backReferences where phrase[0] == w.lower {
+                if next.hasPhrase(phrase, at: i) { return subjectAtStart(next) }
             }
         }
         return nil
@@ -293,19 +288,19 @@ struct AttributionFinder {
     /// How far back a possessive pronoun looks for "X's" in its own sentence.
     static let possessorReach = 12
 
+    /// The name ending in the possessive at word `k`: "South Korea’s" → "South Korea".
+    private func possessiveName(_ words: [Word], at k: Int) -> String? {
+        var phrase = [words[k].withoutPossessive]
+        var j = k - 1
+        while j >= 0 && phrase.count < 6 && !words[j].isPunctuation && isNamePart(words[j].text) { phrase.insert(words[j], at: 0); j -= 1 }
+        return name(phrase)
+    }
+
     /// "Ryder's 10,000-plus in Kursk sits inside his 11,000": the nearest "X's" before word `end`.
     func possessor(_ words: [Word], before end: Int) -> String? {
         var k = min(end, words.count) - 1
         while k >= 0 && end - k <= AttributionFinder.possessorReach {
-            let t = words[k].text
-            if isNamePart(t), t.hasSuffix("’s") || t.hasSuffix("'s") {
-                var w = words[k]
-                w.text = String(t.dropLast(2)); w.lower = w.text.lowercased()
-                var phrase = [w]
-                var j = k - 1
-                while j >= 0 && phrase.count < 6 && !words[j].isPunctuation && isNamePart(words[j].text) { phrase.insert(words[j], at: 0); j -= 1 }
-                return name(phrase)
-            }
+            if isNamePart(words[k].text), words[k].isPossessive { return possessiveName(words, at: k) }
             k -= 1
         }
         return nil
@@ -438,15 +433,10 @@ struct AttributionFinder {
         }
         // "OCHA's flash appeal", "police's day-by-day figures"
         var m = k
-        while m >= 0 && m > noun - 3 && !words[m].isPunctuation && !words[m].isCapitalised && !words[m].text.hasSuffix("’s") && !words[m].text.hasSuffix("'s") && !vocab.functionWords.contains(words[m].lower) { m -= 1 }
-        if m >= 0 && m < k && (words[m].text.hasSuffix("’s") || words[m].text.hasSuffix("'s")) { k = m }
-        var w = words[k]
-        var possessive = false
-        for suffix in ["’s", "'s"] where w.text.hasSuffix(suffix) {
-            w.text = String(w.text.dropLast(2))
-            w.lower = String(w.lower.dropLast(2))
-            possessive = true
-        }
+        while m >= 0 && m > noun - 3 && !words[m].isPunctuation && !words[m].isCapitalised && !words[m].isPossessive && !vocab.functionWords.contains(words[m].lower) { m -= 1 }
+        if m >= 0 && m < k && words[m].isPossessive { k = m }
+        var w = words[k].withoutPossessive
+        var possessive = words[k].isPossessive
         if !possessive && words[k].text.hasSuffix("s’") { w.text = String(w.text.dropLast()); possessive = true }
         guard possessive || (w.isCapitalised && k >= 1 && AttributionFinder.determiners.contains(words[k - 1].lower)) else { return nil }
         var phrase = [w]

@@ -172,11 +172,7 @@ struct MeasureFinder {
     private func isSubset(words: [Word], first: Int) -> Bool {
         var k = first - 1
         while k >= 0 && words[k].isPunctuation && words[k].text == "," { k -= 1 }
-        for marker in vocab.subsetMarkers where k + 1 >= marker.count {
-            let slice = words[(k + 1 - marker.count)...k].map(\.lower)
-            if slice == marker { return true }
-        }
-        return false
+        return vocab.subsetMarkers.contains { words.hasPhrase($0, at: k + 1 - $0.count, limit: k + 1) }
     }
 
     /// "each group of 30 troops" → "group"; "$2,000 per soldier" → "soldier".

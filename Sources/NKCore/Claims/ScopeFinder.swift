@@ -70,9 +70,7 @@ struct ScopeFinder {
 
     /// "the city", "there": the article's own place.
     private func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
-        vocab.localPlaces.contains { phrase in
-            i + phrase.count <= limit && zip(words[i...], phrase).allSatisfy { $0.lower == $1 }
-        }
+        vocab.localPlaces.contains { words.hasPhrase($0, at: i, limit: limit) }
     }
 
     /// The place an article is about: the name most often written after "in", "at"... in it.
@@ -95,16 +93,12 @@ struct ScopeFinder {
         while i < limit && i < words.count && parts.count < 3 {
             let w = words[i]
             guard !w.isPunctuation, w.isCapitalised, w.text.count > 1 else { break }
-            let bare = ScopeFinder.withoutPossessive(w.text)
+            let bare = w.text.withoutPossessive
             if lexicon.words[Lexicon.key(bare.lowercased())]?.month != nil || vocab.weekdays.contains(bare.lowercased()) { break }
             parts.append(bare)
             i += 1
         }
         return parts.isEmpty ? nil : (parts.joined(separator: " "), i)
-    }
-
-    static func withoutPossessive(_ s: String) -> String {
-        s.hasSuffix("’s") || s.hasSuffix("'s") ? String(s.dropLast(2)) : s
     }
 
     /// The day of the occasion a figure belongs to ("06-09" for "the June 9 march"), when the
@@ -166,7 +160,7 @@ struct ScopeFinder {
             if i > 0, let d = day(words[i - 1].lower) { return format(month, d) }
             return nil
         }
-        let base = ScopeFinder.withoutPossessive(w.lower)
+        let base = w.lower.withoutPossessive
         if let weekday = vocab.weekdays.firstIndex(of: base), let (y, m, d) = articleDate {
             return dayBefore(weekday: weekday, year: y, month: m, day: d)
         }

@@ -9,6 +9,28 @@ struct Word {
         guard let f = text.unicodeScalars.first else { return false }
         return f.isASCII ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
     }
+    /// "Russia’s", "police's".
+    var isPossessive: Bool { text.isPossessive }
+    /// The word without its "’s".
+    var withoutPossessive: Word {
+        guard isPossessive else { return self }
+        var w = self
+        w.text = text.withoutPossessive
+        w.lower = w.text.lowercased()
+        return w
+    }
+}
+
+extension StringProtocol {
+    var isPossessive: Bool { hasSuffix("’s") || hasSuffix("'s") }
+    var withoutPossessive: String { isPossessive ? String(dropLast(2)) : String(self) }
+}
+
+extension Array where Element == Word {
+    /// Whether the lower-case words of `phrase` stand at `i`, ending by `limit`.
+    func hasPhrase(_ phrase: [String], at i: Int, limit: Int? = nil) -> Bool {
+        i >= 0 && i + phrase.count <= (limit ?? count) && zip(self[i...], phrase).allSatisfy { $0.lower == $1 }
+    }
 }
 
 /// Sentences and their words over an article's scalars. Built lazily, only around figures.

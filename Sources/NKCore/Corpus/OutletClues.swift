@@ -82,8 +82,8 @@ enum OutletClues {
         guard layout.file.signUpMarkers.contains(where: { lower.containsLowercased($0) }) else { return nil }
         let words = line.split(separator: " ").map(String.init)
         // A possessive names the owner of the newsletter.
-        if let n = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) {
-            var name = [String(words[n].dropLast(2))]
+        if let n = words.firstIndex(where: \.isPossessive) {
+            var name = [words[n].withoutPossessive]
             var i = n - 1
             while i >= 0, words[i].first?.isUppercase == true { name.insert(words[i], at: 0); i -= 1 }
             if let outlet = layout.outletName(in: name.joined(separator: " "), taglineMayBeLong: false) { return outlet }
