@@ -119,3 +119,11 @@ struct PageTests {
         #expect(m["001_390d43d41a65c7c3"]?.date == "2024-10")
     }
 }
+
+/// A page's own counters are furniture, never claims.
+struct PageCounterTests {
+    @Test func countersInABannerAreNotClaims() {
+        let text = "Troops\n\nPosted on 28 March 2025 by Ines Halvorsen | 7 comments\nReading time: 4 min\n\nOfficials said 3,000 troops were deployed.\n\n12 comments | Share"
+        #expect(claims([article("a", text)]).map(\.figure.text) == ["3,000"])
+    }
+}

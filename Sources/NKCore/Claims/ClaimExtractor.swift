@@ -40,7 +40,8 @@ public struct ClaimExtractor: Sendable {
             // Only the lines that hold figures need the furniture check.
             let line = index.line(around: f.start)
             if furnitureLines[line.lowerBound] == nil {
-                furnitureLines[line.lowerBound] = line.count <= PageLayout.longestFurniture && layout.isFurniture(Substring(index.text(line)))
+                let text = Substring(index.text(line))
+                furnitureLines[line.lowerBound] = line.count <= PageLayout.longestFurniture && (layout.isFurniture(text) || layout.holdsCounter(text))
             }
             if furnitureLines[line.lowerBound] == true { continue }
             let range = index.sentence(around: f.start)
@@ -65,6 +66,7 @@ public struct ClaimExtractor: Sendable {
                 rowDates[line.lowerBound] = .some(scopes.rowDate(index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))))
             }
             if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row }
+            frame.isRunningTotal = frame.time == nil && dates.opensSpan
             // "could reach 18,000 to 20,000": a projection stands apart from counts.
             if frame.group == nil, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
                 frame.group = "projected"

@@ -97,7 +97,7 @@ struct MeasureFinder {
         }
         frame.event = event
         if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people"; frame.thingImplied = true }
-        if isSubset(words: words, first: first) { frame.group = "part of" } else if additive { frame.group = "additional" }
+        if isSubset(words: words, first: first) || isPartAfter(words: words, after: after) { frame.group = "part of" } else if additive { frame.group = "additional" }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
         return frame
@@ -175,6 +175,11 @@ struct MeasureFinder {
         return vocab.subsetMarkers.contains { words.hasPhrase($0, at: k + 1 - $0.count, limit: k + 1) }
     }
 
+    /// "seven bodies, three of them children": a figure followed by "of them" counts part of one before.
+    private func isPartAfter(words: [Word], after: Int) -> Bool {
+        vocab.subsetMarkers.contains { $0.first == "of" && words.hasPhrase($0, at: after, limit: words.count) }
+    }
+
     /// "each group of 30 troops" → "group"; "$2,000 per soldier" → "soldier".
     private func perUnit(words: [Word], first: Int, from start: Int) -> String? {
         if first >= 3, words[first - 1].lower == "of", vocab.perUnit.contains(words[first - 3].lower) {
@@ -201,6 +206,26 @@ struct MeasureFinder {
         while j < words.count && j < after + 5 {
             if let r = vocab.rates[words[j].lower] { return r }
             if j + 1 < words.count, let r = vocab.rates[words[j].lower + " " + words[j + 1].lower] { return r }
+            j += 1
+        }
+        return window(words: words, after: after)
+    }
+
+    /// "in the previous week alone", "in a single day": a count over one period is that period's
+    /// rate, the same quantity as "a thousand a week".
+    private func window(words: [Word], after: Int) -> String? {
+        var j = after
+        while j < words.count && j < after + 8 && !words[j].isPunctuation {
+            if vocab.windowOpeners.contains(words[j].lower) {
+                // "in the week" only places it; "in the previous week", "in a single day" count over one.
+                var k = j + 1
+                var counted = false
+                while k < words.count && k < j + 4 && vocab.windowFillers.contains(words[k].lower) {
+                    counted = counted || words[k].lower != "the"
+                    k += 1
+                }
+                if counted, k < words.count, let r = vocab.rates["a " + words[k].lower] { return r }
+            }
             j += 1
         }
         return nil

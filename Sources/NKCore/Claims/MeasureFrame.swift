@@ -10,6 +10,9 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public var place: String?
     /// The occasion it belongs to, as a month and day ("06-16"), when the text ties it to one.
     public var time: String?
+    /// A running total counted from some start ("since June 9", "so far"): it keeps growing, so it
+    /// is set only against other running totals, never against one day's count.
+    public var isRunningTotal = false
     /// A part of a larger whole ("part of"), or an addition to an earlier figure ("additional").
     public var group: String?
     /// "per soldier", "per group".
@@ -45,7 +48,7 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         // "6,000 more troops" already says they are sent.
         if let event, group != "additional" || thing == nil || event != "deployed" { parts.append(event) }
         if let place { parts.append(place == "elsewhere" ? "elsewhere" : "in " + place) }
-        if let time { parts.append("on " + DateLabel.dayMonth(time)) }
+        if let time { parts.append("on " + DateLabel.dayMonth(time)) } else if isRunningTotal { parts.append("to date") }
         if let per { parts.append("per " + per) }
         if let rate { parts.append(rate) }
         return parts.isEmpty ? "(unmeasured)" : parts.joined(separator: " ")

@@ -44,6 +44,10 @@ public struct MeasureVocabulary: Sendable {
         var placeBefore: [String]
         var elsewhere: [String]
         var localPlaces: [String]
+        var localOfficials: [String]
+        var spanJoiners: [String]
+        var windowOpeners: [String]
+        var windowFillers: [String]
         var occasions: [String]
         var occasionEvents: [String]
         var weekdays: [String]
@@ -141,6 +145,14 @@ public struct MeasureVocabulary: Sendable {
     let elsewhere: Set<String>
     /// Words that stand for the article's own place: "the city", "there".
     let localPlaces: [[String]]
+    /// "Derna's mayor", "the city's governor": officials who speak for one place.
+    let localOfficials: Set<String>
+    /// "June 12 to November 30": words joining two dates into a span.
+    let spanJoiners: Set<String>
+    /// "in", "over": open a period a figure is counted over ("in the previous week").
+    let windowOpeners: Set<String>
+    /// "the", "a single", "previous": words between the opener and the period's unit.
+    let windowFillers: Set<String>
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
     let occasions: Set<String>
     /// Events that belong to an occasion: "took part", "fired".
@@ -265,6 +277,10 @@ public struct MeasureVocabulary: Sendable {
         placeBefore = Set(f.placeBefore)
         elsewhere = Set(f.elsewhere)
         localPlaces = f.localPlaces.map(words)
+        localOfficials = Set(f.localOfficials)
+        spanJoiners = Set(f.spanJoiners)
+        windowOpeners = Set(f.windowOpeners)
+        windowFillers = Set(f.windowFillers)
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)
         weekdays = f.weekdays

@@ -15,14 +15,24 @@ struct ScopeFinder {
     private func window(_ words: [Word], first: Int, after: Int, figureStarts: Set<Int>) -> (before: Range<Int>, after: Range<Int>) {
         func isBreak(_ w: Word) -> Bool { w.isPunctuation && ScopeFinder.clauseBreaks.contains(w.text) }
         var lo = first
+        var comma: Int?
         while lo > 0 && first - lo < 10 {
             let w = words[lo - 1]
-            if isBreak(w) || figureStarts.contains(w.start) || vocab.scopeStops.contains(w.lower) { break }
+            if figureStarts.contains(w.start) {
+                // "1,000 bodies recovered in Derna, 10,000 missing": past a comma, a place with a
+                // figure of its own belongs to that figure.
+                if let comma { lo = comma + 1 }
+                break
+            }
+            if isBreak(w) || vocab.scopeStops.contains(w.lower) { break }
+            if w.text == "," && comma == nil { comma = lo - 1 }
             lo -= 1
         }
         var hi = after
         while hi < words.count && hi - after < 12 {
-            if isBreak(words[hi]) || vocab.scopeStopsAfter.contains(words[hi].lower) { break }
+            // "died in his city": a pronoun that opens the article's own place does not end the clause.
+            let opensLocalPlace = vocab.localPlaces.contains { words.hasPhrase($0, at: hi, limit: words.count) }
+            if isBreak(words[hi]) || (vocab.scopeStopsAfter.contains(words[hi].lower) && !opensLocalPlace) { break }
             hi += 1
         }
         return (lo..<first, after..<hi)
@@ -60,6 +70,11 @@ struct ScopeFinder {
             // "a figure of 5,500 dead for Derna": a place when it is the article's own.
             if vocab.placeOf.contains(w.lower), let (name, _) = properName(words, from: i + 1, limit: range.upperBound),
                name == mainPlace() {
+                return .named(name)
+            }
+            // "Derna's mayor estimates 20,000 deaths": a local official speaks for the place.
+            if w.isPossessive, w.isCapitalised, i + 1 < words.count, vocab.localOfficials.contains(words[i + 1].lower),
+               let (name, _) = properName(words, from: i, limit: i + 1) {
                 return .named(name)
             }
             // "Derna alone"
@@ -115,13 +130,24 @@ struct ScopeFinder {
     func dates(in words: [Word]) -> Dates {
         var out = Dates()
         for (i, w) in words.enumerated() where !w.isPunctuation {
+            // "since June": a span from a month opens a running total even without a day.
+            if w.lower == "since", i + 1 < words.count, lexicon.words[Lexicon.key(words[i + 1].lower)]?.month != nil {
+                out.opensSpan = true
+            }
             guard let d = date(words, at: i) else { continue }
+            // "covering June 12 to November 30": a span between two dates counts a running total.
+            if !out.entries.isEmpty, i >= 1, vocab.spanJoiners.contains(words[i - 1].lower) {
+                out.opensSpan = true
+                continue
+            }
             if (1...2).contains(where: { i >= $0 && vocab.windowStarts.contains(words[i - $0].lower) }) {
                 if (1...2).contains(where: { i >= $0 && words[i - $0].lower == "since" }) { out.opensSpan = true }
                 continue
             }
             let near = max(0, i - 3)..<min(words.count, i + 4)
-            out.entries.append((i, d, near.contains { vocab.occasions.contains(words[$0].lower) }))
+            // "3,293 rounds for November 18": a figure given for a day belongs to it.
+            let forDay = i >= 1 && words[i - 1].lower == "for"
+            out.entries.append((i, d, forDay || near.contains { vocab.occasions.contains(words[$0].lower) }))
         }
         return out
     }

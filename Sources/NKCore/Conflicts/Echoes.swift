@@ -18,11 +18,41 @@ enum Echoes {
             }
         }
         guard !donors.isEmpty else { return claims }
-        return claims.map { c in
+        let measured = claims.map { c in
             guard c.isUnmeasured, !c.isVague, let donor = keys(c).lazy.compactMap({ donors[$0] ?? nil }).first else { return c }
             var echoed = c
             echoed.frame = donor.frame
             echoed.isUnmeasured = false
+            return echoed
+        }
+        return placed(measured)
+    }
+
+    /// "11,300 people died", with no place, repeats the 11,300 another report puts in Derna: the
+    /// same count, so it holds in the same place. Taken only when every report of that value
+    /// and measure that names a place names the same one.
+    private static func placed(_ claims: [Claim]) -> [Claim] {
+        func measureKeys(_ c: Claim) -> [String] {
+            let what = (c.frame.thing ?? "") + "|" + (c.frame.event ?? "")
+            return keys(c).map { $0 + "|" + what }
+        }
+        var places: [String: String?] = [:]
+        for c in claims where c.isComparable && c.frame.event != nil {
+            guard let place = c.frame.place else { continue }
+            for key in measureKeys(c) {
+                if let existing = places[key] {
+                    if existing != place { places[key] = .some(nil) }
+                } else {
+                    places[key] = .some(place)
+                }
+            }
+        }
+        guard !places.isEmpty else { return claims }
+        return claims.map { c in
+            guard c.isComparable, c.frame.event != nil, c.frame.place == nil,
+                  let place = measureKeys(c).lazy.compactMap({ places[$0] ?? nil }).first else { return c }
+            var echoed = c
+            echoed.frame.place = place
             return echoed
         }
     }

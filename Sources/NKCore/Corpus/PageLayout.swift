@@ -12,6 +12,7 @@ public struct PageLayout: Sendable {
         var copyrightMarkers: [String]
         var rightsPhrases: [String]
         var readingTime: [String]
+        var counterFields: [String]
         var fieldSeparators: [String]
         var taglineSeparators: [String]
         var sectionNames: [String]
@@ -68,6 +69,21 @@ public struct PageLayout: Sendable {
         if file.furnitureContains.contains(where: { s.containsLowercased($0) }) { return true }
         if file.readingTime.contains(where: { s.hasSuffixLowercased($0) }) && s.count < 20 { return true }
         return false
+    }
+
+    /// "Posted on 28 March by Ida Berg | 7 comments": a banner line holding one of the page's
+    /// counters. Its other fields may still be read for metadata; its figures are not claims.
+    public func holdsCounter(_ line: Substring) -> Bool {
+        line.utf8.count <= PageLayout.longestFurniture * 4
+            && line.split(whereSeparator: separatorCharacters.contains).contains(where: isCounter)
+    }
+
+    /// "7 comments", "1.2K shares": a page's counter, one field of a banner line.
+    private func isCounter(_ field: Substring) -> Bool {
+        let words = field.split(separator: " ")
+        guard words.count == 2, words[0].first?.isNumber == true,
+              words[0].allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "K" || $0 == "k" }) else { return false }
+        return file.counterFields.contains(words[1].lowercased())
     }
 }
 

@@ -21,6 +21,7 @@ public enum ClaimsReport {
         w.string("place", c.frame.place)
         w.string("time", c.frame.time)
         w.string("group", c.frame.group)
+        w.bool("runningTotal", c.frame.isRunningTotal)
         w.string("rate", c.frame.rate.map { $0 } ?? c.frame.per.map { "per " + $0 })
         w.bool("comparable", c.isComparable)
         w.string("text", c.figure.text)

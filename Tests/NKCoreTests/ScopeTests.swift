@@ -1,0 +1,68 @@
+import Testing
+@testable import NKCore
+
+/// Where, when and over what span a figure holds, on articles written for these tests: the
+/// scopes that keep a city's toll from a region's, one day's count from a running total.
+struct ScopeTests {
+    @Test(arguments: [
+        // A pronoun that opens the article's own place does not end the figure's clause.
+        ("The mayor said 9,000 people might have died in his city.", "9,000", "Riverton"),
+        // A local official speaks for the place.
+        ("Riverton's mayor estimates 9,000 deaths.", "9,000", "Riverton"),
+        // Past a comma, a place with a figure of its own belongs to that figure.
+        ("Riverton floods: 1,000 bodies recovered in Riverton, 10,000 feared missing", "10,000", nil),
+    ] as [(String, String, String?)])
+    func place(text: String, figure: String, place: String?) throws {
+        let c = try claim("Riverton floods\n\nOfficials in Riverton spoke.\n\n" + text, figure)
+        #expect(c.frame.place == place)
+    }
+
+    @Test func aPlacelessRepeatOfAPlacedCountTakesItsPlace() {
+        let a = article("a", "Floods\n\nThe Red Crescent said 11,300 people had been killed in Riverton.", date: "2023-09-14")
+        let b = article("b", "Floods\n\nThe agency said 11,300 people have died.", date: "2023-09-15")
+        let c = article("c", "Floods\n\nThe health ministry said 3,958 people had died in the floods.", date: "2023-09-16")
+        let r = conflicts([a, b, c])
+        // b's 11,300 is Riverton's count; c's region-wide 3,958 names no place and is not set against it.
+        #expect(r.conflicts.isEmpty)
+        // Without the placed report, the two placeless tolls are one measure and disagree.
+        #expect(conflicts([b, c]).conflicts.count == 1)
+    }
+
+    @Test func aRunningTotalIsNotSetAgainstOneDaysCount() throws {
+        let day = article("a", "Protests\n\nEleven people were arrested, police said.", date: "2019-06-13")
+        let total = article("b", "Protests\n\nPolice said 6,105 people had been arrested since June 9.", date: "2019-12-16")
+        #expect(conflicts([day, total]).conflicts.isEmpty)
+        let c = try claim("Protests\n\nPolice said 6,105 people had been arrested since June 9.", "6,105")
+        #expect(c.frame.isRunningTotal)
+        #expect(c.measure == "people arrested to date")
+        let month = try claim("Protests\n\nOfficers have fired 16,000 rounds of tear gas since June.", "16,000")
+        #expect(month.frame.isRunningTotal)
+    }
+
+    @Test func aSpanBetweenTwoDatesCountsARunningTotal() throws {
+        let c = try claim("Protests\n\nA breakdown covering June 12 to November 30 lists 10,010 rubber bullets.", "10,010")
+        #expect(c.frame.isRunningTotal)
+        #expect(c.frame.time == nil)
+    }
+
+    @Test func aFigureGivenForADayBelongsToIt() throws {
+        let c = try claim("Protests\n\nThe breakdown lists 3,188 rubber bullets for November 18.", "3,188")
+        #expect(c.frame.time == "11-18")
+        #expect(!c.frame.isRunningTotal)
+    }
+
+    @Test(arguments: [
+        ("Officials said 1,000 soldiers had been killed or wounded in the previous week alone.", "1,000", "weekly"),
+        ("The army lost 1,000 soldiers in a single week.", "1,000", "weekly"),
+        ("Officials said 5,500 people had died in Riverton earlier in the week.", "5,500", nil),
+    ] as [(String, String, String?)])
+    func aCountOverOnePeriodIsThatPeriodsRate(text: String, figure: String, rate: String?) throws {
+        #expect(try claim("Losses\n\n" + text, figure).frame.rate == rate)
+    }
+
+    @Test func aFigureFollowedByOfThemIsAPart() throws {
+        let text = "Search\n\nDivers found a cave holding seven bodies, three of them children."
+        #expect(try claim(text, "three").frame.group == "part of")
+        #expect(try claim(text, "seven").frame.group == nil)
+    }
+}
