@@ -65,4 +65,37 @@ struct ScopeTests {
         #expect(try claim(text, "three").frame.group == "part of")
         #expect(try claim(text, "seven").frame.group == nil)
     }
+
+    @Test func aPartAfterACommaKeepsItsOwnPlace() throws {
+        let text = "Toll\n\nThe minister said 2,794 deaths had been documented, 163 of them outside Riverton."
+        #expect(try claim(text, "2,794").frame.place == nil)
+        #expect(try claim(text, "163").measure == "part of people killed elsewhere")
+    }
+
+    @Test func aPlaceAfterAFigureIsNotWhatItCounts() throws {
+        let text = "Toll\n\nHe said 4,335 bodies had been buried inside Riverton and 176 outside the city."
+        #expect(try claim(text, "176").measure == "people killed elsewhere")
+    }
+
+    @Test func anUndatedTurnoutTakesTheOccasionLastNamed() throws {
+        let text = """
+            Marches
+
+            For the June 9 march the Front said 1.03 million; police said the peak was 240,000.
+
+            A professor put the turnout between 187,000 and 212,000.
+
+            Both sides compare it with 2003, when the Front said 500,000 marched.
+            """
+        let all = claims([article("a", text, date: "2019-07-09")])
+        let byText = Dictionary(all.map { ($0.figure.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["between 187,000 and 212,000"]?.frame.time == "06-09")
+        #expect(byText["between 187,000 and 212,000"]?.isComparable == true)
+        #expect(byText["500,000"]?.frame.time == nil)
+    }
+
+    @Test func aParticipleAfterTheNounNamesWhichOfThem() throws {
+        let text = "Marches\n\nOn July 1 its team counted roughly 227,000 people passing the footbridge during the march."
+        #expect(try claim(text, "roughly 227,000").frame.event == "passing")
+    }
 }

@@ -22,6 +22,8 @@ struct MeasureFinder {
                 break
             }
             if vocab.additive.contains(w.lower) && j == after { additive = true; j += 1; continue }
+            // "176 outside the city", "170 in the east": a place follows, not the counted thing.
+            if head == nil && (vocab.placeBefore.contains(w.lower) || vocab.elsewhere.contains(w.lower)) { break }
             if vocab.notThings.contains(w.lower) {
                 if head == nil && modifiers.isEmpty { j += 1; steps += 1; continue }
                 break
@@ -81,6 +83,8 @@ struct MeasureFinder {
             }
         }
         var event = self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
+        // "227,000 people passing the counting point": a participle after the noun says which of them.
+        if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
         if let n = noun, let e = vocab.eventNouns[n] {
             event = event ?? e
@@ -101,6 +105,13 @@ struct MeasureFinder {
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
         return frame
+    }
+
+    /// A plain "-ing" word that is no function word: "passing", "living", "fleeing".
+    private func isParticiple(_ w: Word) -> Bool {
+        !w.isPunctuation && !w.isCapitalised && w.lower.count > 5 && w.lower.hasSuffix("ing")
+            && !vocab.functionWords.contains(w.lower) && !vocab.notThings.contains(w.lower)
+            && !vocab.subsetMarkers.contains([w.lower])
     }
 
     /// "took part", "turned out": an event of two words starting at `i`.
@@ -136,7 +147,7 @@ struct MeasureFinder {
     private func event(words: [Word], first: Int, from start: Int) -> String? {
         var j = start
         var steps = 0
-        while j < words.count && steps < 5 {
+        while j < words.count && steps < 6 {
             let w = words[j]
             if w.isPunctuation { break }
             // "4,000 have become casualties", "183,000 took part"

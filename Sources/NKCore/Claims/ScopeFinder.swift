@@ -30,6 +30,8 @@ struct ScopeFinder {
         }
         var hi = after
         while hi < words.count && hi - after < 12 {
+            // "2,794 deaths, 163 of them outside Derna": a figure after a comma opens its own item.
+            if hi > after, figureStarts.contains(words[hi].start), words[hi - 1].text == "," { break }
             // "died in his city": a pronoun that opens the article's own place does not end the clause.
             let opensLocalPlace = vocab.localPlaces.contains { words.hasPhrase($0, at: hi, limit: words.count) }
             if isBreak(words[hi]) || (vocab.scopeStopsAfter.contains(words[hi].lower) && !opensLocalPlace) { break }
