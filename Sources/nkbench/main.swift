@@ -57,6 +57,7 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     report("pipeline: 10,000 articles, \(String(format: "%.1f", megabytes(onDisk))) MB",
            String(format: "%.2f s  (load, figures, claims, conflicts, JSON)", childTime))
     report("pipeline: peak memory / corpus size", String(format: "%.2f×  (%.0f MB)", Double(childRSS) / Double(onDisk), megabytes(childRSS)))
+    HostileShapes.run(binary: binary, prose: seedTexts.joined(separator: "\n\n"), folder: folder)
 } else {
     report("pipeline", "skipped: build nkreader in release first")
 }

@@ -48,9 +48,32 @@ final class AttributionContext {
         if let n = finder.backReference(next) { return n }
         // "That would make roughly 14,000 in all, by my arithmetic": the writer's own figure.
         if words.indices.dropLast().contains(where: { finder.vocab.writerPossessives.contains(words[$0].lower) && finder.vocab.evidenceNouns.contains(words[$0 + 1].lower) }) { return nil }
-        if let n = quotationSpeaker(after: range) { return n }
+        if let n = speakerAfter(range) { return n }
         if let n = columnSource(range, words: words, first: first) { return n }
-        // Inherit the speaker of an earlier sentence of the same paragraph.
+        return carriedSpeaker(range, words: words)
+    }
+
+    /// A sentence with hundreds of figures asks these once, not once per figure: their answers
+    /// depend on the sentence alone.
+    private var speakersAfter: [Range<Int>: String?] = [:]
+    private var carriedSpeakers: [Range<Int>: String?] = [:]
+
+    private func speakerAfter(_ range: Range<Int>) -> String? {
+        if let known = speakersAfter[range] { return known }
+        let found = quotationSpeaker(after: range)
+        speakersAfter[range] = .some(found)
+        return found
+    }
+
+    private func carriedSpeaker(_ range: Range<Int>, words: [Word]) -> String? {
+        if let known = carriedSpeakers[range] { return known }
+        let found = carried(range, words: words)
+        carriedSpeakers[range] = .some(found)
+        return found
+    }
+
+    /// The speaker of an earlier sentence of the same paragraph, inherited.
+    private func carried(_ range: Range<Int>, words: [Word]) -> String? {
         var r = range
         for _ in 0..<AttributionContext.carryReach {
             // "But at least 8,500 have not been found.": a turn in the writer's own voice.

@@ -31,7 +31,7 @@ public struct ClaimExtractor: Sendable {
         }
         let figureStarts = Set(quantities.map(\.start))
         // What is read once per sentence, for all its figures.
-        var cache: (range: Range<Int>, words: [Word], next: [Word], dates: ScopeFinder.Dates, crowd: Bool)?
+        var cache: (range: Range<Int>, words: [Word], next: [Word], dates: ScopeFinder.Dates, crowd: Bool, text: String)?
         var out: [Claim] = []
         var sentences: [Range<Int>] = []
         var furnitureLines: [Int: Bool] = [:]
@@ -44,15 +44,17 @@ public struct ClaimExtractor: Sendable {
                 furnitureLines[line.lowerBound] = line.count <= PageLayout.longestFurniture && (layout.isFurniture(text) || layout.holdsCounter(text))
             }
             if furnitureLines[line.lowerBound] == true { continue }
-            let range = index.sentence(around: f.start)
+            // Every offset of a sentence is in no other: the next figure of it needs no new walk.
+            let range = cache.flatMap { $0.range.contains(f.start) ? $0.range : nil } ?? index.sentence(around: f.start)
             if cache?.range != range {
                 let nextRange = index.sentence(around: range.upperBound + 1)
                 let next = nextRange.lowerBound > range.lowerBound && nextRange.lowerBound - range.upperBound <= 2
                     ? index.words(in: nextRange) : []
                 let words = index.words(in: range)
-                cache = (range, words, next, scopes.dates(in: words), words.contains { vocabulary.crowdOccasions.contains($0.lower) })
+                cache = (range, words, next, scopes.dates(in: words), words.contains { vocabulary.crowdOccasions.contains($0.lower) },
+                         Sanitizer.oneLine(index.text(range)).trimmed)
             }
-            guard let (_, words, next, dates, crowd) = cache else { continue }
+            guard let (_, words, next, dates, crowd, sentenceText) = cache else { continue }
             let first = words.firstIndex { $0.end > f.start } ?? words.count
             let after = words.firstIndex { $0.start >= f.end } ?? words.count
             var frame = measures.frame(words: words, first: first, after: after)
@@ -88,7 +90,7 @@ public struct ClaimExtractor: Sendable {
                 article: article.id, figure: figure, frame: frame,
                 source: attribution.source(range: range, words: words, first: first, next: next),
                 date: article.metadata.date,
-                sentence: Sanitizer.oneLine(index.text(range)).trimmed,
+                sentence: sentenceText,   // one copy, shared by the sentence's claims
                 isVague: f.isVague,
                 isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired)))
         }

@@ -35,9 +35,9 @@ extension Array where Element == Word {
 
 /// Sentences and their words over an article's scalars. Built lazily, only around figures.
 struct SentenceIndex {
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarText
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) { scalars = ScalarText(text) }
 
     private func isQuote(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "“" || s == "”" }
 
@@ -54,11 +54,11 @@ struct SentenceIndex {
     func line(around position: Int) -> Range<Int> {
         let offset = max(0, min(position, scalars.count))
         let limit = SentenceIndex.longestLine
-        var start = offset
-        while start > 0 && offset - start < limit && !isBreak(scalars[start - 1]) { start -= 1 }
-        var end = offset
-        while end < scalars.count && end - offset < limit && !isBreak(scalars[end]) { end += 1 }
-        let whole = (start == 0 || isBreak(scalars[start - 1])) && (end == scalars.count || isBreak(scalars[end]))
+        // The line's ends come from the index of line breaks, not a walk: a long line stays cheap.
+        let (lineStart, lineEnd) = (scalars.lineStart(before: offset), scalars.nextBreak(atOrAfter: offset))
+        let start = max(lineStart, offset - limit)
+        let end = min(lineEnd, offset + limit)
+        let whole = start == lineStart && end == lineEnd
         if whole && end - start <= limit { return start..<end }
         return SentenceIndex.block(of: offset, size: limit, within: start..<end)
     }

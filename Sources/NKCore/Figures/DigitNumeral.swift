@@ -109,11 +109,20 @@ extension FigureScanner {
         q.value *= pow10(scale); q.scaled = true; q.lastScale = scale; q.plainDigits = 0; q.end = s.end
     }
 
+    /// No Indian numeral has more groups of two than this ("1,23,45,67,89,01,234" is already ten
+    /// thousand crore crore); a longer run ("12,34,34,…") is no numeral and is not read to its end,
+    /// which made each of its figures re-read the rest of the run.
+    static let mostIndianPairs = 8
+
     /// End of ",dd,dd,ddd" after the first group, or nil if the digits are not grouped that way.
     private func indianGroups(from i: Int) -> Int? {
         var e = i
         var pairs = 0
-        while t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.byte(e + 3) == 0x2C { e += 3; pairs += 1 }
+        while t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.byte(e + 3) == 0x2C {
+            e += 3
+            pairs += 1
+            if pairs > FigureScanner.mostIndianPairs { return nil }
+        }
         guard pairs > 0, t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.isDigit(e + 3), !t.isDigit(e + 4) else { return nil }
         return e + 4
     }
