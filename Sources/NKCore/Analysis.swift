@@ -11,6 +11,6 @@ public struct Analysis: Sendable {
             return (figures, claimExtractor.claims(in: article, figures: figures))
         }
         figures = results.map(\.0)
-        claims = results.flatMap(\.1)
+        claims = StoryReading.resolve(results.flatMap(\.1))
     }
 }

@@ -29,7 +29,8 @@ struct CorpusOptions: ParsableArguments {
         try loading { paths in
             try CorpusLoader().forEachBatch(paths, size: 512) { claims += Analysis(articles: $0).claims }
         }
-        return claims
+        // Batches were each read as a story; the whole corpus is one.
+        return StoryReading.resolve(claims)
     }
 
     /// Loads the articles, printing warnings; on a loading problem prints one line and exits 2.

@@ -98,4 +98,13 @@ struct ScopeTests {
         let text = "Marches\n\nOn July 1 its team counted roughly 227,000 people passing the footbridge during the march."
         #expect(try claim(text, "roughly 227,000").frame.event == "passing")
     }
+
+    @Test func aCountNamingNoOneCountsTheKindTheStoryNames() {
+        let named = article("a", "War\n\nThe agency said 100 soldiers had been killed.", date: "2024-12-19")
+        let bare = article("b", "War\n\nThe agency said about 300 had been killed.", date: "2025-01-13")
+        let read = claims([named, bare])
+        #expect(read.map(\.measure) == ["troops killed", "troops killed"])
+        // Alone, the bare count names no kind of people but the event's.
+        #expect(claims([bare]).first?.measure == "people killed")
+    }
 }

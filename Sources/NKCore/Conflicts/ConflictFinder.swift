@@ -18,7 +18,7 @@ public struct ConflictFinder: Sendable {
     public func find(_ claims: [Claim]) -> Result {
         var groups: [String: [Claim]] = [:]
         var order: [String] = []
-        for c in Echoes.resolve(claims) where c.isComparable {
+        for c in claims where c.isComparable {
             if groups[c.key] == nil { order.append(c.key) }
             groups[c.key, default: []].append(c)
         }
