@@ -92,8 +92,11 @@ struct MeasureFrameTests {
     @Test func aBarePeopleCountIsNotCompared() throws {
         let c = try claim("Crowds\n\nThe square held 3,000 people.", "3,000")
         #expect(c.isUnmeasured)
+        let workers = try claim("Strikes\n\nThe plant employs 11,000 workers.", "11,000")
+        #expect(!workers.isComparable)
+        // A force is the exception: its bare count is its strength where it is sent.
         let troops = try claim("Forces\n\nThe base holds 11,000 troops.", "11,000")
-        #expect(!troops.isComparable)
+        #expect(troops.measure == "troops deployed")
     }
 
     @Test func partsThatAddUpAreNotRivals() throws {

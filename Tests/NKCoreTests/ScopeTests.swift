@@ -107,4 +107,23 @@ struct ScopeTests {
         // Alone, the bare count names no kind of people but the event's.
         #expect(claims([bare]).first?.measure == "people killed")
     }
+
+    @Test(arguments: [
+        // A bare count of a force states its strength where it is sent.
+        ("Analysts put the contingent at between 11,000 and 12,000 troops.", "between 11,000 and 12,000", "troops deployed"),
+        // A batch after earlier ones adds to them.
+        ("North Korea has shipped a second group of about 1,500 soldiers to Russia.", "about 1,500", "additional troops"),
+        // A noun before "of" names the event.
+        ("The capture of two soldiers on 9 January gave Kyiv a source.", "two", "troops captured"),
+        // A projection is no speaker: the event before it still counts.
+        ("The agency said the number of wounded is expected to approach 1,000.", "1,000", "projected people injured"),
+    ] as [(String, String, String)])
+    func forces(text: String, figure: String, measure: String) throws {
+        #expect(try claim("War\n\n" + text, figure).measure == measure)
+    }
+
+    @Test func theMonthMarchIsNoMarch() throws {
+        let c = try claim("War\n\nOn March 5 a lawmaker said the second batch was only about 1,500.", "about 1,500")
+        #expect(c.frame.event != "took part")
+    }
 }

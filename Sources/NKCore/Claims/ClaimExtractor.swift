@@ -51,7 +51,7 @@ public struct ClaimExtractor: Sendable {
                 let next = nextRange.lowerBound > range.lowerBound && nextRange.lowerBound - range.upperBound <= 2
                     ? index.words(in: nextRange) : []
                 let words = index.words(in: range)
-                cache = (range, words, next, scopes.dates(in: words), words.contains { vocabulary.crowdOccasions.contains($0.lower) },
+                cache = (range, words, next, scopes.dates(in: words), words.contains { scopes.names($0, oneOf: vocabulary.crowdOccasions) },
                          Sanitizer.oneLine(index.text(range)).trimmed)
             }
             guard let (_, words, next, dates, crowd, sentenceText) = cache else { continue }
@@ -80,7 +80,7 @@ public struct ClaimExtractor: Sendable {
                lastRange != range, range.lowerBound - lastRange.upperBound <= 2,
                words[max(0, first - 8)..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
                 frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
-                                     time: last.frame.time, isShare: last.frame.isShare)
+                                     time: last.frame.time, group: frame.group, isShare: last.frame.isShare)
             }
             frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             let figure = ClaimExtractor.asShare(f)

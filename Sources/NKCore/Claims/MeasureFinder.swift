@@ -94,6 +94,7 @@ struct MeasureFinder {
         if !additive, first >= 1 {
             for k in stride(from: first - 1, through: max(0, first - 2), by: -1) where vocab.additive.contains(words[k].lower) { additive = true }
         }
+        if !additive { additive = isNewBatch(words: words, first: first) }
         var frame = MeasureFrame()
         if let noun {
             let mods = modifiers.filter { !vocab.functionWords.contains($0) && $0 != noun }
@@ -104,6 +105,11 @@ struct MeasureFinder {
         if isSubset(words: words, first: first) || isPartAfter(words: words, after: after) { frame.group = "part of" } else if additive { frame.group = "additional" }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
+        // "11,000 troops" with no event: a count of a force states its strength where it is sent
+        // ("each group of 30 troops" is how it is organised, not its strength).
+        if event == nil, frame.per == nil, frame.group != "part of", let t = frame.thing, vocab.forceNouns.contains(t) {
+            frame.event = "deployed"
+        }
         return frame
     }
 
@@ -168,10 +174,14 @@ struct MeasureFinder {
             j += 1
             steps += 1
         }
+        // "the capture of two soldiers", "the arrest of 11 people".
+        if first >= 2, words[first - 1].lower == "of", let e = vocab.eventNounsBefore[words[first - 2].lower] { return e }
         var k = first - 1
         var back = 0
         while k >= 0 && back < 14 {
-            if vocab.attributionVerbs.contains(words[k].lower) || words[k].text == ";" { break }
+            // "the number of wounded is expected to approach 1,000": a projection is no speaker.
+            let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
+            if speaks || words[k].text == ";" { break }
             if let e = vocab.events[words[k].lower] { return e }
             k -= 1
             back += 1
@@ -184,6 +194,13 @@ struct MeasureFinder {
         var k = first - 1
         while k >= 0 && words[k].isPunctuation && words[k].text == "," { k -= 1 }
         return vocab.subsetMarkers.contains { words.hasPhrase($0, at: k + 1 - $0.count, limit: k + 1) }
+    }
+
+    /// "a second group of about 1,500 soldiers", "another wave of 3,000": a batch added to earlier ones.
+    private func isNewBatch(words: [Word], first: Int) -> Bool {
+        guard first >= 3, words[first - 1].lower == "of", vocab.batchNouns.contains(words[first - 2].lower) else { return false }
+        let before = words[first - 3]
+        return vocab.batchOrdinals.contains(before.lower) || vocab.additive.contains(before.lower)
     }
 
     /// "seven bodies, three of them children": a figure followed by "of them" counts part of one before.

@@ -45,6 +45,10 @@ public struct MeasureVocabulary: Sendable {
         var elsewhere: [String]
         var localPlaces: [String]
         var localOfficials: [String]
+        var batchNouns: [String]
+        var batchOrdinals: [String]
+        var eventNounsBefore: [String: String]
+        var forceNouns: [String]
         var spanJoiners: [String]
         var windowOpeners: [String]
         var windowFillers: [String]
@@ -147,6 +151,14 @@ public struct MeasureVocabulary: Sendable {
     let localPlaces: [[String]]
     /// "Derna's mayor", "the city's governor": officials who speak for one place.
     let localOfficials: Set<String>
+    /// "group", "wave", "batch": what a force is sent in, one after another.
+    let batchNouns: Set<String>
+    /// "second", "new": a batch that follows earlier ones.
+    let batchOrdinals: Set<String>
+    /// "the capture of", "the arrest of": nouns naming the event of the figure after "of".
+    let eventNounsBefore: [String: String]
+    /// "troops": a force, whose bare count is its strength where it is sent.
+    let forceNouns: Set<String>
     /// "June 12 to November 30": words joining two dates into a span.
     let spanJoiners: Set<String>
     /// "in", "over": open a period a figure is counted over ("in the previous week").
@@ -278,6 +290,10 @@ public struct MeasureVocabulary: Sendable {
         elsewhere = Set(f.elsewhere)
         localPlaces = f.localPlaces.map(words)
         localOfficials = Set(f.localOfficials)
+        batchNouns = Set(f.batchNouns)
+        batchOrdinals = Set(f.batchOrdinals)
+        eventNounsBefore = f.eventNounsBefore
+        forceNouns = Set(f.forceNouns)
         spanJoiners = Set(f.spanJoiners)
         windowOpeners = Set(f.windowOpeners)
         windowFillers = Set(f.windowFillers)

@@ -149,7 +149,7 @@ struct ScopeFinder {
             let near = max(0, i - 3)..<min(words.count, i + 4)
             // "3,293 rounds for November 18": a figure given for a day belongs to it.
             let forDay = i >= 1 && words[i - 1].lower == "for"
-            out.entries.append((i, d, forDay || near.contains { vocab.occasions.contains(words[$0].lower) }))
+            out.entries.append((i, d, forDay || near.contains { names(words[$0], oneOf: vocab.occasions) }))
         }
         return out
     }
@@ -176,6 +176,11 @@ struct ScopeFinder {
             if best == nil || distance < best!.distance { best = (distance, e.value) }
         }
         return best?.value
+    }
+
+    /// Whether a word is one of `occasions`, and not the month "March" that a march shares its name with.
+    func names(_ w: Word, oneOf occasions: Set<String>) -> Bool {
+        occasions.contains(w.lower) && !(w.isCapitalised && lexicon.words[Lexicon.key(w.lower)]?.month != nil)
     }
 
     /// "June 9", "9 June", "Aug. 5", "Sunday", "Sunday's" at `i`, as "MM-DD".
