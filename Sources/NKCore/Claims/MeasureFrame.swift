@@ -27,7 +27,7 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     var thingImplied = false
 
     /// Whether the text says enough to compare: an event, or a counted thing that is not a kind of
-    /// people ("troops" alone may be deployed, killed or captured). `peopleNouns` lists those.
+    /// people ("civilians" alone may be killed, injured or displaced). `peopleNouns` lists those.
     public func isSpecific(peopleNouns: Set<String>, occasionRequired: Set<String> = []) -> Bool {
         if isAge { return false }
         if let event, occasionRequired.contains(event), time == nil { return false }
