@@ -126,4 +126,16 @@ struct ScopeTests {
         let c = try claim("War\n\nOn March 5 a lawmaker said the second batch was only about 1,500.", "about 1,500")
         #expect(c.frame.event != "took part")
     }
+
+    @Test func aCountOnOneDayIsThatDaysCount() throws {
+        let c = try claim("Floods\n\nOn the day after the disaster, rescuers recovered 1,500 bodies.", "1,500")
+        #expect(c.frame.rate == "daily")
+    }
+
+    @Test func aFigureOfAnotherYearBelongsToIt() throws {
+        let text = "Vote\n\nDemocrats won at least 389 seats. Four years ago democrats won only around 100 seats. In 2015 turnout was 47%."
+        let all = claims([article("a", text, date: "2019-11-25")])
+        #expect(all.map(\.frame.year) == [nil, 2015, 2015])
+        #expect(conflicts([article("a", text, date: "2019-11-25")]).conflicts.isEmpty)
+    }
 }

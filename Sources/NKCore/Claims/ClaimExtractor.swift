@@ -69,6 +69,7 @@ public struct ClaimExtractor: Sendable {
             }
             if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row }
             frame.isRunningTotal = frame.time == nil && dates.opensSpan
+            frame.year = dates.year
             // "could reach 18,000 to 20,000": a projection stands apart from counts.
             if frame.group == nil, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
                 frame.group = "projected"
@@ -102,35 +103,16 @@ public struct ClaimExtractor: Sendable {
 
     /// A report that names an occasion goes on about it: "For the June 9 march the Front said
     /// 1.03 million … Lui put it between 187,000 and 212,000". An undated turnout takes the day of
-    /// the nearest dated one before it, unless its sentence is about another year ("in 2003").
+    /// the nearest dated one before it, unless it is of another year ("in 2003").
     static func dateToTheOccasion(_ claims: inout [Claim], events: Set<String>, peopleNouns: Set<String>) {
         var last: [String: String] = [:]
         for i in claims.indices {
             guard let e = claims[i].frame.event, events.contains(e) else { continue }
             if let t = claims[i].frame.time { last[e] = t; continue }
-            guard let day = last[e], !namesAnotherYear(claims[i].sentence, than: claims[i].date) else { continue }
+            guard let day = last[e], claims[i].frame.year == nil else { continue }
             claims[i].frame.time = day
             claims[i].isUnmeasured = !claims[i].frame.isSpecific(peopleNouns: peopleNouns, occasionRequired: events)
         }
-    }
-
-    /// Whether a sentence names a year other than the article's: "when the Front said 500,000
-    /// marched in 2003".
-    static func namesAnotherYear(_ sentence: String, than date: String?) -> Bool {
-        let own = date.flatMap { Int($0.prefix(4)) }
-        var digits = 0
-        var value = 0
-        for ch in sentence.unicodeScalars + [" "] {
-            if let d = ch.properties.numericType == .decimal ? Int(String(ch)) : nil {
-                digits += 1
-                value = digits <= 4 ? value * 10 + d : value
-            } else {
-                if digits == 4, (1900...2100).contains(value), value != own { return true }
-                digits = 0
-                value = 0
-            }
-        }
-        return false
     }
 
     /// "At least 100 North Korean soldiers have been killed … about 300 killed": in an article

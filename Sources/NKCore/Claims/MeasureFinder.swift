@@ -236,25 +236,24 @@ struct MeasureFinder {
             if j + 1 < words.count, let r = vocab.rates[words[j].lower + " " + words[j + 1].lower] { return r }
             j += 1
         }
-        return window(words: words, after: after)
+        if let r = window(words: words, in: after..<min(words.count, after + 8), forward: true) { return r }
+        return window(words: words, in: max(0, first - 10)..<first, forward: false)
     }
 
-    /// "in the previous week alone", "in a single day": a count over one period is that period's
-    /// rate, the same quantity as "a thousand a week".
-    private func window(words: [Word], after: Int) -> String? {
-        var j = after
-        while j < words.count && j < after + 8 && !words[j].isPunctuation {
-            if vocab.windowOpeners.contains(words[j].lower) {
-                // "in the week" only places it; "in the previous week", "in a single day" count over one.
-                var k = j + 1
-                var counted = false
-                while k < words.count && k < j + 4 && vocab.windowFillers.contains(words[k].lower) {
-                    counted = counted || words[k].lower != "the"
-                    k += 1
-                }
-                if counted, k < words.count, let r = vocab.rates["a " + words[k].lower] { return r }
+    /// "in the previous week alone", "in a single day", "on the day after the storm": a count over
+    /// one period is that period's rate, the same quantity as "a thousand a week".
+    private func window(words: [Word], in range: Range<Int>, forward: Bool) -> String? {
+        for j in forward ? Array(range) : range.reversed() {
+            if words[j].isPunctuation { if forward { break } else { continue } }
+            guard vocab.windowOpeners.contains(words[j].lower) else { continue }
+            // "in the week" only places it; "in the previous week", "on the day" count over one.
+            var k = j + 1
+            var counted = words[j].lower == "on"
+            while k < words.count && k < j + 4 && vocab.windowFillers.contains(words[k].lower) {
+                counted = counted || words[k].lower != "the"
+                k += 1
             }
-            j += 1
+            if counted, k < words.count, let r = vocab.rates["a " + words[k].lower] { return r }
         }
         return nil
     }

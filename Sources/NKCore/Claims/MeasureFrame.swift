@@ -10,6 +10,8 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public var place: String?
     /// The occasion it belongs to, as a month and day ("06-16"), when the text ties it to one.
     public var time: String?
+    /// Another year than the article's, when the sentence is about one ("in 2015", "four years ago").
+    public var year: Int?
     /// A running total counted from some start ("since June 9", "so far"): it keeps growing, so it
     /// is set only against other running totals, never against one day's count.
     public var isRunningTotal = false
@@ -49,6 +51,7 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         if let event, group != "additional" || thing == nil || event != "deployed" { parts.append(event) }
         if let place { parts.append(place == "elsewhere" ? "elsewhere" : "in " + place) }
         if let time { parts.append("on " + DateLabel.dayMonth(time)) } else if isRunningTotal { parts.append("to date") }
+        if let year { parts.append("in " + String(year)) }
         if let per { parts.append("per " + per) }
         if let rate { parts.append(rate) }
         return parts.isEmpty ? "(unmeasured)" : parts.joined(separator: " ")

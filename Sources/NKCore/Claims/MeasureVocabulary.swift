@@ -45,6 +45,7 @@ public struct MeasureVocabulary: Sendable {
         var elsewhere: [String]
         var localPlaces: [String]
         var localOfficials: [String]
+        var yearsBack: [String]
         var batchNouns: [String]
         var batchOrdinals: [String]
         var eventNounsBefore: [String: String]
@@ -151,6 +152,8 @@ public struct MeasureVocabulary: Sendable {
     let localPlaces: [[String]]
     /// "Derna's mayor", "the city's governor": officials who speak for one place.
     let localOfficials: Set<String>
+    /// "four years ago", "a year earlier": words after "years" that count back from the article.
+    let yearsBack: Set<String>
     /// "group", "wave", "batch": what a force is sent in, one after another.
     let batchNouns: Set<String>
     /// "second", "new": a batch that follows earlier ones.
@@ -290,6 +293,7 @@ public struct MeasureVocabulary: Sendable {
         elsewhere = Set(f.elsewhere)
         localPlaces = f.localPlaces.map(words)
         localOfficials = Set(f.localOfficials)
+        yearsBack = Set(f.yearsBack)
         batchNouns = Set(f.batchNouns)
         batchOrdinals = Set(f.batchOrdinals)
         eventNounsBefore = f.eventNounsBefore

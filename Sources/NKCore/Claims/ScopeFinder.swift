@@ -127,11 +127,15 @@ struct ScopeFinder {
         var entries: [(index: Int, value: String, namesOccasion: Bool)] = []
         /// The sentence counts from a date ("since June 9"): its figures are running totals.
         var opensSpan = false
+        /// Another year than the article's that the sentence is about: "Four years ago democrats
+        /// won around 100 seats", "in 2003".
+        var year: Int?
     }
 
     func dates(in words: [Word]) -> Dates {
         var out = Dates()
         for (i, w) in words.enumerated() where !w.isPunctuation {
+            if out.year == nil, let y = otherYear(words, at: i) { out.year = y }
             // "since June": a span from a month opens a running total even without a day.
             if w.lower == "since", i + 1 < words.count, lexicon.words[Lexicon.key(words[i + 1].lower)]?.month != nil {
                 out.opensSpan = true
@@ -176,6 +180,26 @@ struct ScopeFinder {
             if best == nil || distance < best!.distance { best = (distance, e.value) }
         }
         return best?.value
+    }
+
+    /// "2015", "last year", "four years ago" at `i`, when it is not the article's own year and
+    /// does not open a span ("since 2014" counts up to now).
+    private func otherYear(_ words: [Word], at i: Int) -> Int? {
+        guard let own = articleDate?.year else { return nil }
+        let w = words[i]
+        var year: Int?
+        if w.text.count == 4, let y = Int(w.text), (1900...2100).contains(y), i == 0 || words[i - 1].lower != "since" {
+            year = y
+        } else if w.lower == "year" || w.lower == "years", i >= 1, i + 1 < words.count {
+            let before = words[i - 1].lower
+            if before == "last" && w.lower == "year" {
+                year = own - 1
+            } else if vocab.yearsBack.contains(words[i + 1].lower), let n = before == "a" ? 1 : Int(before) ?? lexicon.words[Lexicon.key(before)]?.unit {
+                year = own - n
+            }
+        }
+        guard let y = year, y != own else { return nil }
+        return y
     }
 
     /// Whether a word is one of `occasions`, and not the month "March" that a march shares its name with.

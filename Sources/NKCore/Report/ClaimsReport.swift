@@ -22,6 +22,7 @@ public enum ClaimsReport {
         w.string("time", c.frame.time)
         w.string("group", c.frame.group)
         w.bool("runningTotal", c.frame.isRunningTotal)
+        w.number("year", c.frame.year.map(Double.init))
         w.string("rate", c.frame.rate.map { $0 } ?? c.frame.per.map { "per " + $0 })
         w.bool("comparable", c.isComparable)
         w.string("text", c.figure.text)
