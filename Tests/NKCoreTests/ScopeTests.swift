@@ -138,4 +138,30 @@ struct ScopeTests {
         #expect(all.map(\.frame.year) == [nil, 2015, 2015])
         #expect(conflicts([article("a", text, date: "2019-11-25")]).conflicts.isEmpty)
     }
+
+    @Test func aSecondVoiceRestatingAFigureMeasuresItAlike() throws {
+        let text = "Marches\n\nOn June 16 police said 338,000 people took part, but later told Reuters that their estimate was 380,000."
+        #expect(try claim(text, "380,000").measure == "people took part on 16 Jun")
+        // Between two parties' tallies stands another subject: no restatement.
+        let seats = "Vote\n\nThe democrats took 388 seats, with the establishment holding 59."
+        #expect(try claim(seats, "59").isUnmeasured)
+    }
+
+    @Test func aThingCountedWithoutAnEventTakesTheStorysEvent() {
+        let fired = article("a", "Protests\n\nPolice fired 1,000 rounds of tear gas since June 9.", date: "2019-08-05")
+        let listed = article("b", "Protests\n\nA breakdown since June 12 lists 15,972 rounds of tear gas.", date: "2019-12-11")
+        #expect(claims([fired, listed]).map(\.measure) == ["tear gas rounds fired to date", "tear gas rounds fired to date"])
+        #expect(claims([listed]).first?.measure == "tear gas rounds to date")
+    }
+
+    @Test func whoTakesPartIsWhoeverCame() throws {
+        let text = "Marches\n\nOn July 1, 265,790 protesters took part in the march."
+        #expect(try claim(text, "265,790").measure == "people took part on 1 Jul")
+    }
+
+    @Test func aForcesStrengthIsItsDeployment() throws {
+        let text = "War\n\nHe said nearly half of the 11-12,000-strong contingent was killed or wounded."
+        #expect(try claim(text, "11-12,000").measure == "troops deployed")
+        #expect(try claim(text, "nearly half").measure == "share of troops injured or killed")
+    }
 }

@@ -96,6 +96,7 @@ public struct ClaimExtractor: Sendable {
                 isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired)))
         }
         ClaimExtractor.markParts(&out, sentences: sentences)
+        SentenceMeasure(vocab: vocabulary, words: { index.words(in: $0) }).share(&out, sentences: sentences)
         ClaimExtractor.nameImpliedPeople(&out, peopleNouns: vocabulary.peopleNouns)
         ClaimExtractor.dateToTheOccasion(&out, events: vocabulary.occasionRequired, peopleNouns: vocabulary.peopleNouns)
         return out

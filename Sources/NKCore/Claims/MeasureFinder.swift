@@ -82,7 +82,8 @@ struct MeasureFinder {
                 k -= 1
             }
         }
-        var event = self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
+        // "the 11-12,000-strong contingent": a force's strength, whatever befell it later.
+        var event = isStrength(words, after: after) ? "deployed" : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         // "227,000 people passing the counting point": a participle after the noun says which of them.
         if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
@@ -102,6 +103,8 @@ struct MeasureFinder {
         }
         frame.event = event
         if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people"; frame.thingImplied = true }
+        // "265,790 protesters took part": who takes part is whoever came; the occasion says who.
+        if event == "took part", let t = frame.thing, vocab.peopleNouns.contains(t) { frame.thing = "people" }
         if isSubset(words: words, first: first) || isPartAfter(words: words, after: after) { frame.group = "part of" } else if additive { frame.group = "additional" }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
@@ -111,6 +114,15 @@ struct MeasureFinder {
             frame.event = "deployed"
         }
         return frame
+    }
+
+    /// "11,000-strong", "a 500 strong crowd": the figure gives the size of what follows.
+    private func isStrength(_ words: [Word], after: Int) -> Bool {
+        // Written as one word, "11,000-strong" ends the word the figure is in.
+        if after > 0, words[after - 1].lower.hasSuffix("-strong") { return true }
+        var j = after
+        if j < words.count, words[j].text == "-" { j += 1 }
+        return j < words.count && (words[j].lower == "strong" || words[j].lower == "-strong")
     }
 
     /// A plain "-ing" word that is no function word: "passing", "living", "fleeing".

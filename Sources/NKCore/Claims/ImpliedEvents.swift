@@ -1,0 +1,28 @@
+/// "15,972 rounds of tear gas" in a police breakdown names no event; across a story, what happens
+/// to a counted thing is usually one event ("fired"). A count of a thing with no event takes the
+/// event that at least three in four of the story's counts of that thing name.
+enum ImpliedEvents {
+    static func resolve(_ claims: [Claim]) -> [Claim] {
+        var events: [String: [String: Int]] = [:]
+        for c in claims where c.isComparable {
+            guard let t = c.frame.thing, let e = c.frame.event else { continue }
+            events[t, default: [:]][e, default: 0] += 1
+        }
+        var dominant: [String: String] = [:]
+        for (thing, counts) in events {
+            let total = counts.values.reduce(0, +)
+            if let (event, n) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+               Double(n) >= ImpliedPeople.agreement * Double(total) {
+                dominant[thing] = event
+            }
+        }
+        guard !dominant.isEmpty else { return claims }
+        return claims.map { c in
+            // Only a thing counted for itself: a bare count of people says too little to lend to.
+            guard c.isComparable, c.frame.event == nil, let t = c.frame.thing, let e = dominant[t] else { return c }
+            var completed = c
+            completed.frame.event = e
+            return completed
+        }
+    }
+}

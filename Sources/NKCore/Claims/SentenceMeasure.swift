@@ -1,0 +1,65 @@
+/// "Police announced a peak of 338,000 that night, but later told Reuters that their estimate
+/// of the peak was 380,000": a sentence in which a second voice restates a quantity measures both
+/// figures alike. A figure the words around it leave unmeasured takes the measure of the figure
+/// before it, of its kind and magnitude, when the words between them give a new speaker or refer
+/// to the figure ("said", "estimate") and name no other thing or event.
+struct SentenceMeasure {
+    let vocab: MeasureVocabulary
+    /// The words between two offsets of the article.
+    let words: (Range<Int>) -> [Word]
+
+    /// Figures further apart than this are of different scopes, not rival counts.
+    static let sameScopeRatio = 10.0
+
+    func share(_ claims: inout [Claim], sentences: [Range<Int>]) {
+        var start = 0
+        while start < claims.count {
+            var end = start + 1
+            while end < claims.count && sentences[end] == sentences[start] { end += 1 }
+            // A long list of figures is a table, not a comparison; bounded so the cost stays linear.
+            if end - start >= 2 && end - start <= 12 { fill(&claims, start..<end) }
+            start = end
+        }
+    }
+
+    private func fill(_ claims: inout [Claim], _ members: Range<Int>) {
+        // "Among them, about 3,000" is a part of what came before, not a restatement of it.
+        for i in members where claims[i].isUnmeasured && !claims[i].isVague && claims[i].frame.group == nil {
+            if let d = donor(claims, members, for: i) {
+                claims[i].frame = claims[d].frame
+                claims[i].isUnmeasured = false
+            }
+        }
+    }
+
+    private func donor(_ claims: [Claim], _ members: Range<Int>, for i: Int) -> Int? {
+        let f = claims[i].figure
+        func suits(_ d: Int) -> Bool {
+            let c = claims[d]
+            return c.isComparable && !c.isVague && c.frame.group == nil && c.figure.kind == f.kind
+                && c.figure.currency == f.currency && c.figure.unit == f.unit && Self.closeInSize(f, c.figure)
+        }
+        // "338,000 that night, but later told Reuters that their estimate of the peak was 380,000".
+        if i > members.lowerBound, suits(i - 1) {
+            let between = words(claims[i - 1].figure.end..<f.start)
+            let restates = between.contains { vocab.attributionVerbs.contains($0.lower) || vocab.figureReferences.contains($0.lower) }
+            let own = claims[i - 1].frame
+            if restates, !between.contains(where: { namesAnother($0, than: own) || $0.text == ";" }) { return i - 1 }
+        }
+        return nil
+    }
+
+    /// A word that would give a figure a measure of its own: a counted noun or an event other
+    /// than the ones `frame` already has.
+    private func namesAnother(_ w: Word, than frame: MeasureFrame) -> Bool {
+        guard !w.isPunctuation else { return false }
+        if let n = vocab.noun(w.lower) { return n != frame.thing?.split(separator: " ").last.map(String.init) }
+        if let e = vocab.events[w.lower] ?? vocab.eventNouns[w.lower] { return e != frame.event }
+        return false
+    }
+
+    static func closeInSize(_ a: Figure, _ b: Figure) -> Bool {
+        guard let v = a.high ?? a.low, let w = b.high ?? b.low, v > 0, w > 0 else { return false }
+        return max(v, w) / min(v, w) <= sameScopeRatio
+    }
+}
