@@ -136,8 +136,12 @@ struct EndToEndTests {
 
         tmux.send("q")
         let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: exitFile) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        let status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? "no exit file"
+        // The shell creates the file a moment before it writes the status into it.
+        var status = "no exit file"
+        while !status.contains("EXIT=") && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? "no exit file"
+        }
         #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "EXIT=0")
         // The terminal is restored: the reader's screen is gone.
         tmux.wait("the screen to be restored") { !$0.contains("contradictions in") && !$0.contains("n/N contradiction") }
