@@ -26,12 +26,20 @@ static inline unsigned int nk_a_dim(void) { return A_DIM; }
 static inline unsigned int nk_a_italic(void) { return A_ITALIC; }
 static inline unsigned int nk_color_pair(int n) { return COLOR_PAIR(n); }
 
-/* Draw one cell: a wide string of one grapheme with attributes and a colour pair. */
-static inline int nk_put_cell(int y, int x, const wchar_t *wch, int attrs, short pair) {
+/* Draw one cell holding `count` (1...CCHARW_MAX) scalars of one grapheme cluster. setcchar keeps
+   only the first spacing scalar, which would drop a skin tone or the rest of a ZWJ sequence, so
+   the other scalars are stored directly; ncurses still takes the cell's width from the first
+   one and writes every stored scalar when it draws the cell. */
+static inline int nk_put_cluster(int y, int x, const wchar_t *wch, int count, int attrs, short pair) {
     cchar_t c;
-    if (setcchar(&c, wch, (attr_t)attrs, pair, NULL) != OK) return ERR;
+    wchar_t first[2] = { wch[0], 0 };
+    if (count < 1 || count > CCHARW_MAX) return ERR;
+    if (setcchar(&c, first, (attr_t)attrs, pair, NULL) != OK) return ERR;
+    for (int i = 1; i < count; i++) c.chars[i] = wch[i];
     return mvadd_wch(y, x, &c);
 }
+
+static inline int nk_ccharw_max(void) { return CCHARW_MAX; }
 
 /* Mouse masks are macros too. */
 static inline mmask_t nk_mouse_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }

@@ -28,7 +28,7 @@ struct ReadCommand: ParsableCommand {
         }
         defer { terminal.restore() }
         let size = terminal.size
-        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height)
+        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining)
         var painter = Painter(palette: terminal.palette)
         painter.draw(state.render())
         while !state.quit {

@@ -136,8 +136,12 @@ struct EndToEndTests {
 
         tmux.send("q")
         let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: exitFile) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        let status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? "no exit file"
+        // The shell creates the file a moment before it writes the status into it.
+        var status = "no exit file"
+        while !status.contains("EXIT=") && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            status = (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? "no exit file"
+        }
         #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "EXIT=0")
         // The terminal is restored: the reader's screen is gone.
         tmux.wait("the screen to be restored") { !$0.contains("contradictions in") && !$0.contains("n/N contradiction") }
@@ -222,5 +226,57 @@ struct WideTextEndToEndTests {
         }
         #expect(columns.count == 22, "a divider on every pane row:\n\(screen)")
         #expect(Set(columns) == [49], "the divider moved:\n\(screen)")
+    }
+}
+
+extension WideTextEndToEndTests {
+    /// Columns this tmux gives 👍🏽: 2 where it joins the skin tone, 4 where it draws 👍 and 🏽
+    /// apart (tmux 3.3). Read from tmux's own cursor after printing it.
+    func skinToneColumns(_ tmux: Tmux) -> Int {
+        tmux.run(["new-session", "-d", "-s", "probe", "-x", "20", "-y", "3",
+                  "printf '\\360\\237\\221\\215\\360\\237\\217\\275'; sleep 30"])
+        let deadline = Date().addingTimeInterval(10)
+        var column = 0
+        while column == 0 && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            column = Int(tmux.run(["display-message", "-p", "-t", "probe", "#{cursor_x}"], output: true)
+                .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        }
+        tmux.run(["kill-session", "-t", "probe"])
+        return column
+    }
+
+    /// A flag pair and a skin-tone emoji reach the terminal whole, and the divider stays put.
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func flagsAndSkinTonesDrawWhole() throws {
+        let binary = try #require(readerBinary)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nkreader-flags-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line = "Flags 🇰🇷🇰🇵 and a thumb 👍🏽 and a\u{301}\u{302} with c\u{200D}d. "
+        try ("Clusters Drawn Whole\n\n" + String(repeating: line, count: 6)).write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Another Article For The Right Pane\n\n👍🏽 🇰🇵 Officials said 9,000 troops were there.".write(
+            to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.run(["new-session", "-d", "-s", "nk", "-x", "100", "-y", "24",
+                  "env TERM=xterm-256color LANG=C.UTF-8 '\(binary)' '\(folder.path)'; sleep 30"])
+        let screen = tmux.wait("the reader to open") { $0.contains("Clusters Drawn Whole") && $0.contains("Officials said") }
+        let thumb = skinToneColumns(tmux)
+        #expect(thumb == 2 || thumb == 4, "tmux drew 👍🏽 in \(thumb) columns")
+        #expect(screen.contains("🇰🇷🇰🇵"), "both flags whole:\n\(screen)")
+        #expect(screen.unicodeScalars.filter { $0.value == 0x1F3FD }.count >= 4, "the skin tone is kept:\n\(screen)")
+        #expect(screen.contains("👍🏽 and"))
+        let rows = Array(screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(22))
+        let columns = rows.compactMap { row -> Int? in
+            var col = 0
+            for ch in row {
+                if ch == "│" { return col }
+                col += ch == "👍🏽" ? thumb : DisplayWidth.of(ch)
+            }
+            return nil
+        }
+        #expect(columns.count == 22 && Set(columns) == [49], "the divider stays in column 49:\n\(screen)")
     }
 }

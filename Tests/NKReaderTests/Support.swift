@@ -10,8 +10,9 @@ let seedCorpus: ReaderCorpus = {
     return ReaderCorpus(articles: articles)
 }()
 
-func reader(_ corpus: ReaderCorpus = seedCorpus, width: Int = 120, height: Int = 40) -> ReaderState {
-    ReaderState(corpus: corpus, width: width, height: height)
+func reader(_ corpus: ReaderCorpus = seedCorpus, width: Int = 120, height: Int = 40,
+            joining: ClusterJoining = .unicode) -> ReaderState {
+    ReaderState(corpus: corpus, width: width, height: height, joining: joining)
 }
 
 func corpus(_ texts: [String]) -> ReaderCorpus {

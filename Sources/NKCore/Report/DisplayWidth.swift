@@ -1,18 +1,22 @@
 /// Terminal columns a character takes, from the project's own table rather than the C
 /// library's `wcwidth`, which depends on a process-wide locale.
 public enum DisplayWidth {
+    /// Columns of a whole grapheme cluster as a terminal that joins emoji sequences draws it: a
+    /// flag pair is 2, an emoji with a skin tone, U+FE0F or joiners is 2, and combining marks,
+    /// joiners and format characters after a base add nothing.
     public static func of(_ c: Character) -> Int {
-        var width = 0
-        var first = true
-        for s in c.unicodeScalars {
-            if first {
-                width = of(s)
-                first = false
-            } else if s.value == 0xFE0F || s.value == 0x200D {
-                width = 2   // emoji presentation or a joined emoji sequence
-            }
+        var scalars = c.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        let base = of(first)
+        if EmojiScalar.isRegionalIndicator(first) {
+            return scalars.next().map(EmojiScalar.isRegionalIndicator) == true ? 2 : base
         }
-        return width
+        // Only an emoji turns wide by what follows it: `c` + ZWJ stays one column.
+        guard EmojiScalar.isEmojiBase(first) else { return base }
+        while let s = scalars.next() {
+            if s.value == 0xFE0F || s.value == 0x200D || EmojiScalar.isModifier(s) { return 2 }
+        }
+        return base
     }
 
     public static func of(_ s: Unicode.Scalar) -> Int {

@@ -34,6 +34,8 @@ public struct ReaderState: Sendable {
     public internal(set) var search: SearchResults?
     public internal(set) var message: String?
     public internal(set) var quit = false
+    /// How the terminal draws emoji sequences (asked of it at start; Unicode's rules in tests).
+    public let joining: ClusterJoining
     /// Word-wrapped articles for the current pane widths, keyed by article and width.
     var wrapped: [WrapKey: WrappedText] = [:]
 
@@ -42,8 +44,9 @@ public struct ReaderState: Sendable {
         var width: Int
     }
 
-    public init(corpus: ReaderCorpus, width: Int, height: Int) {
+    public init(corpus: ReaderCorpus, width: Int, height: Int, joining: ClusterJoining = .unicode) {
         self.corpus = corpus
+        self.joining = joining
         self.width = width
         self.height = height
         let count = corpus.articles.count
@@ -80,7 +83,7 @@ public struct ReaderState: Sendable {
 
     func text(_ p: Int) -> WrappedText {
         let key = WrapKey(article: panes[p].article, width: textWidth(p))
-        return wrapped[key] ?? WrappedText(corpus.articles[panes[p].article].text, width: key.width)
+        return wrapped[key] ?? WrappedText(corpus.articles[panes[p].article].text, width: key.width, joining: joining)
     }
 
     /// Wrapped articles kept for reuse: enough for jumping back and forth between contradictions.
@@ -91,7 +94,7 @@ public struct ReaderState: Sendable {
         guard !corpus.articles.isEmpty else { return }
         let visible = panes.indices.map { WrapKey(article: panes[$0].article, width: textWidth($0)) }
         for key in visible where wrapped[key] == nil {
-            wrapped[key] = WrappedText(corpus.articles[key.article].text, width: key.width)
+            wrapped[key] = WrappedText(corpus.articles[key.article].text, width: key.width, joining: joining)
         }
         if wrapped.count > ReaderState.wrapCacheSize {
             for key in wrapped.keys where !visible.contains(key) && wrapped.count > ReaderState.wrapCacheSize { wrapped[key] = nil }

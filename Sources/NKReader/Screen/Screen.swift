@@ -17,10 +17,13 @@ public struct Screen: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// How the terminal groups emoji sequences; text written is cut into glyphs it draws whole.
+    public let joining: ClusterJoining
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, joining: ClusterJoining = .unicode) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.joining = joining
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -53,7 +56,7 @@ public struct Screen: Equatable, Sendable {
     @discardableResult
     public mutating func write(_ s: String, x: Int, y: Int, role: Role, limit: Int? = nil) -> Int {
         var col = x
-        for ch in DisplayText.safe(s) {
+        for ch in DisplayText.safe(s, joining: joining) {
             let w = put(ch, x: col, y: y, role: role, limit: limit)
             if w == 0 && DisplayWidth.of(ch) > 0 { break }
             col += w

@@ -22,7 +22,7 @@ public struct WrappedText: Equatable, Sendable {
     public let width: Int
     public let lines: [WrappedLine]
 
-    public init(_ text: String, width: Int) {
+    public init(_ text: String, width: Int, joining: ClusterJoining = .unicode) {
         let width = max(1, width)
         self.width = width
         var lines: [WrappedLine] = []
@@ -48,7 +48,7 @@ public struct WrappedText: Equatable, Sendable {
                 paragraphStart = offset
                 continue
             }
-            for g in DisplayText.glyphs(ch) {
+            for g in DisplayText.glyphs(ch, joining: joining) {
                 let w = ch == "\t" ? 4 : DisplayWidth.of(g.character)
                 if ch == "\t" {
                     for _ in 0..<w { paragraph.append(LaidGlyph(character: " ", width: 1, offset: offset, isPlaceholder: false)) }

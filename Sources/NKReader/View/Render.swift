@@ -3,7 +3,7 @@ import NKCore
 /// Drawing the state into a screen. Pure: the same state always gives the same screen.
 extension ReaderState {
     public func render() -> Screen {
-        var s = Screen(width: width, height: height)
+        var s = Screen(width: width, height: height, joining: joining)
         guard width > 0 && height > 0 else { return s }
         if isTooSmall {
             let lines = [("Terminal too small", Role.warning),

@@ -1,6 +1,7 @@
 import CNcurses
 import CTerminalGuard
 import Foundation
+import NKCore
 import NKReader
 
 /// The ncurses session: set up on start, restored on quit, on a signal, and on any error.
@@ -8,6 +9,8 @@ final class Terminal {
     private let screen: OpaquePointer
     private let input: UnsafeMutablePointer<FILE>?
     let palette: Palette
+    /// Which emoji sequences this terminal draws as one glyph.
+    let joining: ClusterJoining
 
     struct StartError: Error, CustomStringConvertible {
         var description: String
@@ -24,6 +27,8 @@ final class Terminal {
             throw StartError(description: "TERM is not set: cannot draw the reader (try `nkreader conflicts`)")
         }
         nk_guard_save(input.map { fileno($0) } ?? STDIN_FILENO)
+        // Asked before ncurses takes the terminal, while its replies can be read directly.
+        joining = JoiningProbe.run(input: input.map { fileno($0) } ?? STDIN_FILENO, output: STDOUT_FILENO)
         guard let s = newterm(nil, nk_stdout(), input ?? nk_stdin()) else {
             if let input { fclose(input) }
             throw StartError(description: "cannot use terminal type '\(term)' (try TERM=xterm-256color)")
