@@ -4,8 +4,9 @@ public struct Claim: Sendable, Equatable {
     public var figure: Figure
     /// The measure's parts: thing, event, place, time, group, rate.
     public var frame: MeasureFrame
-    /// The measure in words: "troops deployed", "additional troops", "people killed in Derna".
-    public var measure: String { frame.description }
+    /// The measure in words: "troops deployed", "additional troops", "people killed in Derna";
+    /// "(unmeasured)" when the text says too little to compare it under any measure.
+    public var measure: String { isUnmeasured ? MeasureFrame.unmeasured : frame.description }
     /// Who says it, as the text names them; nil when the text gives no one.
     public var source: String?
     /// The article's date (ISO 8601, as precise as known).

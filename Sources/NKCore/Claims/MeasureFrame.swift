@@ -39,6 +39,8 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         return !peopleNouns.contains(String(thing.split(separator: " ").last ?? ""))
     }
 
+    public static let unmeasured = "(unmeasured)"
+
     /// The measure in words, as the reports and the reader show it: "additional troops",
     /// "people killed in Derna", "people took part on 16 Jun".
     public var description: String {
@@ -54,6 +56,6 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         if let year { parts.append("in " + String(year)) }
         if let per { parts.append("per " + per) }
         if let rate { parts.append(rate) }
-        return parts.isEmpty ? "(unmeasured)" : parts.joined(separator: " ")
+        return parts.isEmpty ? MeasureFrame.unmeasured : parts.joined(separator: " ")
     }
 }

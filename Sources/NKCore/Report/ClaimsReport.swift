@@ -49,7 +49,10 @@ public enum ClaimsReport {
                 out += (lastArticle == nil ? "" : "\n") + c.article + (c.date.map { "  (\($0))" } ?? "") + "\n"
                 lastArticle = c.article
             }
-            out += "  " + Sanitizer.oneLine(c.figure.text) + "  →  " + c.measure + ": " + Bounds.describe(c.figure)
+            // An unmeasured claim still shows what was read of it: "(unmeasured; read: people)".
+            let partial = c.isUnmeasured && c.frame.description != MeasureFrame.unmeasured ? "; read: " + c.frame.description : ""
+            let measure = partial.isEmpty ? c.measure : String(c.measure.dropLast()) + partial + ")"
+            out += "  " + Sanitizer.oneLine(c.figure.text) + "  →  " + measure + ": " + Bounds.describe(c.figure)
             out += "  — " + (c.source ?? "no source") + "\n"
         }
         return out.isEmpty ? "(no claims)\n" : out
