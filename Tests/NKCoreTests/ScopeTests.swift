@@ -164,4 +164,19 @@ struct ScopeTests {
         #expect(try claim(text, "11-12,000").measure == "troops deployed")
         #expect(try claim(text, "nearly half").measure == "share of troops injured or killed")
     }
+
+    @Test(arguments: [
+        ("Zelensky said North Korean losses in Kursk top 3,000.", "top 3,000", "people injured or killed in Kursk"),
+        ("Seoul's military puts North Korean losses at 1,100.", "1,100", "people injured or killed"),
+        ("Papers said 2,000 soldiers had been moved by cargo ships.", "2,000", "troops deployed"),
+    ] as [(String, String, String)])
+    func lossesAndMovements(text: String, figure: String, measure: String) throws {
+        #expect(try claim("War\n\n" + text, figure).measure == measure)
+    }
+
+    @Test func moneyCountsNoPeople() throws {
+        let c = try claim("Markets\n\nThe bank reported losses of $3 billion.", "$3 billion")
+        #expect(c.frame.thing == nil)
+        #expect(c.frame.event == nil)
+    }
 }

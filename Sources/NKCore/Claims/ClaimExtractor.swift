@@ -83,6 +83,8 @@ public struct ClaimExtractor: Sendable {
                 frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
                                      time: last.frame.time, group: frame.group, isShare: last.frame.isShare)
             }
+            // "losses of $3 billion": money counts no people, whatever befell them.
+            if f.currency != nil, frame.thingImplied { frame.thing = nil; frame.event = nil; frame.thingImplied = false }
             frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             let figure = ClaimExtractor.asShare(f)
             frame.isShare = figure.kind == .percent && figure.unit == nil
