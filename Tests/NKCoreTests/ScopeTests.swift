@@ -179,4 +179,15 @@ struct ScopeTests {
         #expect(c.frame.thing == nil)
         #expect(c.frame.event == nil)
     }
+
+    @Test func aFigureReferringBackToAnUndatedTurnoutTakesItsDayToo() throws {
+        let text = """
+            Marches
+
+            On July 1 the Front said 550,000 people had joined the march.
+
+            The team arrived at 265,790 participants. Allowing for error, it said the real figure lay between 240,000 and 290,000.
+            """
+        #expect(try claim(text, "between 240,000 and 290,000").measure == "people took part on 1 Jul")
+    }
 }

@@ -77,7 +77,8 @@ public struct ClaimExtractor: Sendable {
             // "Othman said 3,166 deaths had been registered. On Saturday his figure was 3,252.":
             // a figure that refers back carries on the measure of the sentence just before.
             if !frame.isSpecific(peopleNouns: vocabulary.peopleNouns), frame.thing == nil,
-               let last = out.last, last.isComparable, let lastRange = sentences.last,
+               // A turnout still waiting for its day counts as measured: the day comes later.
+               let last = out.last, !last.isVague, last.isComparable || last.frame.event != nil, let lastRange = sentences.last,
                lastRange != range, range.lowerBound - lastRange.upperBound <= 2,
                words[max(0, first - 8)..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
                 frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
