@@ -186,7 +186,7 @@ struct ScopeTests {
 
             On July 1 the Front said 550,000 people had joined the march.
 
-            The team arrived at 265,790 participants. Allowing for error, it said the real figure lay between 240,000 and 290,000.
+            Counting along the march route, the team arrived at 265,790 participants. Allowing for error, it said the real figure lay between 240,000 and 290,000.
             """
         #expect(try claim(text, "between 240,000 and 290,000").measure == "people took part on 1 Jul")
     }

@@ -61,7 +61,7 @@ public struct ClaimExtractor: Sendable {
             frame.place = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
             if frame.event == nil, frame.thing == nil || vocabulary.peopleNouns.contains(frame.thing ?? ""), crowd {
                 frame.event = "took part"
-                frame.thing = frame.thing ?? "people"
+                frame.thing = "people"
             }
             frame.time = scopes.time(dates, first: first, after: after, event: frame.event)
             if rowDates[line.lowerBound] == nil {
