@@ -190,4 +190,13 @@ struct ScopeTests {
             """
         #expect(try claim(text, "between 240,000 and 290,000").measure == "people took part on 1 Jul")
     }
+
+    @Test func aDatedTablesRowsCountWhatItsRepeatedRowsCount() {
+        let report = article("a", "Marches\n\nOrganisers said 2 million people took part in the June 16 march.", date: "2019-06-17")
+        let table = article("b", "Counts\n\nHOW THE COUNTS COMPARE\n- June 16: 2 million / 338,000\n- July 21: 430,000 / 138,000\n", date: "2019-08-19")
+        let read = claims([report, table]).filter { $0.article == "b" }
+        #expect(read.map(\.measure) == ["people took part on 16 Jun", "people took part on 16 Jun", "people took part on 21 Jul", "people took part on 21 Jul"])
+        // Alone, the table says nothing of what it counts.
+        #expect(claims([table]).allSatisfy { $0.isUnmeasured })
+    }
 }

@@ -16,6 +16,8 @@ public struct Claim: Sendable, Equatable {
     public var isVague: Bool
     /// No counted noun or event was found: listed, never compared.
     public var isUnmeasured: Bool
+    /// A row of a dated table ("- July 21: 430,000 / 138,000"): its day comes from the row.
+    var isTableRow = false
 
     /// Claims compare only within one key: same measure, same kind, same currency.
     public var key: String {

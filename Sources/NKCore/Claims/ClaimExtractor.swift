@@ -67,7 +67,8 @@ public struct ClaimExtractor: Sendable {
             if rowDates[line.lowerBound] == nil {
                 rowDates[line.lowerBound] = .some(scopes.rowDate(index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))))
             }
-            if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row }
+            var isTableRow = false
+            if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row; isTableRow = true }
             frame.isRunningTotal = frame.time == nil && dates.opensSpan
             frame.year = dates.year
             // "could reach 18,000 to 20,000": a projection stands apart from counts.
@@ -96,7 +97,8 @@ public struct ClaimExtractor: Sendable {
                 date: article.metadata.date,
                 sentence: sentenceText,   // one copy, shared by the sentence's claims
                 isVague: f.isVague,
-                isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired)))
+                isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired),
+                isTableRow: isTableRow))
         }
         ClaimExtractor.markParts(&out, sentences: sentences)
         SentenceMeasure(vocab: vocabulary, words: { index.words(in: $0) }).share(&out, sentences: sentences)

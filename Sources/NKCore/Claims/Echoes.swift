@@ -25,7 +25,34 @@ enum Echoes {
             echoed.isUnmeasured = false
             return echoed
         }
-        return placed(measured)
+        return tabled(placed(measured))
+    }
+
+    /// "- June 16: 2 million / 338,000 … - July 21: 430,000 / 138,000": the rows of a dated table
+    /// give one quantity day by day. When the rows that repeat a measured figure all name one
+    /// thing and event, the table's other rows count the same, each on its own day.
+    private static func tabled(_ claims: [Claim]) -> [Claim] {
+        var measures: [String: MeasureFrame?] = [:]
+        for c in claims where c.isTableRow && c.isComparable && c.frame.event != nil {
+            let kind = MeasureFrame(thing: c.frame.thing, event: c.frame.event, place: c.frame.place, group: c.frame.group)
+            if let existing = measures[c.article] {
+                if existing != kind { measures[c.article] = .some(nil) }
+            } else {
+                measures[c.article] = .some(kind)
+            }
+        }
+        guard !measures.isEmpty else { return claims }
+        return claims.map { c in
+            guard c.isTableRow, c.isUnmeasured, !c.isVague, c.frame.thing == nil, c.frame.event == nil,
+                  let kind = measures[c.article] ?? nil else { return c }
+            var row = c
+            row.frame.thing = kind.thing
+            row.frame.event = kind.event
+            row.frame.place = row.frame.place ?? kind.place
+            row.frame.group = kind.group
+            row.isUnmeasured = false
+            return row
+        }
     }
 
     /// "11,300 people died", with no place, repeats the 11,300 another report puts in Derna: the
