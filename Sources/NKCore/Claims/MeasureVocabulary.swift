@@ -87,6 +87,8 @@ public struct MeasureVocabulary: Sendable {
     let functionWords: Set<String>
     let attributionVerbs: Set<String>
     let attributionBefore: [[String]]
+    /// `attributionBefore` by first word, in the same order: each word looks up only its own phrases.
+    let attributionBeforeByFirstWord: [String: [[String]]]
     let backReferences: [[String]]
     let sourceStopWords: Set<String>
     let sourceDropLeading: Set<String>
@@ -223,6 +225,7 @@ public struct MeasureVocabulary: Sendable {
         functionWords = Set(f.functionWords)
         attributionVerbs = Set(f.attributionVerbs)
         attributionBefore = f.attributionBefore.map(words)
+        attributionBeforeByFirstWord = Dictionary(grouping: attributionBefore.filter { !$0.isEmpty }, by: { $0[0] })
         backReferences = f.backReferences.map(words)
         sourceStopWords = Set(f.sourceStopWords)
         sourceDropLeading = Set(f.sourceDropLeading)

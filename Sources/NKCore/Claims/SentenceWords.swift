@@ -22,6 +22,17 @@ struct Word {
 }
 
 extension StringProtocol {
+    /// `first?.isUppercase == true`, read from the first byte when that byte is a character of
+    /// its own (ASCII, and so is the next byte): no grapheme breaking for the common case.
+    var startsUppercase: Bool {
+        let bytes = utf8
+        if let b = bytes.first, b < 0x80, b != 0x0D {
+            let next = bytes.dropFirst().first
+            if next == nil || next! < 0x80 { return b >= 0x41 && b <= 0x5A }
+        }
+        return first?.isUppercase == true
+    }
+
     var isPossessive: Bool { hasSuffix("’s") || hasSuffix("'s") }
     var withoutPossessive: String { isPossessive ? String(dropLast(2)) : String(self) }
 }
@@ -211,30 +222,32 @@ struct SentenceIndex {
         strings(max(0, r.lowerBound)..<min(r.upperBound, scalars.count), lower: false).text
     }
 
-    /// The text of `r` and, for words, its lower case: encoded straight to UTF-8, which is far
-    /// cheaper than building a string scalar by scalar.
+    /// The text of `r` and, for words, its lower case: encoded straight into the strings' own
+    /// storage, with no buffer in between (this runs for every word of every sentence read).
     private func strings(_ r: Range<Int>, lower: Bool = true) -> (text: String, lower: String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(r.count)
-        var ascii = true
-        for i in r {
-            let v = scalars[i].value
-            if v < 0x80 { bytes.append(UInt8(v)); continue }
-            ascii = false
-            if v < 0x800 {
-                bytes += [UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F))]
-            } else if v < 0x10000 {
-                bytes += [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
-            } else {
-                bytes += [UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
-            }
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        for i in r { count += UTF8.width(scalars[i]) }
+        let ascii = count == r.count
+        let text = utf8String(r, byteCount: count, asciiLowerCase: false)
         guard lower else { return (text, text) }
-        if ascii {
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-            return (text, String(decoding: bytes, as: UTF8.self))
-        }
+        if ascii { return (text, utf8String(r, byteCount: count, asciiLowerCase: true)) }
         return (text, text.lowercased())
+    }
+
+    /// The scalars of `r` as a string of `byteCount` UTF-8 bytes; `asciiLowerCase` folds A-Z.
+    private func utf8String(_ r: Range<Int>, byteCount: Int, asciiLowerCase: Bool) -> String {
+        String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var n = 0
+            for i in r {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    buffer[n] = asciiLowerCase && v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v)
+                    n += 1
+                    continue
+                }
+                for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
+            }
+            return n
+        }
     }
 }
