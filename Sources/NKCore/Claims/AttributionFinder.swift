@@ -339,6 +339,11 @@ struct AttributionFinder {
         return c
     }
 
+    /// Whether a dash follows a closing quotation mark: what a quotation's speaker cue needs first.
+    func hasQuoteBeforeDash(_ words: [Word]) -> Bool {
+        words.indices.dropFirst().contains { i in (isDash(words[i]) || words[i].text == "-") && isQuote(words[i - 1]) }
+    }
+
     /// "\"… two-thirds have died.\" - President Volodymyr Zelensky, Munich": the quotation's speaker.
     private func quoteDash(_ words: [Word], at i: Int) -> Cue? {
         guard isDash(words[i]) || words[i].text == "-", i >= 1, isQuote(words[i - 1]), i + 1 < words.count,

@@ -48,7 +48,31 @@ extension Array where Element == Word {
 struct SentenceIndex {
     let scalars: [Unicode.Scalar]
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) {
+        var text = text   // shares storage; `withUTF8` copies only a non-contiguous string
+        scalars = text.withUTF8(SentenceIndex.decode)
+    }
+
+    /// The scalars of valid UTF-8 (as every string holds), decoded in one pass over the bytes:
+    /// far cheaper than counting and copying the string's scalar view.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            var i = 0
+            var k = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
+                var value = bits
+                for j in 1..<length { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
+                out[k] = Unicode.Scalar(value)!
+                k += 1
+                i += length
+            }
+            initialized = k
+        }
+    }
 
     private func isQuote(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "“" || s == "”" }
 
@@ -230,7 +254,11 @@ struct SentenceIndex {
         let ascii = count == r.count
         let text = utf8String(r, byteCount: count, asciiLowerCase: false)
         guard lower else { return (text, text) }
-        if ascii { return (text, utf8String(r, byteCount: count, asciiLowerCase: true)) }
+        if ascii {
+            // Most words have no capital: their lower case is the text itself.
+            let hasCapital = r.contains { scalars[$0].value >= 0x41 && scalars[$0].value <= 0x5A }
+            return (text, hasCapital ? utf8String(r, byteCount: count, asciiLowerCase: true) : text)
+        }
         return (text, text.lowercased())
     }
 
