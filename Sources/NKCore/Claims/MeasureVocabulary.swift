@@ -143,6 +143,8 @@ public struct MeasureVocabulary: Sendable {
     let elsewhere: Set<String>
     /// Words that stand for the article's own place: "the city", "there".
     let localPlaces: [[String]]
+    /// `localPlaces` by first word: each word looks up only its own phrases.
+    let localPlacesByFirstWord: [String: [[String]]]
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
     let occasions: Set<String>
     /// Events that belong to an occasion: "took part", "fired".
@@ -268,6 +270,7 @@ public struct MeasureVocabulary: Sendable {
         placeBefore = Set(f.placeBefore)
         elsewhere = Set(f.elsewhere)
         localPlaces = f.localPlaces.map(words)
+        localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)
         weekdays = f.weekdays

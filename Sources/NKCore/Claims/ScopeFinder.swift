@@ -70,7 +70,8 @@ struct ScopeFinder {
 
     /// "the city", "there": the article's own place.
     private func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
-        vocab.localPlaces.contains { words.hasPhrase($0, at: i, limit: limit) }
+        // A phrase can stand at `i` only if it opens with the word there.
+        (vocab.localPlacesByFirstWord[words[i].lower] ?? []).contains { words.hasPhrase($0, at: i, limit: limit) }
     }
 
     /// The place an article is about: the name most often written after "in", "at"... in it.

@@ -145,8 +145,11 @@ struct SentenceIndex {
             var e = i
             while e < range.upperBound && isWordScalar(scalars[e]) { e += 1 }
             if e - i <= 6, e < range.upperBound, scalars[e] == " ", scalars[i..<e].allSatisfy(\.isASCII) {
-                var w = ""
-                for k in i..<e { w.unicodeScalars.append(Unicode.Scalar(UInt8(scalars[k].value) | 0x20)) }
+                // Written straight into the string's storage: no scalar-by-scalar appends.
+                let w = String(unsafeUninitializedCapacity: e - i) { buffer in
+                    for k in i..<e { buffer[k - i] = UInt8(scalars[k].value) | 0x20 }
+                    return e - i
+                }
                 if set.contains(w) { out.append(i) }
             }
             i = e

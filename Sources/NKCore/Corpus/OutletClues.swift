@@ -97,9 +97,11 @@ enum OutletClues {
 
     /// "Get the Daily Flare's war briefing", "Subscribe to Kursk Notebook" → the outlet.
     static func signUpOutlet(in line: String, layout: PageLayout) -> String? {
-        // Lower-casing ASCII changes only A-Z, which the search folds itself: such a line is ruled
-        // out without a lower-cased copy (most footer lines are no invitation).
-        if line.utf8.allSatisfy({ $0 < 0x80 }), !layout.file.signUpMarkers.contains(where: { line.containsLowercased($0) }) { return nil }
+        // Most footer lines are no invitation: rule them out without a lower-cased copy. Lower-casing
+        // changes ASCII only by A-Z, which the search folds itself, and turns no other scalar into
+        // ASCII but "İ" and the Kelvin sign; without those, the markers (ASCII) match alike in both.
+        if !line.unicodeScalars.contains(where: { $0 == "\u{130}" || $0 == "\u{212A}" }),
+           !layout.file.signUpMarkers.contains(where: { line.containsLowercased($0) }) { return nil }
         let lower = line.lowercased()
         guard layout.file.signUpMarkers.contains(where: { lower.containsLowercased($0) }) else { return nil }
         let words = line.split(separator: " ").map(String.init)
