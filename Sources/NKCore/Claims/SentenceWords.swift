@@ -33,8 +33,28 @@ extension StringProtocol {
         return first?.isUppercase == true
     }
 
-    var isPossessive: Bool { hasSuffix("’s") || hasSuffix("'s") }
+    /// Ends in "’s" or "'s". Read on the last bytes where they are contiguous (this runs on every
+    /// word); characters are compared only when the bytes cannot tell.
+    var isPossessive: Bool {
+        if let known = utf8.withContiguousStorageIfAvailable(possessiveByBytes), let answer = known { return answer }
+        return hasSuffix("’s") || hasSuffix("'s")
+    }
     var withoutPossessive: String { isPossessive ? String(dropLast(2)) : String(self) }
+}
+
+/// Whether UTF-8 `bytes` end in "’s" or "'s"; nil when characters must decide. When the bytes
+/// spell the suffix after an ASCII scalar or nothing, the apostrophe and the "s" are characters of
+/// their own; after another scalar a prepended mark could bind the apostrophe to it.
+private func possessiveByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var i = bytes.count - 1
+    guard i >= 1, bytes[i] == UInt8(ascii: "s") else { return false }
+    i -= 1
+    if bytes[i] != UInt8(ascii: "'") {
+        // "’" is E2 80 99.
+        guard i >= 2, bytes[i] == 0x99, bytes[i - 1] == 0x80, bytes[i - 2] == 0xE2 else { return false }
+        i -= 2
+    }
+    return i == 0 || bytes[i - 1] < 0x80 ? true : nil
 }
 
 extension Array where Element == Word {
