@@ -218,8 +218,11 @@ struct SentenceIndex {
         while k > 0 && scalars[k - 1].properties.isAlphabetic { k -= 1 }
         let word = strings(k..<i, lower: false).text
         if word.count == 1 && word.first?.isUppercase == true { return false }
-        return !["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "Pvt", "Ltd", "Inc", "Co", "vs"].contains(word)
+        return !SentenceIndex.abbreviations.contains(word)
     }
+
+    /// Words a full stop follows inside a sentence: "Mr. Kim", "Pvt. Ltd.".
+    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "Pvt", "Ltd", "Inc", "Co", "vs"]
 
     /// The words and punctuation of `range`.
     func words(in range: Range<Int>) -> [Word] {

@@ -158,7 +158,8 @@ public enum MetadataInference {
     /// "Posted on 28 March 2025 by Ines Halvorsen | 7 comments" → "Ines Halvorsen". Only after a date
     /// or a "Posted" word, so "Hundreds were killed by Storm Daniel" names nobody.
     static func authorAfterBy(in s: String, layout: PageLayout) -> String? {
-        guard s.split(separator: " ").count <= 16, let r = s.range(of: " by ") else { return nil }
+        // Most lines hold no " by " at all: a byte search says so before any word is counted.
+        guard s.containsLowercased(" by "), s.split(separator: " ").count <= 16, let r = s.range(of: " by ") else { return nil }
         let lead = s[..<r.lowerBound]
         guard lead.contains(where: \.isNumber) || layout.file.publishedMarkers.contains(where: { lead.containsLowercased($0) }) else { return nil }
         guard let name = personName(from: String(s[r.upperBound...])), layout.looksLikeName(name) else { return nil }
