@@ -25,7 +25,7 @@ final class AttributionContext {
 
     private var lines: [Int: [Range<Int>]] = [:]
     private var memo: [Int: [Int: Sentence]] = [:]   // depth → sentence start → analysis
-    private var raw: [Int: ([Word], [AttributionFinder.Cue])] = [:]   // sentence start → words, cues
+    private var raw: [Int: (words: [Word], cues: [AttributionFinder.Cue])] = [:]   // sentence start → words, cues
 
     init(index: SentenceIndex, finder: AttributionFinder) {
         self.index = index
@@ -98,8 +98,12 @@ final class AttributionContext {
         let inLine = sentences(of: index.line(around: range.lowerBound))
         guard let i = inLine.firstIndex(where: { $0.lowerBound >= range.upperBound }) else { return nil }
         for r in inLine[i...].prefix(AttributionContext.quotationReach) {
-            let s = analyse(r, words: nil, depth: AttributionContext.depth - 1)
-            if let c = s.cues.first(where: \.quoteDash) { return c.name }
+            // A quotation's speaker is named outright, never an anaphor, so resolving the
+            // sentence's pronouns would not change it: its cues as read suffice — and only a
+            // sentence with a quotation closing before a dash can have one.
+            let words = raw[r.lowerBound]?.words ?? index.words(in: r)
+            guard finder.hasQuoteBeforeDash(words) else { continue }
+            if let c = read(r, words: words).cues.first(where: \.quoteDash) { return c.name }
         }
         return nil
     }
@@ -149,15 +153,7 @@ final class AttributionContext {
 
     private func analyse(_ range: Range<Int>, words given: [Word]?, depth: Int) -> Sentence {
         if let s = memo[depth]?[range.lowerBound] { return s }
-        // A sentence's words and cues do not depend on the depth: read them once.
-        let (words, found): ([Word], [AttributionFinder.Cue])
-        if let r = raw[range.lowerBound] {
-            (words, found) = r
-        } else {
-            let w = given ?? index.words(in: range)
-            (words, found) = (w, finder.cues(w))
-            raw[range.lowerBound] = (words, found)
-        }
+        let (words, found) = read(range, words: given)
         var cues = found
         if depth > 0, cues.contains(where: \.anaphor) {
             let earlier = earlierSentences(range, depth: depth - 1)
@@ -176,6 +172,15 @@ final class AttributionContext {
         let s = Sentence(words: words, cues: cues, antecedents: antecedents)
         memo[depth, default: [:]][range.lowerBound] = s
         return s
+    }
+
+    /// A sentence's words and cues as written. They do not depend on the depth: read them once.
+    private func read(_ range: Range<Int>, words given: [Word]?) -> (words: [Word], cues: [AttributionFinder.Cue]) {
+        if let r = raw[range.lowerBound] { return r }
+        let w = given ?? index.words(in: range)
+        let r = (w, finder.cues(w))
+        raw[range.lowerBound] = r
+        return r
     }
 
     private func earlierSentences(_ range: Range<Int>, depth: Int) -> [Sentence] {

@@ -132,7 +132,7 @@ struct AttributionFinder {
         if var label = label(words) { label.label = true; out.append(label) }
         for i in words.indices where words[i].isPunctuation { add(quoteDash(words, at: i)) }
         for (i, w) in words.enumerated() where !w.isPunctuation {
-            for phrase in vocab.attributionBefore where phrase[0] == w.lower {
+            for phrase in vocab.attributionBeforeByFirstWord[w.lower] ?? [] {
                 if words.hasPhrase(phrase, at: i) {
                     // "This number comes from Derna's mayor" — not "shells come from North Korea".
                     if vocab.originPhrases.contains(phrase.joined(separator: " ")),
@@ -339,6 +339,11 @@ struct AttributionFinder {
         return c
     }
 
+    /// Whether a dash follows a closing quotation mark: what a quotation's speaker cue needs first.
+    func hasQuoteBeforeDash(_ words: [Word]) -> Bool {
+        words.indices.dropFirst().contains { i in (isDash(words[i]) || words[i].text == "-") && isQuote(words[i - 1]) }
+    }
+
     /// "\"… two-thirds have died.\" - President Volodymyr Zelensky, Munich": the quotation's speaker.
     private func quoteDash(_ words: [Word], at i: Int) -> Cue? {
         guard isDash(words[i]) || words[i].text == "-", i >= 1, isQuote(words[i - 1]), i + 1 < words.count,
@@ -357,9 +362,9 @@ struct AttributionFinder {
 
     /// "Kim", "UN", "al-Husadi", "el-Drese": a word of a proper name.
     func isNamePart(_ text: String) -> Bool {
-        guard let f = text.first else { return false }
-        if f.isUppercase { return true }
-        if let dash = text.firstIndex(of: "-"), let n = text[text.index(after: dash)...].first { return n.isUppercase }
+        if text.startsUppercase { return true }
+        // Most words hold no dash: the byte test spares the search by characters.
+        if text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), let n = text[text.index(after: dash)...].first { return n.isUppercase }
         return false
     }
 

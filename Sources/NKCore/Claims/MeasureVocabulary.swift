@@ -96,6 +96,8 @@ public struct MeasureVocabulary: Sendable {
     let functionWords: Set<String>
     let attributionVerbs: Set<String>
     let attributionBefore: [[String]]
+    /// `attributionBefore` by first word, in the same order: each word looks up only its own phrases.
+    let attributionBeforeByFirstWord: [String: [[String]]]
     let backReferences: [[String]]
     let sourceStopWords: Set<String>
     let sourceDropLeading: Set<String>
@@ -168,6 +170,8 @@ public struct MeasureVocabulary: Sendable {
     let windowOpeners: Set<String>
     /// "the", "a single", "previous": words between the opener and the period's unit.
     let windowFillers: Set<String>
+    /// `localPlaces` by first word: each word looks up only its own phrases.
+    let localPlacesByFirstWord: [String: [[String]]]
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
     let occasions: Set<String>
     /// Events that belong to an occasion: "took part", "fired".
@@ -250,6 +254,7 @@ public struct MeasureVocabulary: Sendable {
         functionWords = Set(f.functionWords)
         attributionVerbs = Set(f.attributionVerbs)
         attributionBefore = f.attributionBefore.map(words)
+        attributionBeforeByFirstWord = Dictionary(grouping: attributionBefore.filter { !$0.isEmpty }, by: { $0[0] })
         backReferences = f.backReferences.map(words)
         sourceStopWords = Set(f.sourceStopWords)
         sourceDropLeading = Set(f.sourceDropLeading)
@@ -301,6 +306,7 @@ public struct MeasureVocabulary: Sendable {
         spanJoiners = Set(f.spanJoiners)
         windowOpeners = Set(f.windowOpeners)
         windowFillers = Set(f.windowFillers)
+        localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)
         weekdays = f.weekdays

@@ -19,7 +19,8 @@ struct ScalarText {
         let nonASCII = utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) }
         var breaks: [Int] = []
         if nonASCII * 16 > utf8.count {
-            full = Array(text.unicodeScalars)
+            var text = text   // shares storage; `withUTF8` copies only a non-contiguous string
+            full = text.withUTF8(ScalarText.decode)
             narrow = []
             wide = [:]
             for (i, s) in full.enumerated() where s == "\n" || s == "\r" { breaks.append(i) }
@@ -72,5 +73,28 @@ struct ScalarText {
             if lineBreaks[mid] < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo > 0 ? lineBreaks[lo - 1] + 1 : 0
+    }
+}
+
+extension ScalarText {
+    /// The scalars of valid UTF-8 (as every string holds), decoded in one pass over the bytes:
+    /// far cheaper than counting and copying the string's scalar view.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            var i = 0
+            var k = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
+                var value = bits
+                for j in 1..<length { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
+                out[k] = Unicode.Scalar(value)!
+                k += 1
+                i += length
+            }
+            initialized = k
+        }
     }
 }

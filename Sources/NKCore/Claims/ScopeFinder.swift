@@ -33,7 +33,7 @@ struct ScopeFinder {
             // "2,794 deaths, 163 of them outside Derna": a figure after a comma opens its own item.
             if hi > after, figureStarts.contains(words[hi].start), words[hi - 1].text == "," { break }
             // "died in his city": a pronoun that opens the article's own place does not end the clause.
-            let opensLocalPlace = vocab.localPlaces.contains { words.hasPhrase($0, at: hi, limit: words.count) }
+            let opensLocalPlace = isLocalPlace(words, at: hi, limit: words.count)
             if isBreak(words[hi]) || (vocab.scopeStopsAfter.contains(words[hi].lower) && !opensLocalPlace) { break }
             hi += 1
         }
@@ -87,7 +87,8 @@ struct ScopeFinder {
 
     /// "the city", "there": the article's own place.
     private func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
-        vocab.localPlaces.contains { words.hasPhrase($0, at: i, limit: limit) }
+        // A phrase can stand at `i` only if it opens with the word there.
+        (vocab.localPlacesByFirstWord[words[i].lower] ?? []).contains { words.hasPhrase($0, at: i, limit: limit) }
     }
 
     /// The place an article is about: the name most often written after "in", "at"... in it.

@@ -22,8 +22,39 @@ struct Word {
 }
 
 extension StringProtocol {
-    var isPossessive: Bool { hasSuffix("’s") || hasSuffix("'s") }
+    /// `first?.isUppercase == true`, read from the first byte when that byte is a character of
+    /// its own (ASCII, and so is the next byte): no grapheme breaking for the common case.
+    var startsUppercase: Bool {
+        let bytes = utf8
+        if let b = bytes.first, b < 0x80, b != 0x0D {
+            let next = bytes.dropFirst().first
+            if next == nil || next! < 0x80 { return b >= 0x41 && b <= 0x5A }
+        }
+        return first?.isUppercase == true
+    }
+
+    /// Ends in "’s" or "'s". Read on the last bytes where they are contiguous (this runs on every
+    /// word); characters are compared only when the bytes cannot tell.
+    var isPossessive: Bool {
+        if let known = utf8.withContiguousStorageIfAvailable(possessiveByBytes), let answer = known { return answer }
+        return hasSuffix("’s") || hasSuffix("'s")
+    }
     var withoutPossessive: String { isPossessive ? String(dropLast(2)) : String(self) }
+}
+
+/// Whether UTF-8 `bytes` end in "’s" or "'s"; nil when characters must decide. When the bytes
+/// spell the suffix after an ASCII scalar or nothing, the apostrophe and the "s" are characters of
+/// their own; after another scalar a prepended mark could bind the apostrophe to it.
+private func possessiveByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var i = bytes.count - 1
+    guard i >= 1, bytes[i] == UInt8(ascii: "s") else { return false }
+    i -= 1
+    if bytes[i] != UInt8(ascii: "'") {
+        // "’" is E2 80 99.
+        guard i >= 2, bytes[i] == 0x99, bytes[i - 1] == 0x80, bytes[i - 2] == 0xE2 else { return false }
+        i -= 2
+    }
+    return i == 0 || bytes[i - 1] < 0x80 ? true : nil
 }
 
 extension Array where Element == Word {
@@ -110,8 +141,11 @@ struct SentenceIndex {
             var e = i
             while e < range.upperBound && isWordScalar(scalars[e]) { e += 1 }
             if e - i <= 6, e < range.upperBound, scalars[e] == " ", scalars[i..<e].allSatisfy(\.isASCII) {
-                var w = ""
-                for k in i..<e { w.unicodeScalars.append(Unicode.Scalar(UInt8(scalars[k].value) | 0x20)) }
+                // Written straight into the string's storage: no scalar-by-scalar appends.
+                let w = String(unsafeUninitializedCapacity: e - i) { buffer in
+                    for k in i..<e { buffer[k - i] = UInt8(scalars[k].value) | 0x20 }
+                    return e - i
+                }
                 if set.contains(w) { out.append(i) }
             }
             i = e
@@ -160,8 +194,11 @@ struct SentenceIndex {
         while k > 0 && scalars[k - 1].properties.isAlphabetic { k -= 1 }
         let word = strings(k..<i, lower: false).text
         if word.count == 1 && word.first?.isUppercase == true { return false }
-        return !["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "Pvt", "Ltd", "Inc", "Co", "vs"].contains(word)
+        return !SentenceIndex.abbreviations.contains(word)
     }
+
+    /// Words a full stop follows inside a sentence: "Mr. Kim", "Pvt. Ltd.".
+    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "Pvt", "Ltd", "Inc", "Co", "vs"]
 
     /// The words and punctuation of `range`.
     func words(in range: Range<Int>) -> [Word] {
@@ -211,30 +248,36 @@ struct SentenceIndex {
         strings(max(0, r.lowerBound)..<min(r.upperBound, scalars.count), lower: false).text
     }
 
-    /// The text of `r` and, for words, its lower case: encoded straight to UTF-8, which is far
-    /// cheaper than building a string scalar by scalar.
+    /// The text of `r` and, for words, its lower case: encoded straight into the strings' own
+    /// storage, with no buffer in between (this runs for every word of every sentence read).
     private func strings(_ r: Range<Int>, lower: Bool = true) -> (text: String, lower: String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(r.count)
-        var ascii = true
-        for i in r {
-            let v = scalars[i].value
-            if v < 0x80 { bytes.append(UInt8(v)); continue }
-            ascii = false
-            if v < 0x800 {
-                bytes += [UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F))]
-            } else if v < 0x10000 {
-                bytes += [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
-            } else {
-                bytes += [UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
-            }
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        for i in r { count += UTF8.width(scalars[i]) }
+        let ascii = count == r.count
+        let text = utf8String(r, byteCount: count, asciiLowerCase: false)
         guard lower else { return (text, text) }
         if ascii {
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-            return (text, String(decoding: bytes, as: UTF8.self))
+            // Most words have no capital: their lower case is the text itself.
+            let hasCapital = r.contains { scalars[$0].value >= 0x41 && scalars[$0].value <= 0x5A }
+            return (text, hasCapital ? utf8String(r, byteCount: count, asciiLowerCase: true) : text)
         }
         return (text, text.lowercased())
+    }
+
+    /// The scalars of `r` as a string of `byteCount` UTF-8 bytes; `asciiLowerCase` folds A-Z.
+    private func utf8String(_ r: Range<Int>, byteCount: Int, asciiLowerCase: Bool) -> String {
+        String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var n = 0
+            for i in r {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    buffer[n] = asciiLowerCase && v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v)
+                    n += 1
+                    continue
+                }
+                for byte in UTF8.encode(scalars[i])! { buffer[n] = byte; n += 1 }
+            }
+            return n
+        }
     }
 }

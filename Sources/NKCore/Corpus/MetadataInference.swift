@@ -13,26 +13,28 @@ public enum MetadataInference {
     static let longestHeaderLine = 200
     static let longestFooterLine = 500
 
-    typealias Line = TextLines.Line
+    typealias Line = EdgeLines.Line
 
     public static func infer(from text: String, fileName: String? = nil, extractor: FigureExtractor = FigureExtractor(),
                              layout: PageLayout = .standard) -> ArticleMetadata {
-        let lines = TextLines(text).filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-        let header = Array(lines.prefix(headerLines).prefix { $0.range.count <= longestHeaderLine })
-        let footer = Array(lines.suffix(footerLines))
+        // The header and the paragraphs a dateline may open, and the footer: nothing in between is read.
+        let lines = EdgeLines.leading(text)
+        // Each header line is cleaned, cut into fields and tested once, for every reader below.
+        let header = lines.prefix(headerLines).prefix { $0.scalarCount <= longestHeaderLine }.map { HeaderLine($0, layout: layout) }
+        let footer = EdgeLines.trailing(text, count: footerLines)
         // Bylines and newsletter invitations are short lines; a long last paragraph is body text.
-        let shortFooter = footer.filter { $0.range.count <= longestFooterLine }
-        let copyright = copyrightNotice(footer: footer, header: header, layout: layout)
+        let shortFooter = footer.filter { $0.scalarCount <= longestFooterLine }
+        let copyright = copyrightNotice(footer: footer, header: header.map(\.line), layout: layout)
 
         var m = ArticleMetadata()
         let titleIndex = self.titleIndex(in: header, layout: layout)
-        m.title = titleIndex.map { clean(header[$0].text) }
+        m.title = titleIndex.map { header[$0].cleaned }
         // A short first paragraph can fall inside the header, so the dateline is looked for from the title on.
         let opening = lines.prefix(header.count + datelineParagraphs).dropFirst((titleIndex ?? -1) + 1).lazy
             .compactMap { OutletClues.dateline(in: $0.text) }.first
         let mastheadIndex = self.masthead(in: header, skipping: titleIndex, layout: layout)
         m.source = mastheadIndex?.name ?? opening?.agency ?? nonEmpty(copyright?.source)
-            ?? header.lazy.compactMap { OutletClues.bylineOutlet(in: clean($0.text), layout: layout) }.first
+            ?? header.lazy.compactMap { OutletClues.bylineOutlet(in: $0.cleaned, layout: layout) }.first
             ?? shortFooter.reversed().lazy.compactMap { OutletClues.signUpOutlet(in: clean($0.text), layout: layout) }.first
         m.author = author(header: header, footer: shortFooter, titleIndex: titleIndex, mastheadIndex: mastheadIndex?.index,
                           extractor: extractor, layout: layout)
@@ -45,16 +47,15 @@ public enum MetadataInference {
 
     /// The first headline-like line: not furniture, navigation, a banner with fields, a byline,
     /// and not the site banner that sits directly above a navigation bar.
-    static func titleIndex(in header: [Line], layout: PageLayout) -> Int? {
+    static func titleIndex(in header: [HeaderLine], layout: PageLayout) -> Int? {
         for (n, line) in header.enumerated() {
-            if layout.isFurniture(line.text) || isListItem(line.text) { continue }
-            let s = clean(line.text)
-            if author(in: s, layout: layout) != nil { continue }
-            if layout.fields(of: Substring(s)).count > 1 { continue }
+            if line.isFurniture || line.isListItem { continue }
+            let s = line.cleaned
+            if line.author != nil { continue }
+            if line.fields.count > 1 { continue }
             let words = s.split(separator: " ")
             guard words.count >= 4 && words.count <= 30 && !s.hasSuffix(".") else { continue }
-            if let next = header.dropFirst(n + 1).first(where: { !layout.isFurniture($0.text) }),
-               layout.isNavigationBar(layout.fields(of: next.text)) { continue }
+            if let next = header.dropFirst(n + 1).first(where: { !$0.isFurniture }), next.isNavigationBar { continue }
             return n
         }
         return nil
@@ -65,13 +66,13 @@ public enum MetadataInference {
     /// The outlet's name in the header: the first field of a banner ("The Northern Ledger | Analysis",
     /// "The Meridian · Monday 18 September 2023"), the line above a navigation bar ("Kursk Notebook -
     /// notes on the war"), or a short line with a tagline ("Maghreb Institute – Policy Brief").
-    static func masthead(in header: [Line], skipping titleIndex: Int?, layout: PageLayout) -> (name: String, index: Int)? {
-        let content = header.indices.filter { !layout.isFurniture(header[$0].text) }
-        for (k, n) in content.enumerated() where n != titleIndex && !isListItem(header[n].text) {
-            let s = clean(header[n].text)
-            if author(in: s, layout: layout) != nil { continue }
-            let fields = layout.fields(of: Substring(s))
-            let aboveNavigation = k + 1 < content.count && layout.isNavigationBar(layout.fields(of: header[content[k + 1]].text))
+    static func masthead(in header: [HeaderLine], skipping titleIndex: Int?, layout: PageLayout) -> (name: String, index: Int)? {
+        let content = header.indices.filter { !header[$0].isFurniture }
+        for (k, n) in content.enumerated() where n != titleIndex && !header[n].isListItem {
+            let s = header[n].cleaned
+            if header[n].author != nil { continue }
+            let fields = header[n].fields
+            let aboveNavigation = k + 1 < content.count && header[content[k + 1]].isNavigationBar
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout)
             guard let first = fields.first, fields.count > 1 || aboveNavigation || standsAlone || hasLabelTagline(first, layout: layout)
             else { continue }
@@ -106,13 +107,13 @@ public enum MetadataInference {
 
     // MARK: Author
 
-    static func author(header: [Line], footer: [Line], titleIndex: Int?, mastheadIndex: Int?,
+    static func author(header: [HeaderLine], footer: [Line], titleIndex: Int?, mastheadIndex: Int?,
                        extractor: FigureExtractor, layout: PageLayout) -> String? {
-        let candidates = header.indices.filter { $0 != titleIndex && $0 != mastheadIndex && !layout.isFurniture(header[$0].text) }
-        let cleaned = header.map { clean($0.text) }
+        let candidates = header.indices.filter { $0 != titleIndex && $0 != mastheadIndex && !header[$0].isFurniture }
+        let cleaned = header.map(\.cleaned)
         // "By Jane Roe", "Reporter Kang Ji-won", "Posted on 28 March 2025 by Ines Halvorsen | 7 comments".
         for n in candidates {
-            if let name = author(in: cleaned[n], layout: layout) ?? authorAfterBy(in: cleaned[n], layout: layout) {
+            if let name = header[n].author ?? authorAfterBy(in: cleaned[n], layout: layout) {
                 return name
             }
         }
@@ -124,11 +125,11 @@ public enum MetadataInference {
             }
             // "Dr Jane Roe, Senior Fellow" or "Jane Roe and John Doe" after the title.
             for n in candidates where n > t {
-                if let name = namedContributors(in: cleaned[n], layout: layout) { return name }
+                if let name = namedContributors(in: cleaned[n], fields: header[n].fields, layout: layout) { return name }
             }
             // A bullet just after the title: a user name, not a date or a reading time.
             for line in header.dropFirst(t + 1).prefix(3) where isBullet(line.text) {
-                let s = clean(line.text)
+                let s = line.cleaned
                 if extractor.figures(in: s).allSatisfy({ $0.kind == .other }) { return s }
             }
         }
@@ -157,7 +158,8 @@ public enum MetadataInference {
     /// "Posted on 28 March 2025 by Ines Halvorsen | 7 comments" → "Ines Halvorsen". Only after a date
     /// or a "Posted" word, so "Hundreds were killed by Storm Daniel" names nobody.
     static func authorAfterBy(in s: String, layout: PageLayout) -> String? {
-        guard s.split(separator: " ").count <= 16, let r = s.range(of: " by ") else { return nil }
+        // Most lines hold no " by " at all: a byte search says so before any word is counted.
+        guard s.containsLowercased(" by "), s.split(separator: " ").count <= 16, let r = s.range(of: " by ") else { return nil }
         let lead = s[..<r.lowerBound]
         guard lead.contains(where: \.isNumber) || layout.file.publishedMarkers.contains(where: { lead.containsLowercased($0) }) else { return nil }
         guard let name = personName(from: String(s[r.upperBound...])), layout.looksLikeName(name) else { return nil }
@@ -167,18 +169,27 @@ public enum MetadataInference {
     /// The name at the start of a byline, cut where a role, an outlet or a sentence begins.
     static func personName(from text: String) -> String? {
         var name = text
-        if let cut = name.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" || $0 == ";" || $0 == "·" }) { name = String(name[..<cut]) }
+        if let cut = bylineEnd(in: name) { name = String(name[..<cut]) }
         name = OutletClues.firstSentence(of: name).trimmed
         let words = name.split(separator: " ")
         guard (1...7).contains(words.count), words.first?.first?.isUppercase == true else { return nil }
         return name
     }
 
+    /// Where a byline's name ends: the first ",", "|", "(", ";" or "·". Sought on scalars where
+    /// each is a character of its own, which spares breaking the line into characters.
+    static func bylineEnd(in text: String) -> String.Index? {
+        let isEnd = { (s: Unicode.Scalar) in s == "," || s == "|" || s == "(" || s == ";" || s == "·" }
+        if text.unicodeScalars.allSatisfy(PageLayout.standsAlone) { return text.unicodeScalars.firstIndex(where: isEnd) }
+        return text.firstIndex(where: { $0 == "," || $0 == "|" || $0 == "(" || $0 == ";" || $0 == "·" })
+    }
+
     /// "Dr Priya Natarajan, Senior Fellow, …" or "Samir Benali and Clara Voss" → the names.
-    static func namedContributors(in s: String, layout: PageLayout) -> String? {
+    /// `fields` are the banner fields of `s`.
+    static func namedContributors(in s: String, fields: [String], layout: PageLayout) -> String? {
         // The cheap tests first: most lines are not a name at all.
         guard let name = personName(from: s), name.contains(where: \.isLowercase), layout.looksLikeName(name),
-              layout.fields(of: Substring(s)).count == 1, layout.splitTagline(s) == nil else { return nil }
+              fields.count == 1, layout.splitTagline(s) == nil else { return nil }
         let words = name.split(separator: " ")
         let hasRole = layout.containsRoleWord(String(s.dropFirst(name.count)))
         let severalPeople = words.contains("and") && words.count >= 4
@@ -191,10 +202,10 @@ public enum MetadataInference {
     /// The publication date near the top: a date line in the header (marked "Published" before an
     /// unmarked one, before "Updated"), else the dateline opening the story. A missing year comes
     /// from the copyright line or from a date in the file name, as blogs name their posts.
-    static func publicationDate(header: [Line], skipping titleIndex: Int?, dateline: String?, copyrightYear: Int?,
+    static func publicationDate(header: [HeaderLine], skipping titleIndex: Int?, dateline: String?, copyrightYear: Int?,
                                 fileName: String?, extractor: FigureExtractor, layout: PageLayout) -> String? {
         var best: (rank: (Int, Int), parts: (year: Int?, month: Int?, day: Int?))?
-        for (n, line) in header.enumerated() where n != titleIndex {
+        for (n, line) in header.map(\.line).enumerated() where n != titleIndex {
             guard let parts = firstDate(in: line.text, extractor: extractor) else { continue }
             let rank = (parts.month == nil ? 1 : 0, marking(of: line.text, layout: layout))
             if best == nil || rank < best!.rank { best = (rank, parts) }

@@ -9,6 +9,7 @@ enum OutletClues {
 
     /// "GAZIANTEP, Turkey, Feb 7 (LWS) - …" → agency "LWS", place and date "GAZIANTEP, Turkey, Feb 7".
     static func dateline(in line: Substring) -> (agency: String, opening: String)? {
+        if opensWithLowerCaseWord(line) { return nil }
         let head = line.prefix(datelineWindow)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let opening = head[..<open]
@@ -21,6 +22,22 @@ enum OutletClues {
         // The agency is followed by the dash that starts the story.
         guard let dash = head[head.index(after: close)...].first(where: { $0 != " " }), "-–—".contains(dash) else { return nil }
         return (agency, opening.trimmed)
+    }
+
+    /// Whether a lower-case ASCII letter comes before any "," or "(" — read on bytes, over ASCII
+    /// only, where every byte is a character. Such a line opens with no place in capitals, so it is
+    /// no dateline: this rules out nearly every paragraph without reading it by characters.
+    static func opensWithLowerCaseWord(_ line: Substring) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        while let b = bytes.next() {
+            guard b < 0x80, b != 0x0A, b != 0x0D, b != UInt8(ascii: ","), b != UInt8(ascii: "(") else { return false }
+            if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") {
+                // The letter is a character of its own only if no combining mark follows it.
+                guard let next = bytes.next() else { return true }
+                return next < 0x80
+            }
+        }
+        return false
     }
 
     /// "© 2025 NVNK", "Copyright Hanbando Ilbo. Unauthorized reproduction prohibited." → source and year.
@@ -54,6 +71,8 @@ enum OutletClues {
     /// Text up to the first full stop that ends a word of four or more letters, so "Pvt. Ltd."
     /// and "B.J." stay whole but "Hanbando Ilbo. Unauthorized …" ends after "Ilbo".
     static func firstSentence(of s: String) -> String {
+        // No full stop, no cut: the words would be joined back as they were.
+        guard s.utf8.contains(UInt8(ascii: ".")) else { return s }
         let words = s.split(separator: " ", omittingEmptySubsequences: false)
         var kept: [Substring] = []
         for word in words {
@@ -78,6 +97,11 @@ enum OutletClues {
 
     /// "Get the Daily Flare's war briefing", "Subscribe to Kursk Notebook" → the outlet.
     static func signUpOutlet(in line: String, layout: PageLayout) -> String? {
+        // Most footer lines are no invitation: rule them out without a lower-cased copy. Lower-casing
+        // changes ASCII only by A-Z, which the search folds itself, and turns no other scalar into
+        // ASCII but "İ" and the Kelvin sign; without those, the markers (ASCII) match alike in both.
+        if !line.unicodeScalars.contains(where: { $0 == "\u{130}" || $0 == "\u{212A}" }),
+           !layout.file.signUpMarkers.contains(where: { line.containsLowercased($0) }) { return nil }
         let lower = line.lowercased()
         guard layout.file.signUpMarkers.contains(where: { lower.containsLowercased($0) }) else { return nil }
         let words = line.split(separator: " ").map(String.init)

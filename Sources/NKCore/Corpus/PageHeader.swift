@@ -7,6 +7,7 @@ extension PageLayout {
     /// "News | World | Video" → ["News", "World", "Video"]; runs of spaces also separate links
     /// ("Subscribe   Log in"), because pages flattened to text keep them apart that way.
     func fields(of line: Substring) -> [String] {
+        if let fields = scalarFields(of: line) { return fields }
         // One pass: a separator, a tab or a run of three spaces ends a field.
         var out: [String] = []
         var field = ""
@@ -25,6 +26,57 @@ extension PageLayout {
         }
         flush()
         return out
+    }
+
+    /// `fields(of:)` for a line whose every scalar is a character of its own (ASCII, Latin
+    /// letters, common punctuation: nearly every header line): the same cuts made on scalars,
+    /// without breaking graphemes or hashing characters. Nil for any other line.
+    private func scalarFields(of line: Substring) -> [String]? {
+        let scalars = line.unicodeScalars
+        guard scalars.allSatisfy(PageLayout.standsAlone) else { return nil }
+        let separators = separatorScalars
+        var out: [String] = []
+        var fieldStart = scalars.startIndex
+        var spaces = 0
+        func flush(upTo end: String.Index) {
+            let t = line[fieldStart..<end].trimmed
+            if !t.isEmpty { out.append(t) }
+        }
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let s = scalars[i]
+            let next = scalars.index(after: i)
+            if separators.contains(s) || s == "\t" {
+                flush(upTo: i)
+                fieldStart = next
+                spaces = 0
+            } else if s == " " {
+                spaces += 1
+            } else {
+                if spaces >= 3 { flush(upTo: i); fieldStart = i }
+                spaces = 0
+            }
+            i = next
+        }
+        flush(upTo: scalars.endIndex)
+        return out
+    }
+
+    /// The one-scalar separators, as scalars.
+    private var separatorScalars: [Unicode.Scalar] {
+        separatorCharacters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+    }
+
+    /// Scalars that always make a character on their own, whatever stands beside them (grapheme
+    /// break property Other or Control, and never joined by a rule unless a combining mark,
+    /// joiner or other special scalar — all outside these ranges — is present): ASCII but CR and
+    /// LF, Latin-1 and the Latin extensions, and general punctuation but its joiners and controls.
+    static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0A, 0x0D: return false
+        case 0x00...0x02FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: return true
+        default: return false
+        }
     }
 
     /// A navigation bar or breadcrumb: three or more short links with no numbers, led by a section

@@ -60,6 +60,7 @@ extension StringProtocol {
 
     /// Case-insensitive search for a lower-case needle, without allocating or bridging.
     func containsLowercased(_ needle: String) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ ASCIIFoldedSearch.contains($0, needle) }) { return found }
         let n = needle.utf8
         guard let first = n.first else { return true }
         let h = utf8
