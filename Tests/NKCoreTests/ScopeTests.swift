@@ -199,4 +199,23 @@ struct ScopeTests {
         // Alone, the table says nothing of what it counts.
         #expect(claims([table]).allSatisfy { $0.isUnmeasured })
     }
+
+    @Test func aSourcesFigureRepeatedWithTheirNameIsTheirClaim() throws {
+        let text = """
+            Troops
+
+            Secretary of State Antony Blinken put the number of troops deployed at some 10,000.
+
+            Blinken's 10,000 was the first American figure.
+            """
+        let all = claims([article("a", text)])
+        #expect(all.map(\.measure) == ["troops deployed", "troops deployed"])
+    }
+
+    @Test func theWholeAShareIsTakenOfIsNotWhatBefellTheShare() throws {
+        let c = try claim("War\n\nIf two-thirds of more than 4,000 had died, the toll would be 2,700.", "more than 4,000")
+        #expect(c.isUnmeasured)
+        let named = try claim("Troops\n\nThe 12,000 Yonhap said were sent.", "12,000")
+        #expect(named.frame.thing == nil)
+    }
 }

@@ -90,6 +90,13 @@ public struct ClaimExtractor: Sendable {
             frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             let figure = ClaimExtractor.asShare(f)
             frame.isShare = figure.kind == .percent && figure.unit == nil
+            // "two-thirds of more than 4,000 had died": the whole a share is taken of is not what
+            // befell the share.
+            var isShareBase = false
+            if let last = out.last, sentences.last == range, last.frame.isShare, !frame.isShare {
+                let between = index.words(in: last.figure.end..<f.start).filter { !$0.isPunctuation }
+                isShareBase = !between.isEmpty && between.count <= 2 && between.last?.lower == "of"
+            }
             sentences.append(range)
             out.append(Claim(
                 article: article.id, figure: figure, frame: frame,
@@ -97,7 +104,7 @@ public struct ClaimExtractor: Sendable {
                 date: article.metadata.date,
                 sentence: sentenceText,   // one copy, shared by the sentence's claims
                 isVague: f.isVague,
-                isUnmeasured: !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired),
+                isUnmeasured: isShareBase || !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired),
                 isTableRow: isTableRow))
         }
         ClaimExtractor.markParts(&out, sentences: sentences)

@@ -17,15 +17,39 @@ enum Echoes {
                 }
             }
         }
-        guard !donors.isEmpty else { return claims }
-        let measured = claims.map { c in
+        let measured = donors.isEmpty ? claims : claims.map { c in
             guard c.isUnmeasured, !c.isVague, let donor = keys(c).lazy.compactMap({ donors[$0] ?? nil }).first else { return c }
             var echoed = c
             echoed.frame = donor.frame
             echoed.isUnmeasured = false
             return echoed
         }
-        return tabled(placed(measured))
+        return tabled(placed(attributed(measured)))
+    }
+
+    /// "Blinken's 10,000 was a subset …": a figure credited to a source who gave that same value
+    /// earlier in the article repeats that source's claim, whatever its digits.
+    private static func attributed(_ claims: [Claim]) -> [Claim] {
+        var said: [String: [Claim]] = [:]
+        for c in claims where c.isComparable && c.source != nil {
+            guard let v = c.figure.value ?? c.figure.low ?? c.figure.high else { continue }
+            said[c.article + "|" + String(v) + "|" + c.figure.kind.rawValue, default: []].append(c)
+        }
+        guard !said.isEmpty else { return claims }
+        return claims.map { c in
+            guard c.isUnmeasured, !c.isVague, let source = c.source?.lowercased(),
+                  let v = c.figure.value ?? c.figure.low ?? c.figure.high else { return c }
+            let candidates = (said[c.article + "|" + String(v) + "|" + c.figure.kind.rawValue] ?? []).filter {
+                guard let s = $0.source?.lowercased(), $0.figure.currency == c.figure.currency else { return false }
+                return s.contains(source) || source.contains(s)
+            }
+            // One measure among them, or the repeat is ambiguous.
+            guard let donor = candidates.first, candidates.allSatisfy({ $0.key == donor.key }) else { return c }
+            var echoed = c
+            echoed.frame = donor.frame
+            echoed.isUnmeasured = false
+            return echoed
+        }
     }
 
     /// "- June 16: 2 million / 338,000 … - July 21: 430,000 / 138,000": the rows of a dated table

@@ -29,6 +29,9 @@ struct MeasureFinder {
                 break
             }
             if vocab.pronouns.contains(w.lower) { pronoun = true; nounIndex = j; break }
+            // "the 12,000 Yonhap said": a speaker's verb ends the phrase; it is no counted thing
+            // ("2,513 reports of missing people" is one).
+            if vocab.attributionVerbs.contains(w.lower), j + 1 >= words.count || words[j + 1].lower != "of" { break }
             if var n = vocab.noun(w.lower) {
                 noun = n; nounIndex = j
                 if let (h, _) = head { modifiers.append(h) }
