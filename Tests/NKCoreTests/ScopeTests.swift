@@ -218,4 +218,26 @@ struct ScopeTests {
         let named = try claim("Troops\n\nThe 12,000 Yonhap said were sent.", "12,000")
         #expect(named.frame.thing == nil)
     }
+
+    @Test func aDonorsVerbIsTheFiguresEvent() throws {
+        #expect(try claim("Aid\n\nThe government allocated 2,000 tents to the fund.", "2,000").measure == "tents allocated")
+    }
+
+    @Test func aDecisionToSendIsAPlan() throws {
+        let c = try claim("Troops\n\nYonhap said Pyongyang had decided to send some 12,000 soldiers.", "some 12,000")
+        #expect(c.frame.group == "projected")
+    }
+
+    @Test func additionsMonthsApartAreDifferentWaves() {
+        let r = conflicts([
+            article("a", "Troops\n\nPyongyang has sent 1,500 more troops, officials said.", date: "2024-10-23"),
+            article("b", "Troops\n\nZelensky said 3,000 more troops were sent.", date: "2025-02-18"),
+        ])
+        #expect(r.conflicts.isEmpty)
+        let sameWeek = conflicts([
+            article("a", "Troops\n\nPyongyang has sent 1,500 more troops, officials said.", date: "2025-02-14"),
+            article("b", "Troops\n\nZelensky said 3,000 more troops were sent.", date: "2025-02-18"),
+        ])
+        #expect(sameWeek.conflicts.count == 1)
+    }
 }

@@ -194,10 +194,11 @@ struct MeasureFinder {
         var k = first - 1
         var back = 0
         while k >= 0 && back < 14 {
+            // "the EU pledged €2 million": a donor's verb is the figure's event before it is a speaker's.
+            if let e = vocab.events[words[k].lower] { return e }
             // "the number of wounded is expected to approach 1,000": a projection is no speaker.
             let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
             if speaks || words[k].text == ";" { break }
-            if let e = vocab.events[words[k].lower] { return e }
             k -= 1
             back += 1
         }

@@ -83,6 +83,8 @@ public struct ConflictFinder: Sendable {
            max(ra, rb) / min(ra, rb) > vocabulary.sameScopeRatio, !monthsApart(a, b) {
             return false
         }
+        // A later addition is another wave, not a revision of the first.
+        if a.frame.group == "additional", b.frame.group == "additional", monthsApart(a, b) { return false }
         guard a.article == b.article else { return true }
         guard let sa = a.source?.lowercased(), let sb = b.source?.lowercased() else { return false }
         return !sa.contains(sb) && !sb.contains(sa)
