@@ -194,10 +194,10 @@ struct MeasureFinder {
         var k = first - 1
         var back = 0
         while k >= 0 && back < 14 {
-            // "the EU pledged €2 million": a donor's verb is the figure's event before it is a speaker's.
-            if let e = vocab.events[words[k].lower] { return e }
-            // "the number of wounded is expected to approach 1,000": a projection is no speaker.
+            // "the EU pledged €2 million": a donor's verb just before the figure is its event, not a
+            // speaker's; further back ("in an interview released last Sunday that 12,000 …") it is not.
             let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
+            if let e = vocab.events[words[k].lower], !speaks || back < 3 { return e }
             if speaks || words[k].text == ";" { break }
             k -= 1
             back += 1
