@@ -11,7 +11,9 @@ struct WhitespaceText {
     /// Appends a run of text, collapsing whitespace (newlines in the source are not lines).
     mutating func append(_ run: String) {
         for s in run.unicodeScalars {
-            if s.properties.isWhitespace || s.value < 0x20 {
+            // ASCII first: the Unicode property lookup is the slow path of a large page.
+            let isSpace = s.value < 0x80 ? (s.value <= 0x20) : s.properties.isWhitespace
+            if isSpace {
                 if !line.isEmpty { pendingSpace = true }
                 continue
             }
