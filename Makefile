@@ -3,6 +3,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/nkreader
 NCURSES := libncurses-dev:/usr/include/ncursesw/curses.h
+# Saved web pages and .docx are parsed by libxml2; ZIPFoundation needs zlib's headers on Linux.
+LIBXML2 := libxml2-dev:/usr/include/libxml2/libxml/HTMLparser.h
+ZLIB := zlib1g-dev:/usr/include/zlib.h
+BUILD_DEPS := $(NCURSES) $(LIBXML2) $(ZLIB)
 TMUX := tmux:tmux
 
 .PHONY: all build run test bench install uninstall clean deps check-swift
@@ -13,7 +17,7 @@ check-swift:
 	@command -v $(SWIFT) >/dev/null || { echo "nkreader: Swift 6 is needed (https://swift.org/install); 'swift' is not on PATH" >&2; exit 1; }
 
 deps: check-swift
-	@scripts/require-packages.sh $(NCURSES)
+	@scripts/require-packages.sh $(BUILD_DEPS)
 
 build: deps
 	$(SWIFT) build -c release --product nkreader
@@ -24,7 +28,7 @@ run: build
 
 # Unit tests, then the end-to-end test that drives the release binary in a private tmux server.
 test: check-swift
-	@scripts/require-packages.sh $(NCURSES) $(TMUX)
+	@scripts/require-packages.sh $(BUILD_DEPS) $(TMUX)
 	$(SWIFT) build -c release --product nkreader
 	NKREADER_E2E=required NKREADER_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test
 

@@ -10,10 +10,19 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // Saved web pages and Word documents are parsed by libxml2 (Debian: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "NKCore",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [
                 .embedInCode("Resources/lexicon.json"),
                 .embedInCode("Resources/measures.json"),
@@ -31,7 +40,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "nkbench", dependencies: ["NKCore", "NKReader"]),
-        .testTarget(name: "NKCoreTests", dependencies: ["NKCore"]),
+        .testTarget(name: "NKCoreTests", dependencies: ["NKCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NKReaderTests", dependencies: ["NKReader", "NKCore"]),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NKCore
 
 @main
@@ -7,9 +8,14 @@ struct NKReaderCommand: ParsableCommand {
         commandName: "nkreader",
         abstract: "Read conflicting reports side by side: every figure found, every contradiction one key away.",
         discussion: """
-        With no subcommand, opens the reader on PATH... (files, folders of *.txt and *.md, or - for \
-        standard input); with no PATH, on the bundled articles. When standard output is not a \
+        With no subcommand, opens the reader on PATH... (files, folders searched recursively, or - \
+        for standard input); with no PATH, on the bundled articles. When standard output is not a \
         terminal, prints the conflicts report instead.
+
+        Inputs: plain text (.txt), Markdown (.md; YAML front matter is metadata), saved web pages \
+        (.html, .htm: the article body, its title, outlet, author and date), Word (.docx) and PDF \
+        (.pdf, through pdftotext from poppler-utils). Files that are not text are refused with a \
+        warning; files of other kinds in a folder are counted on stderr.
         """,
         subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self],
         defaultSubcommand: ReadCommand.self
@@ -18,7 +24,7 @@ struct NKReaderCommand: ParsableCommand {
 
 /// The PATH arguments every subcommand shares.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files, folders (every *.txt and *.md, sorted by name), or - for standard input. Default: the bundled articles.",
+    @Argument(help: ArgumentHelp("Files (.txt .md .html .htm .docx .pdf), folders (searched recursively), or - for standard input. Default: the bundled articles.",
                                  valueName: "path"))
     var paths: [String] = []
 
@@ -48,9 +54,14 @@ struct CorpusOptions: ParsableArguments {
     /// loading problem into one line on stderr and exit status 2.
     private func loading(_ body: ([String]) throws -> [String]) throws {
         let paths = self.paths.isEmpty ? [try BundledCorpus.folder()] : self.paths
+        // Someone typing `nkreader -` at a prompt should know the program is waiting for them.
+        if paths.contains("-") && isatty(STDIN_FILENO) != 0 {
+            Diagnostics.error("reading an article from standard input: type or paste it, then press Ctrl-D (Ctrl-C to cancel)")
+        }
         do {
             for w in try body(paths) { Diagnostics.warn(w) }
         } catch let e as CorpusError {
+            for w in e.warnings { Diagnostics.warn(w) }
             Diagnostics.error(e.description)
             throw ExitCode(2)
         }

@@ -3,19 +3,30 @@ import Foundation
 /// A problem that stops loading: a missing path, an unreadable file, a folder with no articles.
 public struct CorpusError: Error, CustomStringConvertible, Sendable {
     public var description: String
-    public init(_ description: String) { self.description = description }
+    /// Warnings gathered before the problem (files refused and why), to print before it.
+    public var warnings: [String]
+    public init(_ description: String, warnings: [String] = []) {
+        self.description = description
+        self.warnings = warnings
+    }
 }
 
-/// Reads articles from files, folders (every `*.txt` and `*.md`, sorted by name) and stdin (`-`).
+/// Reads articles from files, folders (searched recursively: each folder's articles sorted by
+/// name, then its subfolders) and stdin (`-`). Each format has its reader in Inputs/: plain text,
+/// Markdown, HTML, Word (.docx) and PDF; a file that is not text is refused with a warning.
 public struct CorpusLoader: Sendable {
-    public static let articleExtensions: Set<String> = ["txt", "md"]
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "pdf"]
     /// Larger files are refused rather than read: offsets and memory stay bounded.
     public static let maxFileSize = 1 << 30
 
     public var readStandardInput: @Sendable () -> [UInt8]
+    /// How PDFs are read: pdftotext when it is installed.
+    public var pdfReader: PDFReader
 
-    public init(readStandardInput: @escaping @Sendable () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }) {
+    public init(readStandardInput: @escaping @Sendable () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+                pdfReader: PDFReader = PDFReader()) {
         self.readStandardInput = readStandardInput
+        self.pdfReader = pdfReader
     }
 
     /// Loads every path in order. Warnings (invalid UTF-8, skipped files) are returned, not printed.
@@ -27,67 +38,105 @@ public struct CorpusLoader: Sendable {
 
     /// Loads the articles a batch at a time, so a caller that keeps only results (claims) never
     /// holds a whole large corpus in memory. Every path is checked before the first batch.
+    /// When no article at all could be read, throws with the warnings that say why.
     public func forEachBatch(_ paths: [String], size: Int, _ body: ([Article]) throws -> Void) throws -> [String] {
         var warnings: [String] = []
-        var sources: [String] = []
+        var sources: [(path: String, relative: String)] = []
         for path in paths {
-            if path == "-" { sources.append(path); continue }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if path == "-" { sources.append((path, path)); continue }
+            switch FileKind.of(path) {
+            case .missing(let reason) where reason == "no such file or directory":
                 throw CorpusError("\(path): no such file or directory")
-            }
-            if isDirectory.boolValue {
-                let files = try articleFiles(in: path)
-                guard !files.isEmpty else { throw CorpusError("\(path): no articles (*.txt or *.md) in this folder") }
-                sources += files
-            } else {
+            case .missing(let reason):
+                warnings.append("\(path): \(reason); skipped")
+            case .folder:
+                let walk = FolderWalk.walk(path)
+                warnings += walk.warnings
+                guard !walk.files.isEmpty else {
+                    throw CorpusError("\(path): no articles (\(InputFormat.extensionsList)) in this folder or below", warnings: warnings)
+                }
+                sources += walk.files.map { ($0.path, $0.relative) }
+            case .file, .other:
                 guard FileManager.default.isReadableFile(atPath: path) else { throw CorpusError("\(path): permission denied") }
-                sources.append(path)
+                sources.append((path, path))
             }
         }
+        let ids = ArticleIDs.assign(sources)
+        var loaded = 0
         var start = 0
         while start < sources.count {
             let end = min(sources.count, start + max(1, size))
             var batch: [Article] = []
-            for path in sources[start..<end] {
+            for i in start..<end {
+                let path = sources[i].path
                 if path == "-" {
                     let decoded = TextDecoding.decode(readStandardInput())
                     if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
                     batch.append(Article(id: "-", path: "-", text: decoded.text))
-                } else {
-                    batch.append(try loadFile(path, warnings: &warnings))
+                } else if var article = try loadFile(path, warnings: &warnings) {
+                    article.id = ids[i]
+                    batch.append(article)
                 }
             }
+            loaded += batch.count
             MetadataFiles.apply(to: &batch, warnings: &warnings)
             try body(batch)
             start = end
         }
+        guard loaded > 0 || sources.isEmpty else {
+            throw CorpusError(sources.count == 1 ? "no article to read" : "none of the \(sources.count) files could be read", warnings: warnings)
+        }
         return warnings
     }
 
-    func articleFiles(in folder: String) throws -> [String] {
-        let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
-            throw CorpusError("\(folder): cannot read this folder")
-        }
-        return names
-            .filter { !$0.hasPrefix(".") && CorpusLoader.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-            .sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
-            .filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue }
-    }
-
-    func loadFile(_ path: String, warnings: inout [String]) throws -> Article {
+    /// Reads one file with the reader its format needs; nil (and a warning naming the file) when
+    /// the file is refused: not text, a PDF without pdftotext, a damaged document.
+    func loadFile(_ path: String, warnings: inout [String]) throws -> Article? {
         guard FileManager.default.isReadableFile(atPath: path) else { throw CorpusError("\(path): permission denied") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= CorpusLoader.maxFileSize else {
             throw CorpusError("\(path): file is larger than \(CorpusLoader.maxFileSize >> 20) MiB")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError("\(path): cannot read this file") }
-        let decoded = TextDecoding.decode(Array(data))
-        if let w = decoded.warning { warnings.append("\(path): \(w)") }
-        let name = (path as NSString).lastPathComponent
-        let id = (name as NSString).deletingPathExtension
-        return Article(id: id.isEmpty ? name : id, path: path, text: decoded.text)
+        let format = InputFormat(fileName: (path as NSString).lastPathComponent) ?? .text
+        let document: ReadDocument
+        do {
+            document = try read(path, as: format)
+        } catch let refusal as InputRefusal {
+            warnings.append("\(path): \(refusal.reason)")
+            return nil
+        }
+        if let w = document.warning { warnings.append("\(path): \(w)") }
+        var article = Article(id: ArticleIDs.stem(path), path: path, text: document.text)
+        article.documentMetadata = document.metadata
+        article.documentMetadataIsUsers = document.metadataIsUsers
+        return article
     }
+
+    /// The format dispatch: archives and PDFs go to their readers as files, everything else is
+    /// read as bytes, refused if it is not text, then decoded by its reader.
+    private func read(_ path: String, as format: InputFormat) throws -> ReadDocument {
+        switch format {
+        case .pdf: return try pdfReader.read(path)
+        case .docx: return try DocxReader.read(URL(fileURLWithPath: path))
+        case .text, .markdown, .html: break
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError("\(path): cannot read this file") }
+        let bytes = Array(data)
+        if BinaryCheck.isBinary(bytes) { throw InputRefusal("not a text file (binary data); skipped") }
+        switch format {
+        case .html: return HTMLReader.read(bytes)
+        case .markdown:
+            let decoded = TextDecoding.decode(bytes)
+            var document = MarkdownReader.read(decoded.text)
+            document.warning = [decoded.warning, document.warning].compactMap { $0 }.joined(separator: "; ").nilIfEmpty
+            return document
+        default:
+            let decoded = TextDecoding.decode(bytes)
+            return ReadDocument(text: decoded.text, warning: decoded.warning)
+        }
+    }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Metadata a user states: front matter at the top of a file, or `metadata.json` beside the
-/// articles (`{"ARTICLE-ID": {"title": …, "source": …, "author": …, "date": …}}`).
+/// articles (`{"ARTICLE-ID": {"title": …, "source": …, "author": …, "date": …, "url": …}}`).
 public enum MetadataFiles {
     public static let fileName = "metadata.json"
 
@@ -44,12 +44,17 @@ public enum MetadataFiles {
         }
     }
 
-    /// Applies, in rising order of authority: what the text says, metadata.json, front matter.
+    /// Applies, in rising order of authority: what the text says, what a page or document states
+    /// (its tags, its properties), metadata.json, front matter.
     static func apply(to articles: inout [Article], warnings: inout [String]) {
         var cache: [String: [String: ArticleMetadata]] = [:]
-        let inferred = parallelMap(articles) { MetadataInference.infer(from: $0.text, fileName: $0.id) }
+        // Ids can carry a folder prefix when names clash; the file name is what names a date.
+        let stems = articles.map { $0.path == "-" ? $0.id : ArticleIDs.stem($0.path) }
+        let inputs = zip(articles.map(\.text), stems).map { (text: $0, stem: $1) }
+        let inferred = parallelMap(inputs) { MetadataInference.infer(from: $0.text, fileName: $0.stem) }
         for i in articles.indices {
             var m = inferred[i]
+            if !articles[i].documentMetadataIsUsers { m = m.overridden(by: articles[i].documentMetadata) }
             if articles[i].path != "-" {
                 let dir = (articles[i].path as NSString).deletingLastPathComponent
                 if cache[dir] == nil {
@@ -57,8 +62,9 @@ public enum MetadataFiles {
                     if let warning, !warnings.contains(warning) { warnings.append(warning) }
                     cache[dir] = entries
                 }
-                if let stated = cache[dir]?[articles[i].id] { m = m.overridden(by: stated) }
+                if let stated = cache[dir]?[articles[i].id] ?? cache[dir]?[stems[i]] { m = m.overridden(by: stated) }
             }
+            if articles[i].documentMetadataIsUsers { m = m.overridden(by: articles[i].documentMetadata) }
             if let (front, _) = frontMatter(articles[i].text) { m = m.overridden(by: front) }
             articles[i].metadata = m
         }

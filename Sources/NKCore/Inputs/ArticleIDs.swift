@@ -1,0 +1,42 @@
+import Foundation
+
+/// Article ids: the file name without its extension, as the scorer and metadata.json expect;
+/// files whose names clash get their folder path in front ("2024/article", "2025/article").
+enum ArticleIDs {
+    static func assign(_ sources: [(path: String, relative: String)]) -> [String] {
+        let stems = sources.map { $0.path == "-" ? "-" : stem($0.relative) }
+        var count: [String: Int] = [:]
+        for s in stems { count[s, default: 0] += 1 }
+        var ids = stems
+        for i in ids.indices where count[stems[i], default: 0] > 1 && stems[i] != "-" {
+            ids[i] = withoutExtension(sources[i].relative)
+        }
+        // Still clashing (the same relative path under two folders named on the command line):
+        // the whole path, then a counter.
+        var seen: [String: Int] = [:]
+        for i in ids.indices { seen[ids[i], default: 0] += 1 }
+        var used: Set<String> = []
+        for i in ids.indices {
+            if seen[ids[i], default: 0] > 1 && ids[i] != "-" { ids[i] = withoutExtension(sources[i].path) }
+            var candidate = ids[i]
+            var n = 2
+            while used.contains(candidate) && candidate != "-" { candidate = "\(ids[i])~\(n)"; n += 1 }
+            used.insert(candidate)
+            ids[i] = candidate
+        }
+        return ids
+    }
+
+    static func stem(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        let id = (name as NSString).deletingPathExtension
+        return id.isEmpty ? name : id
+    }
+
+    private static func withoutExtension(_ path: String) -> String {
+        var p = path
+        while p.hasPrefix("./") { p.removeFirst(2) }
+        let dir = (p as NSString).deletingLastPathComponent
+        return dir.isEmpty ? stem(p) : dir + "/" + stem(p)
+    }
+}

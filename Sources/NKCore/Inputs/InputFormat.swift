@@ -1,0 +1,36 @@
+/// What kind of document a path holds, told by its extension. Each kind has its own reader.
+public enum InputFormat: Sendable, Equatable {
+    case text, markdown, html, docx, pdf
+
+    /// The format a file name names, or nil for one a folder walk does not load.
+    public init?(fileName: String) {
+        let dot = fileName.lastIndex(of: ".")
+        let ext = dot.map { fileName[fileName.index(after: $0)...].lowercased() } ?? ""
+        switch ext {
+        case "txt", "text": self = .text
+        case "md", "markdown": self = .markdown
+        case "html", "htm", "xhtml": self = .html
+        case "docx": self = .docx
+        case "pdf": self = .pdf
+        default: return nil
+        }
+    }
+
+    /// The extensions a folder walk loads, for messages.
+    public static let extensionsList = ".txt, .md, .html, .htm, .docx, .pdf"
+}
+
+/// The text a reader made of a document and what the document itself says about it.
+struct ReadDocument: Sendable {
+    var text: String
+    var metadata = ArticleMetadata()
+    /// Front matter is the user's own word and outranks metadata.json; a page's tags do not.
+    var metadataIsUsers = false
+    var warning: String?
+}
+
+/// Why a file was not loaded; becomes one warning line naming the file.
+struct InputRefusal: Error, Sendable {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+}
