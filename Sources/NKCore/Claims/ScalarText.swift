@@ -14,35 +14,43 @@ struct ScalarText {
     private static let wideMark: UInt8 = 0x80
 
     init(_ text: String) {
-        let utf8 = text.utf8
-        // A scalar starts at every byte that is not a continuation byte; non-ASCII scalars take 2–4.
-        let nonASCII = utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) }
-        var breaks: [Int] = []
-        if nonASCII * 16 > utf8.count {
-            var text = text   // shares storage; `withUTF8` copies only a non-contiguous string
-            full = text.withUTF8(ScalarText.decode)
-            narrow = []
-            wide = [:]
-            for (i, s) in full.enumerated() where s == "\n" || s == "\r" { breaks.append(i) }
-        } else {
-            var narrow: [UInt8] = []
-            narrow.reserveCapacity(utf8.count)
-            var wide: [Int: Unicode.Scalar] = [:]
-            for s in text.unicodeScalars {
-                if s.isASCII {
-                    if s == "\n" || s == "\r" { breaks.append(narrow.count) }
-                    narrow.append(UInt8(s.value))
-                } else {
-                    wide[narrow.count] = s
-                    narrow.append(ScalarText.wideMark)
-                }
-            }
-            self.narrow = narrow
-            self.wide = wide
-            full = []
-        }
-        lineBreaks = breaks
+        var text = text   // shares storage; `withUTF8` copies only a non-contiguous string
+        let read = text.withUTF8(ScalarText.read)
+        (narrow, wide, full, lineBreaks) = (read.narrow, read.wide, read.full, read.breaks)
         count = full.isEmpty ? narrow.count : full.count
+    }
+
+    /// The scalars of valid UTF-8 in one pass over its bytes: iterating a string's scalar view
+    /// costs tens of instructions a byte, and this runs over every article.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>)
+        -> (narrow: [UInt8], wide: [Int: Unicode.Scalar], full: [Unicode.Scalar], breaks: [Int]) {
+        // A scalar starts at every byte that is not a continuation byte; non-ASCII scalars take 2–4.
+        var nonASCII = 0
+        for b in bytes where b >= 0xC0 { nonASCII += 1 }
+        var breaks: [Int] = []
+        if nonASCII * 16 > bytes.count {
+            let full = decode(bytes)
+            for (i, s) in full.enumerated() where s == "\n" || s == "\r" { breaks.append(i) }
+            return ([], [:], full, breaks)
+        }
+        var narrow: [UInt8] = []
+        narrow.reserveCapacity(bytes.count)
+        var wide: [Int: Unicode.Scalar] = [:]
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A || b == 0x0D { breaks.append(narrow.count) }
+                narrow.append(b)
+                i += 1
+                continue
+            }
+            let (s, length) = scalar(bytes, at: i)
+            wide[narrow.count] = s
+            narrow.append(ScalarText.wideMark)
+            i += length
+        }
+        return (narrow, wide, [], breaks)
     }
 
     @inline(__always) subscript(i: Int) -> Unicode.Scalar {
@@ -86,15 +94,21 @@ extension ScalarText {
             var i = 0
             var k = 0
             while i < bytes.count {
-                let lead = UInt32(bytes[i])
-                let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
-                var value = bits
-                for j in 1..<length { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
-                out[k] = Unicode.Scalar(value)!
+                let (s, length) = scalar(bytes, at: i)
+                out[k] = s
                 k += 1
                 i += length
             }
             initialized = k
         }
+    }
+
+    /// The scalar whose lead byte is at `i` of valid UTF-8, and how many bytes it takes.
+    @inline(__always) static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[i])
+        let (length, bits): (Int, UInt32) = lead < 0x80 ? (1, lead) : lead < 0xE0 ? (2, lead & 0x1F) : lead < 0xF0 ? (3, lead & 0x0F) : (4, lead & 0x07)
+        var value = bits
+        for j in 1..<length { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
+        return (Unicode.Scalar(value)!, length)
     }
 }

@@ -32,21 +32,32 @@ extension PageLayout {
     /// letters, common punctuation: nearly every header line): the same cuts made on scalars,
     /// without breaking graphemes or hashing characters. Nil for any other line.
     private func scalarFields(of line: Substring) -> [String]? {
-        let scalars = line.unicodeScalars
-        guard scalars.allSatisfy(PageLayout.standsAlone) else { return nil }
+        var line = line   // shares storage; `withUTF8` copies only a non-contiguous string
+        return line.withUTF8(scalarFields)
+    }
+
+    /// The cuts made on the line's UTF-8 bytes, decoding each scalar in place: walking a
+    /// substring's scalar view costs tens of instructions a scalar, and every header line is cut.
+    private func scalarFields(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var i = 0
+        while i < bytes.count {
+            let (s, length) = ScalarText.scalar(bytes, at: i)
+            guard PageLayout.standsAlone(s) else { return nil }
+            i += length
+        }
         let separators = separatorScalars
         var out: [String] = []
-        var fieldStart = scalars.startIndex
+        var fieldStart = 0
         var spaces = 0
-        func flush(upTo end: String.Index) {
-            let t = line[fieldStart..<end].trimmed
+        func flush(upTo end: Int) {
+            let t = String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), as: UTF8.self).trimmed
             if !t.isEmpty { out.append(t) }
         }
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            let s = scalars[i]
-            let next = scalars.index(after: i)
-            if separators.contains(s) || s == "\t" {
+        i = 0
+        while i < bytes.count {
+            let (s, length) = ScalarText.scalar(bytes, at: i)
+            let next = i + length
+            if separators.contains(s.value) || s == "\t" {
                 flush(upTo: i)
                 fieldStart = next
                 spaces = 0
@@ -58,13 +69,8 @@ extension PageLayout {
             }
             i = next
         }
-        flush(upTo: scalars.endIndex)
+        flush(upTo: bytes.count)
         return out
-    }
-
-    /// The one-scalar separators, as scalars.
-    private var separatorScalars: [Unicode.Scalar] {
-        separatorCharacters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
     }
 
     /// Scalars that always make a character on their own, whatever stands beside them (grapheme

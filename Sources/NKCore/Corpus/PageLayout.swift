@@ -33,6 +33,8 @@ public struct PageLayout: Sendable {
     let weekdays: Set<String>
     /// The field separators, each one character: lines are cut in one pass.
     let separatorCharacters: Set<Character>
+    /// The one-scalar separators, as scalar values, for cutting lines on their bytes.
+    let separatorScalars: [UInt32]
     /// The longest furniture line, in UTF-8 bytes: a longer line is never looked up.
     let longestLine: Int
 
@@ -50,6 +52,7 @@ public struct PageLayout: Sendable {
         roleWords = Set(file.roleWords)
         weekdays = Set(file.weekdays)
         separatorCharacters = Set(file.fieldSeparators.compactMap { $0.count == 1 ? $0.first : nil })
+        separatorScalars = separatorCharacters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         longestLine = file.furnitureLines.map(\.utf8.count).max() ?? 0
     }
 

@@ -1,11 +1,13 @@
 /// A small streaming JSON writer: exact control of number formatting and key order, no reflection.
 public struct JSONWriter {
-    public private(set) var output = ""
+    /// The document so far as UTF-8: appending bytes costs a fraction of growing a `String`.
+    private var bytes: [UInt8] = []
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
     private var needsComma: [Bool] = [false]
     private let indentUnit: String
     private var depth = 0
     /// "\n" and the indentation for each depth, built once.
-    private var newlines: [String] = []
+    private var newlines: [[UInt8]] = []
 
     /// Receives the document in pieces as it grows, so a large report is never held whole.
     private let sink: ((String) -> Void)?
@@ -13,68 +15,73 @@ public struct JSONWriter {
     public init(pretty: Bool = true, sink: ((String) -> Void)? = nil) {
         indentUnit = pretty ? "  " : ""
         self.sink = sink
+        bytes.reserveCapacity(1 << 16 + 4096)
     }
 
     private var pretty: Bool { !indentUnit.isEmpty }
 
-    private mutating func newline() -> String {
-        while newlines.count <= depth { newlines.append("\n" + String(repeating: indentUnit, count: newlines.count)) }
-        return newlines[depth]
+    private mutating func newline() {
+        while newlines.count <= depth { newlines.append(Array(("\n" + String(repeating: indentUnit, count: newlines.count)).utf8)) }
+        bytes.append(contentsOf: newlines[depth])
     }
 
     private mutating func separator() {
-        if let sink, output.utf8.count >= 1 << 16 {
+        if let sink, bytes.count >= 1 << 16 {
             sink(output)
-            output = ""
+            bytes.removeAll(keepingCapacity: true)
         }
-        if needsComma[needsComma.count - 1] { output += "," }
-        if depth > 0 && pretty { output += newline() }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        if depth > 0 && pretty { newline() }
         needsComma[needsComma.count - 1] = true
     }
 
-    public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
-    public mutating func endObject() { close("}") }
-    public mutating func beginArray(_ key: String? = nil) { open(key, "[") }
-    public mutating func endArray() { close("]") }
+    public mutating func beginObject(_ key: String? = nil) { open(key, UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray(_ key: String? = nil) { open(key, UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    private mutating func open(_ key: String?, _ bracket: String) {
-        separator()
-        if let key { output += JSONWriter.quote(key) + (pretty ? ": " : ":") }
-        output += bracket
+    private mutating func open(_ key: String?, _ bracket: UInt8) {
+        self.key(key)
+        bytes.append(bracket)
         depth += 1
         needsComma.append(false)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         let hadItems = needsComma.removeLast()
         depth -= 1
-        if hadItems && pretty { output += newline() }
-        output += bracket
+        if hadItems && pretty { newline() }
+        bytes.append(bracket)
     }
 
     private mutating func key(_ key: String?) {
         separator()
-        if let key { output += JSONWriter.quote(key) + (pretty ? ": " : ":") }
+        guard let key else { return }
+        JSONWriter.quote(key, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
     }
+
+    private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     public mutating func string(_ key: String?, _ value: String?) {
         self.key(key)
-        output += value.map(JSONWriter.quote) ?? "null"
+        if let value { JSONWriter.quote(value, into: &bytes) } else { raw("null") }
     }
 
     public mutating func number(_ key: String?, _ value: Double?) {
         self.key(key)
-        output += value.map(JSONWriter.format) ?? "null"
+        raw(value.map(JSONWriter.format) ?? "null")
     }
 
     public mutating func int(_ key: String?, _ value: Int) {
         self.key(key)
-        output += String(value)
+        raw(String(value))
     }
 
     public mutating func bool(_ key: String?, _ value: Bool) {
         self.key(key)
-        output += value ? "true" : "false"
+        raw(value ? "true" : "false")
     }
 
     /// Integers print without a fraction; non-finite values, which JSON cannot hold, print as null.
@@ -86,9 +93,14 @@ public struct JSONWriter {
 
     /// Quotes, backslashes, control characters and U+2028/U+2029 (E2 80 A8/A9) need escaping.
     static func needsEscaping(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8(needsEscaping)
+    }
+
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
-        for b in s.utf8 {
+        for b in bytes {
             if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
             if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }
             beforePrevious = previous
@@ -98,13 +110,25 @@ public struct JSONWriter {
     }
 
     public static func quote(_ s: String) -> String {
-        if !needsEscaping(s) { return "\"" + s + "\"" }
+        var out: [UInt8] = []
+        quote(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `s` as a JSON string, appended to `out`.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        var s = s   // shares storage; `withUTF8` copies only a non-contiguous string
+        s.withUTF8 { quote($0, into: &out) }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private static func quote(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(0x22)
+        defer { out.append(0x22) }
+        if !needsEscaping(bytes) { out.append(contentsOf: bytes); return }
         // Escapes written on UTF-8 bytes: quotes, backslashes, control characters, and the two
         // line separators (E2 80 A8/A9) that JavaScript does not accept in a string.
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(s.utf8.count + 8)
-        let hex = Array("0123456789abcdef".utf8)
-        let bytes = Array(s.utf8)
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -122,7 +146,5 @@ public struct JSONWriter {
             }
             i += 1
         }
-        out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -17,9 +17,15 @@ public enum Sanitizer {
     /// True when no byte of `text` can start a control character, a C1 control or a bidi control:
     /// the common case, decided without decoding.
     public static func isPlain(_ text: String) -> Bool {
+        // On the contiguous bytes of a native string: the UTF-8 view's iterator costs far more.
+        if let plain = text.utf8.withContiguousStorageIfAvailable(isPlain) { return plain }
+        return isPlain(text.utf8)
+    }
+
+    private static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
-        for b in text.utf8 {
+        for b in bytes {
             if b < 0x20 || b == 0x7F { return false }
             if previous == 0xC2 && b >= 0x80 && b <= 0x9F { return false }
             // U+200E/F, U+202A–E, U+2066–9 are E2 80 8E–8F, E2 80 AA–AE, E2 81 A6–A9.
