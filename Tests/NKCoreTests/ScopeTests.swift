@@ -240,4 +240,11 @@ struct ScopeTests {
         ])
         #expect(sameWeek.conflicts.count == 1)
     }
+
+    @Test func aListSharingItsNounIsMeasuredAlikeAndHeldWhereItsNeighbourIs() {
+        let placed = article("a", "Floods\n\nThe Red Crescent said 11,300 people had been killed in Riverton.", date: "2023-09-14")
+        let listed = article("b", "Floods\n\nWithin days, figures of 10,000 and then 11,300 dead were circulating.", date: "2023-10-11")
+        let read = claims([placed, listed]).filter { $0.article == "b" }
+        #expect(read.map(\.measure) == ["people killed in Riverton", "people killed in Riverton"])
+    }
 }

@@ -18,6 +18,8 @@ public struct Claim: Sendable, Equatable {
     public var isUnmeasured: Bool
     /// A row of a dated table ("- July 21: 430,000 / 138,000"): its day comes from the row.
     var isTableRow = false
+    /// The start of the figure of the same article this one took its measure from, if any.
+    var measuredLike: Int?
 
     /// Claims compare only within one key: same measure, same kind, same currency.
     public var key: String {

@@ -99,9 +99,18 @@ enum Echoes {
             }
         }
         guard !places.isEmpty else { return claims }
-        return claims.map { c in
+        let placed = claims.map { c in
             guard c.isComparable, c.frame.event != nil, c.frame.place == nil,
                   let place = measureKeys(c).lazy.compactMap({ places[$0] ?? nil }).first else { return c }
+            var echoed = c
+            echoed.frame.place = place
+            return echoed
+        }
+        // A figure measured like its neighbour ("10 000 and then 11 300 dead") holds where it does.
+        var placeAt: [String: String] = [:]
+        for c in placed where c.frame.place != nil { placeAt[c.article + "|" + String(c.figure.start)] = c.frame.place }
+        return placed.map { c in
+            guard c.frame.place == nil, let mate = c.measuredLike, let place = placeAt[c.article + "|" + String(mate)] else { return c }
             var echoed = c
             echoed.frame.place = place
             return echoed

@@ -2,7 +2,8 @@
 /// of the peak was 380,000": a sentence in which a second voice restates a quantity measures both
 /// figures alike. A figure the words around it leave unmeasured takes the measure of the figure
 /// before it, of its kind and magnitude, when the words between them give a new speaker or refer
-/// to the figure ("said", "estimate") and name no other thing or event.
+/// to the figure ("said", "estimate") and name no other thing or event; or the measure of the figure
+/// after it in a list sharing its noun ("figures of 10 000 and then 11 300 dead").
 struct SentenceMeasure {
     let vocab: MeasureVocabulary
     /// The words between two offsets of the article.
@@ -28,6 +29,8 @@ struct SentenceMeasure {
             if let d = donor(claims, members, for: i) {
                 claims[i].frame = claims[d].frame
                 claims[i].isUnmeasured = false
+                // What the story later settles about the one (its place) holds for the other.
+                claims[i].measuredLike = claims[d].figure.start
             }
         }
     }
@@ -39,6 +42,11 @@ struct SentenceMeasure {
             return c.isComparable && !c.isVague && c.frame.group == nil && c.figure.kind == f.kind
                 && c.figure.currency == f.currency && c.figure.unit == f.unit && Self.closeInSize(f, c.figure)
         }
+        // "figures of 10 000 and then 11 300 dead": a list sharing the noun at its end.
+        if i + 1 < members.upperBound, suits(i + 1) {
+            let between = words(f.end..<claims[i + 1].figure.start).filter { !$0.isPunctuation }
+            if !between.isEmpty, between.count <= 2, between.allSatisfy({ SentenceMeasure.listJoiners.contains($0.lower) }) { return i + 1 }
+        }
         // "338,000 that night, but later told Reuters that their estimate of the peak was 380,000".
         if i > members.lowerBound, suits(i - 1) {
             let between = words(claims[i - 1].figure.end..<f.start)
@@ -48,6 +56,8 @@ struct SentenceMeasure {
         }
         return nil
     }
+
+    static let listJoiners: Set<String> = ["and", "or", "then"]
 
     /// A word that would give a figure a measure of its own: a counted noun or an event other
     /// than the ones `frame` already has.
