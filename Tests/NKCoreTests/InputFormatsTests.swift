@@ -38,6 +38,16 @@ struct InputFormatsTests {
     </body></html>
     """
 
+    @Test func aHeadlineKeptInTheBodyIsShownOnce() throws {
+        let dir = try temporaryFolder()
+        let page = "<html><head><title>Troops: Seoul says 12,000 | Example News</title></head><body><article>"
+            + "<h1>Seoul says 12,000 troops</h1><p>The spy agency said 12,000 troops were deployed to Russia.</p></article></body></html>"
+        try Data(page.utf8).write(to: dir.appendingPathComponent("seoul.html"))
+        let a = try #require(try CorpusLoader().load([dir.path]).articles.first)
+        #expect(a.text.hasPrefix("Seoul says 12,000 troops\n"))
+        #expect(a.text.components(separatedBy: "12,000").count == 3)
+    }
+
     @Test func savedPageGivesItsBodyAndMetadata() throws {
         let dir = try temporaryFolder()
         try Data(Self.savedPage.utf8).write(to: dir.appendingPathComponent("derna.html"))

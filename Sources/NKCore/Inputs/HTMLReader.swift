@@ -23,12 +23,15 @@ enum HTMLReader {
         let root = XMLNodeRef(pointer: rootPointer)
 
         let metadata = HTMLMetadata.read(root)
-        var text = HTMLBody.text(of: HTMLBody.articleRoot(in: root))
+        let body = HTMLBody.articleRoot(in: root)
+        var text = HTMLBody.text(of: body)
         // The headline often sits in a dropped <header>: put it back as the first line, as the
-        // .txt articles have it, so the reader and the title inference see it.
+        // .txt articles have it, so the reader and the title inference see it — unless the body
+        // already opens with its own <h1>, which would then be shown twice.
         if let title = metadata.title ?? HTMLBody.firstHeading(in: root), !title.isEmpty {
-            let firstLine = text.prefix { $0 != "\n" }
-            if firstLine.lowercased() != title.lowercased() { text = title + "\n\n" + text }
+            let firstLine = text.prefix { $0 != "\n" }.lowercased()
+            let ownHeading = HTMLBody.firstHeading(in: body)?.lowercased()
+            if firstLine != title.lowercased() && firstLine != ownHeading { text = title + "\n\n" + text }
         }
         return ReadDocument(text: text, metadata: metadata)
     }
