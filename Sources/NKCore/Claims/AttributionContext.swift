@@ -8,6 +8,8 @@
 final class AttributionContext {
     let index: SentenceIndex
     let finder: AttributionFinder
+    /// Shared with the extractor, which splits the same sentences.
+    let sentenceWords: SentenceWordCache
     /// How many sentences back a pronoun or description may find its antecedent.
     static let anaphorReach = 6
     /// How many sentences back within a paragraph a figure may inherit a speaker.
@@ -30,6 +32,7 @@ final class AttributionContext {
     init(index: SentenceIndex, finder: AttributionFinder) {
         self.index = index
         self.finder = finder
+        self.sentenceWords = SentenceWordCache(index: index)
     }
 
     /// The source of the figure at word `first` of the sentence `range`.
@@ -77,7 +80,7 @@ final class AttributionContext {
         var r = range
         for _ in 0..<AttributionContext.carryReach {
             // "But at least 8,500 have not been found.": a turn in the writer's own voice.
-            if let f = (r == range ? words : index.words(in: r)).first(where: { !$0.isPunctuation }), finder.vocab.carryBreakers.contains(f.lower) { break }
+            if let f = (r == range ? words : sentenceWords.words(in: r)).first(where: { !$0.isPunctuation }), finder.vocab.carryBreakers.contains(f.lower) { break }
             guard let (p, sameLine) = previous(r), sameLine else { break }
             let ps = analyse(p, words: nil, depth: AttributionContext.depth - 1)
             let carried = ps.cues.filter { !$0.follows }
@@ -101,7 +104,7 @@ final class AttributionContext {
             // A quotation's speaker is named outright, never an anaphor, so resolving the
             // sentence's pronouns would not change it: its cues as read suffice — and only a
             // sentence with a quotation closing before a dash can have one.
-            let words = raw[r.lowerBound]?.words ?? index.words(in: r)
+            let words = raw[r.lowerBound]?.words ?? sentenceWords.words(in: r)
             guard finder.hasQuoteBeforeDash(words) else { continue }
             if let c = read(r, words: words).cues.first(where: \.quoteDash) { return c.name }
         }
@@ -137,7 +140,7 @@ final class AttributionContext {
         var hops = 0
         while end > 0 && hops < 4 {
             let prev = index.line(around: end - 1)
-            if let last = sentences(of: prev).last(where: { r in !index.words(in: r).isEmpty }) { return (last, false) }
+            if let last = sentences(of: prev).last(where: { r in !sentenceWords.words(in: r).isEmpty }) { return (last, false) }
             end = prev.lowerBound
             hops += 1
         }
@@ -177,7 +180,7 @@ final class AttributionContext {
     /// A sentence's words and cues as written. They do not depend on the depth: read them once.
     private func read(_ range: Range<Int>, words given: [Word]?) -> (words: [Word], cues: [AttributionFinder.Cue]) {
         if let r = raw[range.lowerBound] { return r }
-        let w = given ?? index.words(in: range)
+        let w = given ?? sentenceWords.words(in: range)
         let r = (w, finder.cues(w))
         raw[range.lowerBound] = r
         return r

@@ -49,8 +49,8 @@ public struct ClaimExtractor: Sendable {
             if cache?.range != range {
                 let nextRange = index.sentence(around: range.upperBound + 1)
                 let next = nextRange.lowerBound > range.lowerBound && nextRange.lowerBound - range.upperBound <= 2
-                    ? index.words(in: nextRange) : []
-                let words = index.words(in: range)
+                    ? attribution.sentenceWords.words(in: nextRange) : []
+                let words = attribution.sentenceWords.words(in: range)
                 cache = (range, words, next, scopes.dates(in: words), words.contains { scopes.names($0, oneOf: vocabulary.crowdOccasions) },
                          Sanitizer.oneLine(index.text(range)).trimmed)
             }
