@@ -36,7 +36,8 @@ final class AttributionContext {
     }
 
     /// The source of the figure at word `first` of the sentence `range`.
-    func source(range: Range<Int>, words: [Word], first: Int, next: [Word]) -> String? {
+    /// `next` is the following sentence, split only if a back-reference is looked for there.
+    func source(range: Range<Int>, words: [Word], first: Int, next: Range<Int>?) -> String? {
         let s = analyse(range, words: words, depth: AttributionContext.depth)
         var cues = s.cues
         if var o = finder.ownerOfFigure(words, first: first) {
@@ -48,7 +49,7 @@ final class AttributionContext {
             if !o.name.isEmpty { cues.append(o) }
         }
         if let c = finder.best(cues, first: first, words: words) { return c.name }
-        if let n = finder.backReference(next) { return n }
+        if let next, let n = finder.backReference(sentenceWords.words(in: next)) { return n }
         // "That would make roughly 14,000 in all, by my arithmetic": the writer's own figure.
         if words.indices.dropLast().contains(where: { finder.vocab.writerPossessives.contains(words[$0].lower) && finder.vocab.evidenceNouns.contains(words[$0 + 1].lower) }) { return nil }
         if let n = speakerAfter(range) { return n }
