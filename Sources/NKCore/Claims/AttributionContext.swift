@@ -8,6 +8,8 @@
 final class AttributionContext {
     let index: SentenceIndex
     let finder: AttributionFinder
+    /// Shared with the extractor, which splits the same sentences.
+    let sentenceWords: SentenceWordCache
     /// How many sentences back a pronoun or description may find its antecedent.
     static let anaphorReach = 6
     /// How many sentences back within a paragraph a figure may inherit a speaker.
@@ -30,10 +32,12 @@ final class AttributionContext {
     init(index: SentenceIndex, finder: AttributionFinder) {
         self.index = index
         self.finder = finder
+        self.sentenceWords = SentenceWordCache(index: index)
     }
 
     /// The source of the figure at word `first` of the sentence `range`.
-    func source(range: Range<Int>, words: [Word], first: Int, next: [Word]) -> String? {
+    /// `next` is the following sentence, split only if a back-reference is looked for there.
+    func source(range: Range<Int>, words: [Word], first: Int, next: Range<Int>?) -> String? {
         let s = analyse(range, words: words, depth: AttributionContext.depth)
         var cues = s.cues
         if var o = finder.ownerOfFigure(words, first: first) {
@@ -45,7 +49,7 @@ final class AttributionContext {
             if !o.name.isEmpty { cues.append(o) }
         }
         if let c = finder.best(cues, first: first, words: words) { return c.name }
-        if let n = finder.backReference(next) { return n }
+        if let next, let n = finder.backReference(sentenceWords.words(in: next)) { return n }
         // "That would make roughly 14,000 in all, by my arithmetic": the writer's own figure.
         if words.indices.dropLast().contains(where: { finder.vocab.writerPossessives.contains(words[$0].lower) && finder.vocab.evidenceNouns.contains(words[$0 + 1].lower) }) { return nil }
         if let n = speakerAfter(range) { return n }
@@ -77,7 +81,7 @@ final class AttributionContext {
         var r = range
         for _ in 0..<AttributionContext.carryReach {
             // "But at least 8,500 have not been found.": a turn in the writer's own voice.
-            if let f = (r == range ? words : index.words(in: r)).first(where: { !$0.isPunctuation }), finder.vocab.carryBreakers.contains(f.lower) { break }
+            if let f = (r == range ? words : sentenceWords.words(in: r)).first(where: { !$0.isPunctuation }), finder.vocab.carryBreakers.contains(f.lower) { break }
             guard let (p, sameLine) = previous(r), sameLine else { break }
             let ps = analyse(p, words: nil, depth: AttributionContext.depth - 1)
             let carried = ps.cues.filter { !$0.follows }
@@ -101,7 +105,7 @@ final class AttributionContext {
             // A quotation's speaker is named outright, never an anaphor, so resolving the
             // sentence's pronouns would not change it: its cues as read suffice — and only a
             // sentence with a quotation closing before a dash can have one.
-            let words = raw[r.lowerBound]?.words ?? index.words(in: r)
+            let words = raw[r.lowerBound]?.words ?? sentenceWords.words(in: r)
             guard finder.hasQuoteBeforeDash(words) else { continue }
             if let c = read(r, words: words).cues.first(where: \.quoteDash) { return c.name }
         }
@@ -137,7 +141,7 @@ final class AttributionContext {
         var hops = 0
         while end > 0 && hops < 4 {
             let prev = index.line(around: end - 1)
-            if let last = sentences(of: prev).last(where: { r in !index.words(in: r).isEmpty }) { return (last, false) }
+            if let last = sentences(of: prev).last(where: { r in !sentenceWords.words(in: r).isEmpty }) { return (last, false) }
             end = prev.lowerBound
             hops += 1
         }
@@ -177,7 +181,7 @@ final class AttributionContext {
     /// A sentence's words and cues as written. They do not depend on the depth: read them once.
     private func read(_ range: Range<Int>, words given: [Word]?) -> (words: [Word], cues: [AttributionFinder.Cue]) {
         if let r = raw[range.lowerBound] { return r }
-        let w = given ?? index.words(in: range)
+        let w = given ?? sentenceWords.words(in: range)
         let r = (w, finder.cues(w))
         raw[range.lowerBound] = r
         return r

@@ -132,7 +132,8 @@ struct AttributionFinder {
         if var label = label(words) { label.label = true; out.append(label) }
         for i in words.indices where words[i].isPunctuation { add(quoteDash(words, at: i)) }
         for (i, w) in words.enumerated() where !w.isPunctuation {
-            for phrase in vocab.attributionBeforeByFirstWord[w.lower] ?? [] {
+            let roles = vocab.roles(w.lower)
+            for phrase in roles.contains(.opensAttribution) ? vocab.attributionBeforeByFirstWord[w.lower] ?? [] : [] {
                 if words.hasPhrase(phrase, at: i) {
                     // "This number comes from Derna's mayor" — not "shells come from North Korea".
                     if vocab.originPhrases.contains(phrase.joined(separator: " ")),
@@ -145,7 +146,7 @@ struct AttributionFinder {
                 }
             }
             // "the Lakeside Survey Institute": an evidence noun inside a proper name owns nothing.
-            if vocab.evidenceNouns.contains(w.lower), !(w.isCapitalised && i + 1 < words.count && isNamePart(words[i + 1].text)) { add(owner(words, of: i)) }
+            if roles.contains(.evidenceNoun), !(w.isCapitalised && i + 1 < words.count && isNamePart(words[i + 1].text)) { add(owner(words, of: i)) }
             // "Zelensky's figure would mean a quarter, while Seoul's would mean one in ten": the
             // possessive stands for its figure.
             if isNamePart(w.text), w.isPossessive, i + 1 < words.count, vocab.possessiveEllipsis.contains(words[i + 1].lower),
@@ -153,8 +154,8 @@ struct AttributionFinder {
                 out.append(Cue(index: i, name: n, anaphor: false))
             }
             if let c = quoteFrom(words, at: i) { out.append(c); continue }
-            let finding = vocab.findingVerbs.contains(w.lower)
-            guard vocab.attributionVerbs.contains(w.lower) || finding else { continue }
+            let finding = roles.contains(.findingVerb)
+            guard roles.contains(.attributionVerb) || finding else { continue }
             // "rejected reports of more than 5,300 dead": a noun.
             if vocab.verbNouns.contains(w.lower), i + 1 < words.count, words[i + 1].lower == "of" { continue }
             // "a March report", "a different estimate": the noun, not the verb; "difficult to say": no one says.

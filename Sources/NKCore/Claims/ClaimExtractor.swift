@@ -31,7 +31,7 @@ public struct ClaimExtractor: Sendable {
         }
         let figureStarts = Set(quantities.map(\.start))
         // What is read once per sentence, for all its figures.
-        var cache: (range: Range<Int>, words: [Word], next: [Word], dates: ScopeFinder.Dates, crowd: Bool, text: String)?
+        var cache: (range: Range<Int>, words: [Word], next: Range<Int>?, dates: ScopeFinder.Dates, crowd: Bool, text: String)?
         var out: [Claim] = []
         var sentences: [Range<Int>] = []
         var furnitureLines: [Int: Bool] = [:]
@@ -49,8 +49,8 @@ public struct ClaimExtractor: Sendable {
             if cache?.range != range {
                 let nextRange = index.sentence(around: range.upperBound + 1)
                 let next = nextRange.lowerBound > range.lowerBound && nextRange.lowerBound - range.upperBound <= 2
-                    ? index.words(in: nextRange) : []
-                let words = index.words(in: range)
+                    ? nextRange : nil
+                let words = attribution.sentenceWords.words(in: range)
                 cache = (range, words, next, scopes.dates(in: words), words.contains { scopes.names($0, oneOf: vocabulary.crowdOccasions) },
                          Sanitizer.oneLine(index.text(range)).trimmed)
             }

@@ -98,6 +98,8 @@ public struct MeasureVocabulary: Sendable {
     let attributionBefore: [[String]]
     /// `attributionBefore` by first word, in the same order: each word looks up only its own phrases.
     let attributionBeforeByFirstWord: [String: [[String]]]
+    /// One lookup per word for the sets `AttributionFinder.cues` asks about (see `WordRoles`).
+    let wordRoles: [String: WordRoles]
     let backReferences: [[String]]
     let sourceStopWords: Set<String>
     let sourceDropLeading: Set<String>
@@ -255,6 +257,7 @@ public struct MeasureVocabulary: Sendable {
         attributionVerbs = Set(f.attributionVerbs)
         attributionBefore = f.attributionBefore.map(words)
         attributionBeforeByFirstWord = Dictionary(grouping: attributionBefore.filter { !$0.isEmpty }, by: { $0[0] })
+        wordRoles = WordRoles.table(f)
         backReferences = f.backReferences.map(words)
         sourceStopWords = Set(f.sourceStopWords)
         sourceDropLeading = Set(f.sourceDropLeading)
