@@ -18,6 +18,9 @@ echo "fuzz $name: ${FUZZ_SECONDS:-60}s, dictionary $(wc -l < "$dict") entries, l
 # -max_len bounds one input: cost on long inputs is the benchmarks' business, a slow unit here
 # (-timeout) is still reported. The first corpus folder receives what the fuzzer finds.
 status=0
+# libFuzzer reports a Swift trap itself (SIGILL); Swift's own backtracer would run under ASan and
+# be reported as a second, bogus crash.
+export SWIFT_BACKTRACE=enable=no
 "$binary" -max_total_time="${FUZZ_SECONDS:-60}" -dict="$dict" -max_len="${FUZZ_MAX_LEN:-4096}" \
   -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
   -artifact_prefix="$out/crashes/" "$@" "$out/corpus" "Fuzz/corpus/$name" > "$out/log" 2>&1 || status=$?
