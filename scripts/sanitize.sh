@@ -7,6 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 supp=$PWD/scripts/sanitizers
+# The sanitizer runtimes (LeakSanitizer is part of ASan's) ship with the Swift toolchain on Linux,
+# so no Debian package is needed; say so plainly if this toolchain lacks them.
+toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v "$SWIFT")")")")
+runtimes=$toolchain/lib/swift/clang/lib/linux
+for rt in asan tsan; do
+  if ! ls "$runtimes"/libclang_rt.$rt-*.a >/dev/null 2>&1; then
+    echo "nkreader: this Swift toolchain has no $rt runtime ($runtimes); install the full toolchain from swift.org" >&2
+    exit 1
+  fi
+done
 # The end-to-end test drives a release binary in tmux: it is `make test`'s, not instrumented here.
 unset NKREADER_E2E NKREADER_BINARY
 

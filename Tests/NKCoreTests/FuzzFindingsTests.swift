@@ -37,6 +37,7 @@ struct FuzzFindingsTests {
                 let text = TextDecoding.decode(Array(part)).text
                 var a = Article(id: "a\(i)", path: "a\(i).txt", text: text)
                 a.metadata = MetadataInference.infer(from: text, fileName: a.id)
+                if let (front, _) = MetadataFiles.frontMatter(text) { a.metadata = a.metadata.overridden(by: front) }
                 return a
             }
             let analysis = Analysis(articles: articles)
