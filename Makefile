@@ -9,7 +9,7 @@ ZLIB := zlib1g-dev:/usr/include/zlib.h
 BUILD_DEPS := $(NCURSES) $(LIBXML2) $(ZLIB)
 TMUX := tmux:tmux
 
-.PHONY: all build run test bench install uninstall clean deps check-swift
+.PHONY: all build run test bench fuzz sanitize install uninstall clean deps check-swift
 
 all: build
 
@@ -37,6 +37,23 @@ bench: deps
 	$(SWIFT) build -c release --product nkreader
 	.build/release/nkbench
 
+# libFuzzer on the figure extractor and on the whole pipeline, FUZZ_SECONDS each (see Fuzz/).
+# Both are built with -sanitize=fuzzer,address in their own scratch folder. SwiftPM's own
+# --sanitize=fuzzer links libFuzzer's main but adds no coverage: -Xswiftc instruments every module.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := $(SWIFT) build -c release --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLIBFUZZER
+fuzz: check-swift
+	$(FUZZ_BUILD) --product FuzzFigures
+	$(FUZZ_BUILD) --product FuzzPipeline
+	@# Both run even when the first finds something; the target fails if either did.
+	@s=0; FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run-fuzzer.sh figures .build-fuzz/release/FuzzFigures || s=1; \
+	  FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run-fuzzer.sh pipeline .build-fuzz/release/FuzzPipeline || s=1; exit $$s
+
+# The unit tests under AddressSanitizer + LeakSanitizer, then ThreadSanitizer (scripts/sanitize.sh).
+sanitize: check-swift
+	@scripts/require-packages.sh $(NCURSES)
+	SWIFT=$(SWIFT) scripts/sanitize.sh
+
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/nkreader/seeds $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/nkreader
@@ -48,4 +65,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/nkreader
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan Fuzz/out

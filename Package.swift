@@ -40,6 +40,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "nkbench", dependencies: ["NKCore", "NKReader"]),
+        // libFuzzer targets (`make fuzz` builds them with -sanitize=fuzzer and -DLIBFUZZER);
+        // a plain build makes them replayers of crash files, so they keep compiling.
+        .executableTarget(name: "FuzzFigures", dependencies: ["NKCore"], path: "Fuzz/FuzzFigures"),
+        .executableTarget(name: "FuzzPipeline", dependencies: ["NKCore"], path: "Fuzz/FuzzPipeline"),
         .testTarget(name: "NKCoreTests", dependencies: ["NKCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NKReaderTests", dependencies: ["NKReader", "NKCore"]),
     ]

@@ -147,7 +147,9 @@ struct FigureScanner {
         var f = assemble(q, a)
         if let r = range(from: f, q, a) { f = r }
         else if let r = ratio(from: f, q, a) { f = r }
-        return f
+        // A scale or currency multiplier can still overflow a finite number ("$1e308bn").
+        let finite = [f.value, f.low, f.high].allSatisfy { $0?.isFinite ?? true }
+        return finite ? f : Found(kind: .other, start: f.start, end: f.end)
     }
 
     /// "the one", "that one", "the economic one.": "one" standing for a noun, not counting.

@@ -20,6 +20,14 @@ extension FigureScanner {
 
     /// A whole number phrase at `tok`, or nil when the token starts none.
     func numberPhrase(at tok: Token) -> Quantity? {
+        guard var q = anyNumberPhrase(at: tok) else { return nil }
+        // Too large to hold ("1e308 mn", found by fuzzing): recognised, so never a count, as
+        // `digitNumeral` already rules for digits alone.
+        if !q.value.isFinite { q.nonQuantity = .other }
+        return q
+    }
+
+    private func anyNumberPhrase(at tok: Token) -> Quantity? {
         if tok.kind == .symbol, let v = lex.vulgarFractions[tok.key] {
             return Quantity(value: v, start: tok.start, end: tok.end)
         }
