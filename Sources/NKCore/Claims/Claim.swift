@@ -28,3 +28,11 @@ public struct Claim: Sendable, Equatable {
 
     public var isComparable: Bool { !isVague && !isUnmeasured }
 }
+
+extension Claim {
+    /// Takes the measure another claim of the story gives the same figure.
+    mutating func takeMeasure(of donor: Claim) {
+        frame = donor.frame
+        isUnmeasured = false
+    }
+}

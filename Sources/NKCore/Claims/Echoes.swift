@@ -5,23 +5,16 @@
 /// comparison.
 enum Echoes {
     static func resolve(_ claims: [Claim]) -> [Claim] {
-        var donors: [String: Claim?] = [:]
+        // Two measures for one value: ambiguous, so no one inherits.
+        var donors = Unanimous<Claim> { $0.key == $1.key }
         // Only a measure with an event says enough to lend ("came" in "where 11,300 came from" does not).
         for c in claims where c.isComparable && c.frame.event != nil {
-            for key in keys(c) {
-                if let existing = donors[key] {
-                    // Two measures for one value: ambiguous, so no one inherits.
-                    if let e = existing, e.key != c.key { donors[key] = .some(nil) }
-                } else {
-                    donors[key] = .some(c)
-                }
-            }
+            for key in keys(c) { donors.record(c, under: key) }
         }
         let measured = donors.isEmpty ? claims : claims.map { c in
-            guard c.isUnmeasured, !c.isVague, let donor = keys(c).lazy.compactMap({ donors[$0] ?? nil }).first else { return c }
+            guard c.isUnmeasured, !c.isVague, let donor = keys(c).lazy.compactMap({ donors[$0] }).first else { return c }
             var echoed = c
-            echoed.frame = donor.frame
-            echoed.isUnmeasured = false
+            echoed.takeMeasure(of: donor)
             return echoed
         }
         return tabled(placed(attributed(measured)))
@@ -46,8 +39,7 @@ enum Echoes {
             // One measure among them, or the repeat is ambiguous.
             guard let donor = candidates.first, candidates.allSatisfy({ $0.key == donor.key }) else { return c }
             var echoed = c
-            echoed.frame = donor.frame
-            echoed.isUnmeasured = false
+            echoed.takeMeasure(of: donor)
             return echoed
         }
     }
@@ -56,19 +48,14 @@ enum Echoes {
     /// give one quantity day by day. When the rows that repeat a measured figure all name one
     /// thing and event, the table's other rows count the same, each on its own day.
     private static func tabled(_ claims: [Claim]) -> [Claim] {
-        var measures: [String: MeasureFrame?] = [:]
+        var measures = Unanimous<MeasureFrame>()
         for c in claims where c.isTableRow && c.isComparable && c.frame.event != nil {
-            let kind = MeasureFrame(thing: c.frame.thing, event: c.frame.event, place: c.frame.place, group: c.frame.group)
-            if let existing = measures[c.article] {
-                if existing != kind { measures[c.article] = .some(nil) }
-            } else {
-                measures[c.article] = .some(kind)
-            }
+            measures.record(MeasureFrame(thing: c.frame.thing, event: c.frame.event, place: c.frame.place, group: c.frame.group), under: c.article)
         }
         guard !measures.isEmpty else { return claims }
         return claims.map { c in
             guard c.isTableRow, c.isUnmeasured, !c.isVague, c.frame.thing == nil, c.frame.event == nil,
-                  let kind = measures[c.article] ?? nil else { return c }
+                  let kind = measures[c.article] else { return c }
             var row = c
             row.frame.thing = kind.thing
             row.frame.event = kind.event
@@ -87,21 +74,15 @@ enum Echoes {
             let what = (c.frame.thing ?? "") + "|" + (c.frame.event ?? "")
             return keys(c).map { $0 + "|" + what }
         }
-        var places: [String: String?] = [:]
+        var places = Unanimous<String>()
         for c in claims where c.isComparable && c.frame.event != nil {
             guard let place = c.frame.place else { continue }
-            for key in measureKeys(c) {
-                if let existing = places[key] {
-                    if existing != place { places[key] = .some(nil) }
-                } else {
-                    places[key] = .some(place)
-                }
-            }
+            for key in measureKeys(c) { places.record(place, under: key) }
         }
         guard !places.isEmpty else { return claims }
         let placed = claims.map { c in
             guard c.isComparable, c.frame.event != nil, c.frame.place == nil,
-                  let place = measureKeys(c).lazy.compactMap({ places[$0] ?? nil }).first else { return c }
+                  let place = measureKeys(c).lazy.compactMap({ places[$0] }).first else { return c }
             var echoed = c
             echoed.frame.place = place
             return echoed

@@ -8,14 +8,7 @@ enum ImpliedEvents {
             guard let t = c.frame.thing, let e = c.frame.event else { continue }
             events[t, default: [:]][e, default: 0] += 1
         }
-        var dominant: [String: String] = [:]
-        for (thing, counts) in events {
-            let total = counts.values.reduce(0, +)
-            if let (event, n) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-               Double(n) >= ImpliedPeople.agreement * Double(total) {
-                dominant[thing] = event
-            }
-        }
+        let dominant = StoryMajority.dominant(events)
         guard !dominant.isEmpty else { return claims }
         return claims.map { c in
             // Only a thing counted for itself: a bare count of people says too little to lend to.

@@ -2,22 +2,13 @@
 /// happens to is usually one ("North Korean soldiers killed"). A count that names no one takes
 /// that kind when at least three in four of the story's named counts of the event agree on it.
 enum ImpliedPeople {
-    static let agreement = 0.75
-
     static func resolve(_ claims: [Claim]) -> [Claim] {
         var kinds: [String: [String: Int]] = [:]
         for c in claims where c.isComparable && !c.frame.thingImplied {
             guard let e = c.frame.event, let t = c.frame.thing else { continue }
             kinds[e, default: [:]][t, default: 0] += 1
         }
-        var dominant: [String: String] = [:]
-        for (event, counts) in kinds {
-            let total = counts.values.reduce(0, +)
-            if let (kind, n) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-               Double(n) >= agreement * Double(total) {
-                dominant[event] = kind
-            }
-        }
+        let dominant = StoryMajority.dominant(kinds)
         guard !dominant.isEmpty else { return claims }
         return claims.map { c in
             guard c.frame.thingImplied, let e = c.frame.event, let kind = dominant[e], c.frame.thing != kind else { return c }

@@ -27,8 +27,7 @@ struct SentenceMeasure {
         // "Among them, about 3,000" is a part of what came before, not a restatement of it.
         for i in members where claims[i].isUnmeasured && !claims[i].isVague && claims[i].frame.group == nil {
             if let d = donor(claims, members, for: i) {
-                claims[i].frame = claims[d].frame
-                claims[i].isUnmeasured = false
+                claims[i].takeMeasure(of: claims[d])
                 // What the story later settles about the one (its place) holds for the other.
                 claims[i].measuredLike = claims[d].figure.start
             }

@@ -1,0 +1,21 @@
+/// A value kept per key only while everything recorded under the key agrees: a second,
+/// different value makes the key ambiguous (nil), and no one inherits from it.
+struct Unanimous<Value> {
+    private(set) var values: [String: Value?] = [:]
+    let same: (Value, Value) -> Bool
+
+    mutating func record(_ value: Value, under key: String) {
+        if let existing = values[key] {
+            if let e = existing, !same(e, value) { values[key] = .some(nil) }
+        } else {
+            values[key] = .some(value)
+        }
+    }
+
+    subscript(key: String) -> Value? { values[key] ?? nil }
+    var isEmpty: Bool { values.isEmpty }
+}
+
+extension Unanimous where Value: Equatable {
+    init() { self.init(same: ==) }
+}
