@@ -40,14 +40,27 @@ struct MeasureFrameTests {
         #expect(!c.isComparable)
     }
 
-    @Test func aProjectionStandsApartFromCounts() {
+    @Test func aPlanStandsApartFromCounts() {
         let r = conflicts([
-            article("a", "Floods\n\nThe mayor said deaths in Riverton could reach 20,000.", date: "2023-09-13"),
-            article("b", "Floods\n\nThe ministry said 5,300 people had been killed in Riverton.", date: "2023-09-14"),
+            article("a", "Forces\n\nThe ministry said it could send 20,000 troops to Riverton.", date: "2023-09-13"),
+            article("b", "Forces\n\nThe ministry said 5,300 troops had been sent to Riverton.", date: "2023-09-14"),
         ])
         #expect(r.conflicts.isEmpty)
-        let c = claims([article("a", "Floods\n\nThe mayor said deaths in Riverton could reach 20,000.")])
+        let c = claims([article("a", "Forces\n\nThe ministry said it could send 20,000 troops to Riverton.")])
         #expect(c.first?.frame.group == "projected")
+    }
+
+    @Test func aPlacedGuessAtATollIsWeighedAgainstTheCounts() {
+        let count = article("b", "Floods\n\nThe ministry said 5,300 people had been killed in Riverton.", date: "2023-09-14")
+        let placed = article("a", "Floods\n\nThe mayor said deaths in Riverton could reach 20,000.", date: "2023-09-13")
+        #expect(conflicts([placed, count]).conflicts.map(\.measure) == ["people killed in Riverton"])
+        // The place can come from who speaks for it.
+        let official = article("c", "Floods\n\nRiverton's mayor said deaths could reach 20,000.", date: "2023-09-13")
+        #expect(claims([official]).first?.measure == "people killed in Riverton")
+        // Without a place, a guess cannot be told from a guess at the whole region's toll.
+        let unplaced = article("d", "Floods\n\nThe toll could reach 20,000, aid groups said.", date: "2023-09-13")
+        #expect(claims([unplaced]).first?.frame.group == "projected")
+        #expect(conflicts([unplaced, count]).conflicts.isEmpty)
     }
 
     @Test func aFigureThatRefersBackCarriesOnTheMeasure() throws {
@@ -103,8 +116,40 @@ struct MeasureFrameTests {
         let text = "Missing\n\nThe minister counted 2,513 missing people: 2,410 missing in Riverton and 103 missing elsewhere."
         let c = claims([article("a", text)])
         #expect(c.first { $0.figure.text == "2,410" }?.frame.group == "part of")
-        #expect(c.first { $0.figure.text == "103" }?.frame.group == "part of")
         #expect(c.first { $0.figure.text == "2,513" }?.frame.group == nil)
+        // A part measured apart from its whole is a measure of its own.
+        #expect(c.first { $0.figure.text == "103" }?.measure == "people missing elsewhere")
+        #expect(conflicts([article("a", text)]).conflicts.isEmpty)
+        let casualties = "War\n\nOfficials put casualties at 4,000, which works out to 400 killed and 3,600 wounded."
+        #expect(claims([article("b", casualties)]).map(\.measure) == ["people injured or killed", "people killed", "people injured"])
+    }
+
+    @Test func aShareTakesTheEventOfTheCountItRestates() throws {
+        let apposed = "War\n\nOfficials counted 4,000 casualties among an estimated 11,000 troops, almost 40% of the force."
+        #expect(try claim(apposed, "almost 40%").measure == "share of troops injured or killed")
+        let phrased = "War\n\nRoughly a quarter of the force has been put out of action."
+        #expect(try claim(phrased, "Roughly a quarter").measure == "share of troops injured or killed")
+        // Being sent is what befell the whole, not the share.
+        let sent = "War\n\nThe agency said 4,000 were wounded, nearly four in ten of the troops sent."
+        #expect(try claim(sent, "nearly four in ten").measure == "share of troops injured")
+    }
+
+    @Test func rivalsNamedInOneArticleMayBeFarApart() {
+        let text = "Rally\n\nOn Sunday organisers said 1.7 million people took part in the rally. Police said 128,000 people took part in the rally on Sunday."
+        #expect(conflicts([article("a", text, date: "2019-08-19")]).conflicts.count == 1)
+        // Two orders of magnitude apart, they count different things.
+        let crash = "Floods\n\nThe ministry said 3,958 people were killed. Four rescuers were killed in a crash, the embassy said."
+        #expect(conflicts([article("b", crash, date: "2023-09-18")]).conflicts.isEmpty)
+    }
+
+    @Test func aTotalMonthsLaterNeverShrinksTenfold() {
+        let august = article("a", "Arrests\n\nPolice said 95 men were arrested.", date: "2019-08-06")
+        let december = article("b", "Arrests\n\nPolice said three men were arrested.", date: "2019-12-20")
+        #expect(conflicts([august, december]).conflicts.isEmpty)
+        // Growing is what a running total does: an older, smaller figure may be an update.
+        let early = article("c", "Arrests\n\nPolice said three men were arrested.", date: "2019-08-06")
+        let late = article("d", "Arrests\n\nPolice said 95 men were arrested.", date: "2019-12-20")
+        #expect(conflicts([early, late]).conflicts.first?.pairs.first?.kind == .possibleUpdate)
     }
 
     @Test func frameFieldsInTheClaimsJSON() throws {

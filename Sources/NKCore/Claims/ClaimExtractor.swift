@@ -71,8 +71,14 @@ public struct ClaimExtractor: Sendable {
             if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row; isTableRow = true }
             frame.isRunningTotal = frame.time == nil && dates.opensSpan
             frame.year = dates.year
-            // "could reach 18,000 to 20,000": a projection stands apart from counts.
-            if frame.group == nil, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
+            let source = attribution.source(range: range, words: words, first: first, next: next)
+            // "Derna's mayor said the toll could exceed 20,000": a local official speaks for his place.
+            if frame.place == nil, let source { frame.place = scopes.placeOfOfficial(source) }
+            // "will send 10,000 by December": a plan stands apart from counts. "The toll in the city
+            // could exceed 20,000" is no plan but a guess at a harm already done: once its place is
+            // known it stays a count, to be weighed against the others.
+            let estimatesToll = frame.place != nil && vocabulary.tollEvents.contains(frame.event ?? "")
+            if frame.group == nil, !estimatesToll, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
                 frame.group = "projected"
             }
             // "Othman said 3,166 deaths had been registered. On Saturday his figure was 3,252.":
@@ -100,7 +106,7 @@ public struct ClaimExtractor: Sendable {
             sentences.append(range)
             out.append(Claim(
                 article: article.id, figure: figure, frame: frame,
-                source: attribution.source(range: range, words: words, first: first, next: next),
+                source: source,
                 date: article.metadata.date,
                 sentence: sentenceText,   // one copy, shared by the sentence's claims
                 isVague: f.isVague,
@@ -108,6 +114,7 @@ public struct ClaimExtractor: Sendable {
                 isTableRow: isTableRow))
         }
         ClaimExtractor.markParts(&out, sentences: sentences)
+        ApposedShare(vocab: vocabulary).apply(&out, sentences: sentences)
         SentenceMeasure(vocab: vocabulary, words: { index.words(in: $0) }).share(&out, sentences: sentences)
         ClaimExtractor.nameImpliedPeople(&out, peopleNouns: vocabulary.peopleNouns)
         ClaimExtractor.dateToTheOccasion(&out, events: vocabulary.occasionRequired, peopleNouns: vocabulary.peopleNouns)
@@ -156,12 +163,17 @@ public struct ClaimExtractor: Sendable {
                     guard f.kind == .number, let v = f.value, f.low == v, f.high == v, v > 0 else { return nil }
                     return v
                 }
+                // "400 killed and 3,600 wounded" of 4,000 casualties, "2,410 in Derna and 103
+                // elsewhere": a part measured apart from its whole is a measure of its own.
+                func ownsMeasure(_ part: Int, _ whole: Int) -> Bool {
+                    !claims[part].isUnmeasured && claims[part].key != claims[whole].key
+                }
                 for whole in members {
                     guard let w = exact(whole) else { continue }
                     for a in members where a != whole {
                         for b in members where b > a && b != whole {
                             guard let x = exact(a), let y = exact(b), x + y == w else { continue }
-                            for p in [a, b] where claims[p].frame.group == nil { claims[p].frame.group = "part of" }
+                            for p in [a, b] where claims[p].frame.group == nil && !ownsMeasure(p, whole) { claims[p].frame.group = "part of" }
                         }
                     }
                 }

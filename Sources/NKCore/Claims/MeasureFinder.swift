@@ -48,7 +48,7 @@ struct MeasureFinder {
                 }
                 break
             }
-            if vocab.events[w.lower] != nil || vocab.rates[w.lower] != nil || twoWordEvent(words, at: j) != nil { break }
+            if vocab.events[w.lower] != nil || vocab.rates[w.lower] != nil || phraseEvent(words, at: j) != nil { break }
             if vocab.functionWords.contains(w.lower) {
                 if (w.lower == "of" || w.lower == "the") && head == nil { j += 1; continue }
                 break
@@ -135,10 +135,15 @@ struct MeasureFinder {
             && !vocab.subsetMarkers.contains([w.lower])
     }
 
-    /// "took part", "turned out": an event of two words starting at `i`.
-    private func twoWordEvent(_ words: [Word], at i: Int) -> String? {
-        guard i + 1 < words.count, !words[i + 1].isPunctuation else { return nil }
-        return vocab.events[words[i].lower + " " + words[i + 1].lower]
+    /// "took part", "put out of action": an event of several words starting at `i`, longest first.
+    private func phraseEvent(_ words: [Word], at i: Int) -> String? {
+        var n = min(vocab.longestEventPhrase, words.count - i)
+        while n >= 2 {
+            let span = words[i..<(i + n)]
+            if !span.contains(where: \.isPunctuation), let e = vocab.events[span.map(\.lower).joined(separator: " ")] { return e }
+            n -= 1
+        }
+        return nil
     }
 
     /// Whether the word at `i` carries a noun phrase on: a plain lower-case word that is not a
@@ -173,7 +178,7 @@ struct MeasureFinder {
             if w.isPunctuation { break }
             // "4,000 have become casualties", "183,000 took part"
             if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
-            if let e = twoWordEvent(words, at: j) { return e }
+            if let e = phraseEvent(words, at: j) { return e }
             if let e = vocab.events[w.lower] {
                 if j + 2 < words.count, words[j + 1].lower == "or" || words[j + 1].lower == "and",
                    let e2 = vocab.events[words[j + 2].lower], e2 != e {

@@ -53,6 +53,8 @@ public struct MeasureVocabulary: Sendable {
         var spanJoiners: [String]
         var windowOpeners: [String]
         var windowFillers: [String]
+        var tollEvents: [String]
+        var strengthEvents: [String]
         var occasions: [String]
         var occasionEvents: [String]
         var weekdays: [String]
@@ -88,6 +90,8 @@ public struct MeasureVocabulary: Sendable {
 
     let nouns: [String: String]
     let events: [String: String]
+    /// Words in the longest event phrase ("put out of action"): how far a phrase is looked for.
+    let longestEventPhrase: Int
     let additive: Set<String>
     let rates: [String: String]
     let perUnit: Set<String>
@@ -172,6 +176,10 @@ public struct MeasureVocabulary: Sendable {
     let windowOpeners: Set<String>
     /// "the", "a single", "previous": words between the opener and the period's unit.
     let windowFillers: Set<String>
+    /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
+    let tollEvents: Set<String>
+    /// "sent", "deployed": what a whole went through, never what befell a share of it.
+    let strengthEvents: Set<String>
     /// `localPlaces` by first word: each word looks up only its own phrases.
     let localPlacesByFirstWord: [String: [[String]]]
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
@@ -247,6 +255,7 @@ public struct MeasureVocabulary: Sendable {
     init(_ f: File) {
         nouns = f.nouns
         events = f.events
+        longestEventPhrase = f.events.keys.map { $0.split(separator: " ").count }.max() ?? 1
         additive = Set(f.additive)
         rates = f.rates
         perUnit = Set(f.perUnit)
@@ -309,6 +318,8 @@ public struct MeasureVocabulary: Sendable {
         spanJoiners = Set(f.spanJoiners)
         windowOpeners = Set(f.windowOpeners)
         windowFillers = Set(f.windowFillers)
+        tollEvents = Set(f.tollEvents)
+        strengthEvents = Set(f.strengthEvents)
         localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)

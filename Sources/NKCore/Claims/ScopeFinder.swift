@@ -85,6 +85,20 @@ struct ScopeFinder {
         return nil
     }
 
+    /// The place a source speaks for: "Derna's mayor", "the governor of Idaho".
+    func placeOfOfficial(_ source: String) -> String? {
+        let parts = source.split(separator: " ").map(String.init)
+        for (i, part) in parts.enumerated() where vocab.localOfficials.contains(part.lowercased()) {
+            if i >= 1, parts[i - 1].first?.isUppercase == true, parts[i - 1].withoutPossessive != parts[i - 1] {
+                return parts[i - 1].withoutPossessive
+            }
+            if i + 2 < parts.count, parts[i + 1] == "of", parts[i + 2].first?.isUppercase == true {
+                return parts[i + 2]
+            }
+        }
+        return nil
+    }
+
     /// "the city", "there": the article's own place.
     private func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
         // A phrase can stand at `i` only if it opens with the word there.

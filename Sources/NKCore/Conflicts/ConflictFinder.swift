@@ -74,18 +74,33 @@ public struct ConflictFinder: Sendable {
         return abs(x - y) >= Double(vocabulary.updateAfterDays)
     }
 
+    private func laterIsSmaller(_ a: Claim, _ ra: Double, _ b: Claim, _ rb: Double) -> Bool {
+        guard let x = approximateDay(a.date), let y = approximateDay(b.date) else { return false }
+        return x < y ? rb < ra : ra < rb
+    }
+
     /// Two figures of one article disagree only when the article sets two named sources against
     /// each other; otherwise they are parts, restatements or updates of one account.
     func mayDisagree(_ a: Claim, _ b: Claim) -> Bool {
         // Within weeks of each other, figures more than an order of magnitude apart are different
         // scopes (seven bodies in a cave, thousands dead in the city), not rival estimates.
-        if let ra = a.figure.high ?? a.figure.low, let rb = b.figure.high ?? b.figure.low, ra > 0, rb > 0,
-           max(ra, rb) / min(ra, rb) > vocabulary.sameScopeRatio, !monthsApart(a, b) {
-            return false
+        // Months apart, a running total may grow that much, but never shrink so: "95 men arrested"
+        // in August and "three men arrested" in December are different arrests.
+        // An article that sets two named sources against each other on one measure ("organisers
+        // said 1.7 million, police 128,000") shows rival estimates, even an order of magnitude
+        // apart; two orders apart (four rescuers killed, 3,958 flood deaths) they count other things.
+        let setAgainst = a.article == b.article && namedApart(a, b)
+        if let ra = a.figure.high ?? a.figure.low, let rb = b.figure.high ?? b.figure.low, ra > 0, rb > 0 {
+            let ratio = max(ra, rb) / min(ra, rb)
+            let scope = vocabulary.sameScopeRatio
+            if ratio > (setAgainst ? scope * scope : scope), !monthsApart(a, b) || laterIsSmaller(a, ra, b, rb) { return false }
         }
         // A later addition is another wave, not a revision of the first.
         if a.frame.group == "additional", b.frame.group == "additional", monthsApart(a, b) { return false }
-        guard a.article == b.article else { return true }
+        return a.article != b.article || setAgainst
+    }
+
+    private func namedApart(_ a: Claim, _ b: Claim) -> Bool {
         guard let sa = a.source?.lowercased(), let sb = b.source?.lowercased() else { return false }
         return !sa.contains(sb) && !sb.contains(sa)
     }
