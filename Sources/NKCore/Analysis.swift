@@ -7,10 +7,17 @@ public struct Analysis: Sendable {
     public init(articles: [Article], extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
         self.articles = articles
         let results = parallelMap(articles) { article in
-            let figures = extractor.figures(in: article.text)
+            let figures = extractor.articleFigures(in: article.text)
             return (figures, claimExtractor.claims(in: article, figures: figures))
         }
         figures = results.map(\.0)
-        claims = StoryReading.resolve(results.flatMap(\.1))
+        claims = StoryReading.resolve(results.flatMap(\.1), vocabulary: claimExtractor.vocabulary)
+    }
+}
+
+extension FigureExtractor {
+    /// An article's figures, with the page's counters ("7 comments") marked as no quantity.
+    public func articleFigures(in text: String, layout: PageLayout = .standard) -> [Figure] {
+        layout.demotingCounters(figures(in: text), in: text)
     }
 }

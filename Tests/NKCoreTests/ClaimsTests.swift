@@ -126,5 +126,11 @@ struct PageCounterTests {
     @Test func countersInABannerAreNotClaims() {
         let text = "Troops\n\nPosted on 28 March 2025 by Ines Halvorsen | 7 comments\nReading time: 4 min\n\nOfficials said 3,000 troops were deployed.\n\n12 comments | Share"
         #expect(claims([article("a", text)]).map(\.figure.text) == ["3,000"])
+        // Still figures, for the reader to show, but of no quantity.
+        let figures = FigureExtractor().articleFigures(in: text)
+        #expect(figures.filter(\.kind.isQuantity).map(\.text) == ["3,000"])
+        #expect(figures.contains { $0.text == "7" && $0.kind == .other })
+        // In a sentence, a count of comments is a count.
+        #expect(FigureExtractor().articleFigures(in: "Readers left 7 comments on the post.").first?.kind == .number)
     }
 }

@@ -186,7 +186,7 @@ struct PercentAndMoneyTests {
         ("$2,000", 2000.0, "USD"), ("US$5 million", 5_000_000, "USD"), ("1.5227 trillion KRW", 1_522_700_000_000, "KRW"),
         ("5,000 won", 5000, "KRW"), ("€3 billion", 3_000_000_000, "EUR"), ("£15", 15, "GBP"),
         ("300 rubles", 300, "RUB"), ("100 billion yuan", 100_000_000_000, "CNY"), ("HK$ 10.05 billion", 10_050_000_000, "HKD"),
-        ("USD 200", 200, "USD"), ("120 MEUR", 120_000_000, "EUR"),
+        ("USD 200", 200, "USD"), ("120 MEUR", 120_000_000, "EUR"), ("$170mm", 170_000_000, "USD"),
     ])
     func money(input: String, value: Double, currency: String) throws {
         let f = try #require(only(input))
@@ -224,6 +224,9 @@ struct NonQuantityTests {
         ("from November 11 to 18", "November 11 to 18", .date), ("Four years ago", "Four years ago", .duration),
         ("Ten days later they left", "Ten days later", .duration),
         ("1. THE RAIN", "1.", .other), ("CLAIM 3: the toll", "3", .other), ("rocket launcher No. 84", "84", .other),
+        ("Reading time: 5 minutes", "5 minutes", .duration), ("Read time: 4 min", "4 min", .duration),
+        // A bare "mm" is millimetres, here a calibre; "$170mm" is money's million.
+        ("170mm self-propelled guns", "170mm", .other),
     ])
     func classified(input: String, text: String, kind: Figure.Kind) throws {
         let f = try #require(figures(input).first)

@@ -115,10 +115,13 @@ struct MeasureFrameTests {
     @Test func partsThatAddUpAreNotRivals() throws {
         let text = "Missing\n\nThe minister counted 2,513 missing people: 2,410 missing in Riverton and 103 missing elsewhere."
         let c = claims([article("a", text)])
-        #expect(c.first { $0.figure.text == "2,410" }?.frame.group == "part of")
-        #expect(c.first { $0.figure.text == "2,513" }?.frame.group == nil)
+        #expect(c.first { $0.figure.text == "2,513" }?.measure == "people missing")
         // A part measured apart from its whole is a measure of its own.
+        #expect(c.first { $0.figure.text == "2,410" }?.measure == "people missing in Riverton")
         #expect(c.first { $0.figure.text == "103" }?.measure == "people missing elsewhere")
+        // A part that says no more than its whole is a piece of it.
+        let pieces = claims([article("p", "Arrests\n\nThe agency said 812 people and 1,020 people were arrested, 1,832 in all.")])
+        #expect(pieces.first { $0.figure.text == "812" }?.frame.group == "part of")
         #expect(conflicts([article("a", text)]).conflicts.isEmpty)
         let casualties = "War\n\nOfficials put casualties at 4,000, which works out to 400 killed and 3,600 wounded."
         #expect(claims([article("b", casualties)]).map(\.measure) == ["people injured or killed", "people killed", "people injured"])
@@ -132,6 +135,32 @@ struct MeasureFrameTests {
         // Being sent is what befell the whole, not the share.
         let sent = "War\n\nThe agency said 4,000 were wounded, nearly four in ten of the troops sent."
         #expect(try claim(sent, "nearly four in ten").measure == "share of troops injured")
+    }
+
+    @Test(arguments: [
+        // A count of reports of something counts the thing.
+        ("The minister counted 2,513 reports of missing people.", "2,513", "people missing"),
+        // An item after a colon keeps its place to itself.
+        ("The minister counted 2,513 missing people: 2,410 in Riverton and 103 elsewhere.", "2,513", "people missing"),
+        // A part with a place of its own is that place's count.
+        ("The minister said 2,794 people had died, 163 of them outside Riverton.", "163", "people killed elsewhere"),
+        // Two events joined before the figure are one.
+        ("Soldiers killed and wounded in the region now number more than 3,000.", "more than 3,000", "troops injured or killed"),
+        // A noun naming an event stands for it read backwards too, unless the figure counts a noun of its own.
+        ("The agency said total casualties had surpassed 3,000.", "surpassed 3,000", "people injured or killed"),
+        ("Officials counted 4,000 casualties among an estimated 11,000 troops.", "an estimated 11,000", "troops deployed"),
+        // The whole a part is taken out of is not what befell the part.
+        ("Officials gave around 1,000 dead out of 4,000, or a quarter.", "4,000", MeasureFrame.unmeasured),
+    ] as [(String, String, String)])
+    func wholesAndParts(text: String, figure: String, measure: String) throws {
+        #expect(try claim("War\n\n" + text, figure).measure == measure)
+    }
+
+    @Test func harmsNamingNoOneTakeTheKindTheStoryNamesForHarms() {
+        let killed = article("a", "War\n\nThe agency said 100 soldiers had been killed.", date: "2024-12-19")
+        let more = article("b", "War\n\nThe ministry said 200 soldiers were killed.", date: "2024-12-20")
+        let wounded = article("c", "War\n\nThe agency said about 2,700 had been wounded.", date: "2025-01-13")
+        #expect(claims([killed, more, wounded]).map(\.measure) == ["troops killed", "troops killed", "troops injured"])
     }
 
     @Test func rivalsNamedInOneArticleMayBeFarApart() {

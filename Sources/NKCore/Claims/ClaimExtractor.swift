@@ -59,6 +59,9 @@ public struct ClaimExtractor: Sendable {
             let after = words.firstIndex { $0.start >= f.end } ?? words.count
             var frame = measures.frame(words: words, first: first, after: after)
             frame.place = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
+            // "2,794 deaths, 163 of them outside Derna": a part with a place of its own is that
+            // place's count.
+            if frame.group == "part of", frame.place != nil { frame.group = nil }
             if frame.event == nil, frame.thing == nil || vocabulary.peopleNouns.contains(frame.thing ?? ""), crowd {
                 frame.event = "took part"
                 frame.thing = "people"

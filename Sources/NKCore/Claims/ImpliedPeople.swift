@@ -1,17 +1,25 @@
 /// "about 300 killed and 2,700 wounded" names no one; across a story, the kind of people an event
 /// happens to is usually one ("North Korean soldiers killed"). A count that names no one takes
 /// that kind when at least three in four of the story's named counts of the event agree on it.
+/// The harms of a story (killed, wounded, missing) befall one kind of people: where the story
+/// names no one for one harm, the kind named for its harms together stands.
 enum ImpliedPeople {
-    static func resolve(_ claims: [Claim]) -> [Claim] {
+    /// The slot that tallies every harm of `vocab.tollEvents` together.
+    static let harms = "(harms)"
+
+    static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var kinds: [String: [String: Int]] = [:]
         for c in claims where c.isComparable && !c.frame.thingImplied {
             guard let e = c.frame.event, let t = c.frame.thing else { continue }
             kinds[e, default: [:]][t, default: 0] += 1
+            if vocab.tollEvents.contains(e) { kinds[harms, default: [:]][t, default: 0] += 1 }
         }
         let dominant = StoryMajority.dominant(kinds)
         guard !dominant.isEmpty else { return claims }
         return claims.map { c in
-            guard c.frame.thingImplied, let e = c.frame.event, let kind = dominant[e], c.frame.thing != kind else { return c }
+            guard c.frame.thingImplied, let e = c.frame.event,
+                  let kind = dominant[e] ?? (vocab.tollEvents.contains(e) ? dominant[harms] : nil),
+                  c.frame.thing != kind else { return c }
             var named = c
             named.frame.thing = kind
             return named

@@ -29,6 +29,10 @@ struct MeasureFinder {
                 break
             }
             if vocab.pronouns.contains(w.lower) { pronoun = true; nounIndex = j; break }
+            // "2,513 reports of missing people" counts the people reported.
+            if head == nil, noun == nil, vocab.reportNouns.contains(w.lower), j + 1 < words.count, words[j + 1].lower == "of" {
+                j += 2; steps += 1; continue
+            }
             // "the 12,000 Yonhap said": a speaker's verb ends the phrase; it is no counted thing
             // ("2,513 reports of missing people" is one).
             if vocab.attributionVerbs.contains(w.lower), j + 1 >= words.count || words[j + 1].lower != "of" { break }
@@ -86,7 +90,7 @@ struct MeasureFinder {
             }
         }
         // "the 11-12,000-strong contingent": a force's strength, whatever befell it later.
-        var event = isStrength(words, after: after) ? "deployed" : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
+        var event = isStrength(words, after: after) ? "deployed" : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1, countsOwnNoun: noun != nil && !pronoun)
         // "227,000 people passing the counting point": a participle after the noun says which of them.
         if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
@@ -170,7 +174,7 @@ struct MeasureFinder {
     }
 
     /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
-    private func event(words: [Word], first: Int, from start: Int) -> String? {
+    private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
         var j = start
         var steps = 0
         while j < words.count && steps < 6 {
@@ -198,11 +202,22 @@ struct MeasureFinder {
         if first >= 2, words[first - 1].lower == "of", let e = vocab.eventNounsBefore[words[first - 2].lower] { return e }
         var k = first - 1
         var back = 0
+        // "1,000 dead out of 4,000": what befell the part is not what the whole counts.
+        if vocab.baseMarkers.contains(where: { words.hasPhrase($0, at: first - $0.count, limit: first) }) { return nil }
         while k >= 0 && back < 14 {
             // "the EU pledged €2 million": a donor's verb just before the figure is its event, not a
             // speaker's; further back ("in an interview released last Sunday that 12,000 …") it is not.
             let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
-            if let e = vocab.events[words[k].lower], !speaks || back < 3 { return e }
+            if let e = vocab.events[words[k].lower], !speaks || back < 3 {
+                // "soldiers killed and wounded … now number more than 3,000"
+                if k >= 2, MeasureFinder.conjunctions.contains(words[k - 1].lower), let e0 = vocab.events[words[k - 2].lower], e0 != e {
+                    return [e0, e].sorted().joined(separator: " or ")
+                }
+                return e
+            }
+            // "total casualties having surpassed 3,000"; "casualties among 11,000 troops" are not
+            // what the troops count.
+            if !countsOwnNoun, let n = vocab.noun(words[k].lower), let e = vocab.eventNouns[n] { return e }
             if speaks || words[k].text == ";" { break }
             k -= 1
             back += 1

@@ -55,6 +55,8 @@ public struct MeasureVocabulary: Sendable {
         var windowFillers: [String]
         var tollEvents: [String]
         var strengthEvents: [String]
+        var reportNouns: [String]
+        var baseMarkers: [String]
         var occasions: [String]
         var occasionEvents: [String]
         var weekdays: [String]
@@ -180,6 +182,10 @@ public struct MeasureVocabulary: Sendable {
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
     let strengthEvents: Set<String>
+    /// "reports of missing people": a count of reports of something counts the thing.
+    let reportNouns: Set<String>
+    /// "out of 4,000": the figure after is the whole a part is taken from.
+    let baseMarkers: [[String]]
     /// `localPlaces` by first word: each word looks up only its own phrases.
     let localPlacesByFirstWord: [String: [[String]]]
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
@@ -320,6 +326,8 @@ public struct MeasureVocabulary: Sendable {
         windowFillers = Set(f.windowFillers)
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
+        reportNouns = Set(f.reportNouns)
+        baseMarkers = f.baseMarkers.map(words)
         localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)

@@ -30,8 +30,9 @@ struct ScopeFinder {
         }
         var hi = after
         while hi < words.count && hi - after < 12 {
-            // "2,794 deaths, 163 of them outside Derna": a figure after a comma opens its own item.
-            if hi > after, figureStarts.contains(words[hi].start), words[hi - 1].text == "," { break }
+            // "2,794 deaths, 163 of them outside Derna", "2,513 missing: 2,410 in Derna": a figure
+            // after a comma or a colon opens its own item.
+            if hi > after, figureStarts.contains(words[hi].start), words[hi - 1].text == "," || words[hi - 1].text == ":" { break }
             // "died in his city": a pronoun that opens the article's own place does not end the clause.
             let opensLocalPlace = isLocalPlace(words, at: hi, limit: words.count)
             if isBreak(words[hi]) || (vocab.scopeStopsAfter.contains(words[hi].lower) && !opensLocalPlace) { break }

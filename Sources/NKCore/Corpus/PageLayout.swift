@@ -90,3 +90,34 @@ public struct PageLayout: Sendable {
     }
 }
 
+
+extension PageLayout {
+    /// "Posted on 28 March | 7 comments": the figure of a page's counter field is no quantity of
+    /// the article; it stays a figure, of no quantity kind. Only lines short enough to be a banner
+    /// are looked at, so the cost stays linear however long the article's lines are.
+    public func demotingCounters(_ figures: [Figure], in text: String) -> [Figure] {
+        guard figures.contains(where: { $0.kind == .number }) else { return figures }
+        var text = text
+        return text.withUTF8 { bytes in
+            let reach = PageLayout.longestFurniture * 4
+            var banner: [Int: Bool] = [:]
+            return figures.map { f in
+                guard f.kind == .number, f.utf8Start < bytes.count else { return f }
+                var lo = f.utf8Start
+                while lo > 0, f.utf8Start - lo <= reach, bytes[lo - 1] != 0x0A { lo -= 1 }
+                var hi = f.utf8Start
+                while hi < bytes.count, hi - lo <= reach, bytes[hi] != 0x0A { hi += 1 }
+                guard hi - lo <= reach else { return f }
+                func line(_ a: Int, _ b: Int) -> Substring { Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+                if banner[lo] == nil { banner[lo] = holdsCounter(line(lo, hi)) }
+                guard banner[lo] == true else { return f }
+                // The figure heads a counter field: "7 comments".
+                let field = line(f.utf8Start, hi).split(whereSeparator: separatorCharacters.contains).first ?? ""
+                guard isCounter(field.trimmingPrefix(while: \.isWhitespace)) else { return f }
+                var other = f
+                other.kind = .other
+                return other
+            }
+        }
+    }
+}

@@ -108,6 +108,9 @@ extension FigureScanner {
                 if m.0.text.contains("point") { a.unit = "percentage points" }
             } else if let m = phrase(lex.readingTime, after: a.end) {
                 a.kind = .duration; a.end = m.end
+            } else if phrase(lex.readingTimeBefore, before: a.start, floor: max(0, a.start - 64)) != nil,
+                      let m = phrase(lex.minutes, after: a.end) {
+                a.kind = .duration; a.end = m.end   // "Reading time: 5 minutes"
             }
         }
         if a.bound == .exact {

@@ -97,6 +97,11 @@ extension FigureScanner {
         return q
     }
 
+    private func isAfterCurrencySign(_ i: Int) -> Bool {
+        let before = t.token(before: i)
+        return before.kind == .symbol && lex.currencySymbols[before.key] != nil
+    }
+
     /// "2.33 k", "1,674.5 G": a scale letter standing apart, then nothing word-like.
     private func readSpacedSuffix(_ q: inout Quantity) {
         let s = t.token(from: q.end)
@@ -138,7 +143,9 @@ extension FigureScanner {
         let next = t.byte(e)
         let endsClean = !t.isDigit(e) && next != 0x5F
         if endsClean, let scale = lex.suffixScales[suffix] ?? lex.suffixScales[lower],
-           !(suffix == "G" || suffix == "g") || q.plainDigits >= 2 || q.hasDecimals {
+           !(suffix == "G" || suffix == "g") || q.plainDigits >= 2 || q.hasDecimals,
+           // "$170mm" is money's million; a bare "170mm" is a length ("170mm guns").
+           lower != "mm" || isAfterCurrencySign(q.start) {
             q.value *= pow10(scale)
             q.scaled = true
             q.lastScale = scale

@@ -59,6 +59,8 @@ public struct Lexicon: Sendable {
     var attachedUnits: [String: String] = [:]
     var yearBefore = PhraseSet([])
     var readingTime = PhraseSet([])
+    var readingTimeBefore = PhraseSet([])
+    var minutes = PhraseSet([])
     var clockSuffixes = PhraseSet([])
     /// "years ago", "days later": a number before them says when, not how many.
     var relativeTime = PhraseSet([])
@@ -132,6 +134,8 @@ public struct Lexicon: Sendable {
         var capitalisedMonthsOnly: [String]
         var yearBefore: [String]
         var readingTime: [String]
+        var readingTimeBefore: [String]
+        var minutes: [String]
         var clockSuffixes: [String]
         var attachedUnits: [String: String]
         var notOneAfter: [String]
@@ -193,6 +197,8 @@ public struct Lexicon: Sendable {
         }
         yearBefore = Lexicon.phrases(f.yearBefore)
         readingTime = Lexicon.phrases(f.readingTime)
+        readingTimeBefore = Lexicon.phrases(f.readingTimeBefore)
+        minutes = Lexicon.phrases(f.minutes)
         clockSuffixes = Lexicon.phrases(f.clockSuffixes)
         relativeTime = Lexicon.phrases(f.relativeTime)
         notOneAfter = Set(f.notOneAfter.map(Lexicon.key))
