@@ -33,9 +33,11 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public func isSpecific(peopleNouns: Set<String>, occasionRequired: Set<String> = []) -> Bool {
         if isAge { return false }
         if let event, occasionRequired.contains(event), time == nil { return false }
-        // "6,000 more troops": an addition to a force is already one event.
-        if event != nil || group == "additional" { return true }
+        if event != nil { return true }
+        // "6,000 more troops": an addition to a force is already one event; "3,000 more" of
+        // nothing named says too little.
         guard let thing else { return false }
+        if group == "additional" { return true }
         return !peopleNouns.contains(String(thing.split(separator: " ").last ?? ""))
     }
 
