@@ -17,7 +17,7 @@ struct NKReaderCommand: ParsableCommand {
         (.pdf, through pdftotext from poppler-utils). Files that are not text are refused with a \
         warning; files of other kinds in a folder are counted on stderr.
         """,
-        subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self],
+        subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self, ReportCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -11,13 +11,18 @@ struct ReadCommand: ParsableCommand {
         discussion: "When standard output is not a terminal, prints the conflicts report instead. Press ? in the reader for every key."
     )
 
+    @OptionGroup var review: ReviewOptions
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
+        let store = review.store(for: corpus)
+        let file = try review.load(store)
         let articles = try corpus.load()
         let analysis = Analysis(articles: articles)
         guard isatty(STDOUT_FILENO) != 0 else {
-            Output.write(ConflictsReport.text(ConflictFinder().find(analysis.claims)))
+            let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder().find(analysis.claims), file, store: store,
+                                                            titles: ReaderCorpus(analysis: analysis).titles)
+            Output.write(ConflictsReport.text(result))
             return
         }
         let readerCorpus = ReaderCorpus(analysis: analysis)
@@ -26,16 +31,20 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.error(e.description)
             throw ExitCode(1)
         }
-        defer { terminal.restore() }
         let size = terminal.size
-        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining)
+        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining, review: file)
+        let desk = ReviewDesk(store: store, articles: articles)
+        desk.greet(&state)
         var painter = Painter(palette: terminal.palette)
         painter.draw(state.render())
         while !state.quit {
             guard let key = KeyReader.next() else { continue }
             if key == .redraw { painter.invalidate() }
             state.handle(key)
+            desk.afterKey(&state)
             painter.draw(state.render())
         }
+        terminal.restore()
+        desk.printUnsaved(state)
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import NKCore
+import NKReader
+
+/// The reader's side effects on the review: saving verdicts as soon as they are given, writing
+/// the report on `e`, and never losing a verdict that could not be saved.
+struct ReviewDesk {
+    let store: ReviewFileStore
+    let articles: [Article]
+
+    /// Says at start when verdicts of the file match nothing here.
+    func greet(_ state: inout ReaderState) {
+        let n = state.review.unmatched.count
+        if n > 0 {
+            state.show("\(n) verdict\(n == 1 ? "" : "s") in \(store.path) match no contradiction here (kept; listed at the end of c)")
+        }
+    }
+
+    func afterKey(_ state: inout ReaderState) {
+        let changes = state.unsavedReviewEntries
+        if !changes.isEmpty {
+            do { state.reviewSaved(try store.save(changes)) } catch {
+                state.reviewSaveFailed("\(error)")
+            }
+        }
+        if state.takeReportRequest() { writeReport(&state) }
+    }
+
+    /// Markdown and HTML beside the review file.
+    private func writeReport(_ state: inout ReaderState) {
+        let report = ReviewReport(pairs: state.corpus.stops, resolution: state.review.resolution, articles: articles)
+        let folder = (store.path as NSString).deletingLastPathComponent
+        let base = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(ReviewLocation.reportBaseName)
+        do {
+            try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+            try AtomicFile.write(Data(report.markdown().utf8), to: base + ".md")
+            try AtomicFile.write(Data(report.html().utf8), to: base + ".html")
+            state.show("Report written to \(base).md and .html")
+        } catch {
+            state.show("Report not written: \(error)")
+        }
+    }
+
+    /// After the terminal is restored: verdicts that could not be saved go to stderr as JSON.
+    func printUnsaved(_ state: ReaderState) {
+        let unsaved = state.unsavedReviewEntries
+        guard !unsaved.isEmpty else { return }
+        Diagnostics.error("\(unsaved.count) verdict\(unsaved.count == 1 ? "" : "s") could not be saved to \(store.path) (\(state.saveProblem ?? "unknown error")); here they are, to keep:")
+        FileHandle.standardError.write(ReviewFile(entries: unsaved).encoded())
+    }
+}
