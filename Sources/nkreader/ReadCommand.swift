@@ -28,8 +28,10 @@ struct ReadCommand: ParsableCommand {
         let readerCorpus = ReaderCorpus(analysis: analysis)
         let terminal: Terminal
         do { terminal = try Terminal() } catch let e as Terminal.StartError {
-            Diagnostics.error(e.description)
-            throw ExitCode(1)
+            // The report says what the screen would have: better than a broken screen.
+            Diagnostics.warn(e.description + "; printing the report instead (nkreader report)")
+            Output.write(ReportCommand.build(analysis, file, store: store).markdown())
+            return
         }
         let size = terminal.size
         var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining, review: file)

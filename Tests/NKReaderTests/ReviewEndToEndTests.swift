@@ -178,3 +178,38 @@ struct ReviewCommandLineTests {
         #expect(try String(contentsOfFile: folder + "/nkreader-review.json", encoding: .utf8) == broken)
     }
 }
+
+struct CommandLinePolishTests {
+    @Test(.enabled(if: endToEndRequired || readerBinary != nil, "needs a built nkreader"))
+    func versionAndSuggestions() throws {
+        let binary = try #require(readerBinary)
+        let version = try runBinary(binary, ["--version"])
+        #expect(version.status == 0 && version.out.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+        let typo = try runBinary(binary, ["conflcts"])
+        #expect(typo.status == 2)
+        #expect(typo.err == "nkreader: 'conflcts' is neither a file nor a command; did you mean 'nkreader conflicts'?\n")
+        let report = try runBinary(binary, ["reprot", "--csv"])
+        #expect(report.err.contains("did you mean 'nkreader report'?"))
+        // A missing file that looks like no command is still just missing.
+        let missing = try runBinary(binary, ["no-such-article.txt"])
+        #expect(missing.status == 2 && missing.err.contains("no such file or directory") && !missing.err.contains("did you mean"))
+    }
+
+    /// On a terminal ncurses cannot drive, the reader prints the report rather than a broken screen.
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func dumbTerminalGetsTheReport() throws {
+        let binary = try #require(readerBinary)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let folder = try seedCopy("dumb")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        tmux.run(["new-session", "-d", "-s", "nk", "-x", "160", "-y", "40",
+                  "env TERM=dumb LANG=C.UTF-8 '\(binary)' '\(folder)'; echo EXIT=$?; sleep 30"])
+        tmux.wait("the report instead of the reader") { $0.contains("EXIT=") }
+        // The report is longer than the pane: read the scrollback too.
+        let screen = tmux.run(["capture-pane", "-p", "-S", "-500", "-t", "nk"], output: true)
+        #expect(screen.contains("nkreader: warning: TERM=dumb cannot draw the reader; printing the report instead"))
+        #expect(screen.contains("# Contradictions"))
+        #expect(screen.contains("EXIT=0"))
+    }
+}

@@ -224,3 +224,34 @@ struct ReviewScreenTests {
         #expect(r.unsavedReviewEntries.count == 1)
     }
 }
+
+/// vim's ]c and [c: next and previous contradiction; ] and [ alone still change the article.
+struct BracketKeyTests {
+    @Test func bracketCJumpsLikeN() {
+        var r = reviewing()
+        let before = r.panes
+        r.press(.character("]"))
+        #expect(r.panes[0].article != before[0].article)
+        r.press(.character("c"))
+        #expect(r.mode == .reading)
+        #expect(r.render().lines[38].hasPrefix(" 1/5 additional troops"))
+        r.press(.character("]"), .character("c"))
+        #expect(r.render().lines[38].hasPrefix(" 2/5 "))
+        r.press(.character("["), .character("c"))
+        #expect(r.render().lines[38].hasPrefix(" 1/5 "))
+        // ] then another key: the article change stands and the key does its own work.
+        let article = r.panes[0].article
+        r.press(.character("]"), .character("j"))
+        #expect(r.panes[0].article == (article + 1) % seedCorpus.articles.count)
+        r.press(.character("c"))
+        #expect(r.mode == .conflicts(selected: 0))
+    }
+}
+
+extension BracketKeyTests {
+    @Test func helpNamesTheAliases() {
+        var r = reviewing()
+        r.press(.character("?"))
+        #expect(r.render().lines.contains { $0.contains("n / N  ]c [c        next / previous contradiction") })
+    }
+}

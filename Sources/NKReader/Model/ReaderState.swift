@@ -53,6 +53,9 @@ public struct ReaderState: Sendable {
     public internal(set) var saveProblem: String?
     /// `e` was pressed: the front end writes the report, then calls `show(_:)`.
     public internal(set) var reportRequested = false
+    /// `]` or `[` just switched article; a `c` next makes it vim's `]c` / `[c` (next / previous
+    /// contradiction) and puts the article back.
+    var bracketPending: (direction: Int, pane: PaneState)?
     /// `q` was pressed once with verdicts that could not be saved.
     var quitWarned = false
     /// Per article index: figure starts no longer flagged (every contradiction they are in is a false alarm).

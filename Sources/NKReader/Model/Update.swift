@@ -19,6 +19,15 @@ extension ReaderState {
 
     private mutating func reading(_ key: Key) {
         let page = max(1, bodyHeight - 1)
+        if let pending = bracketPending {
+            bracketPending = nil
+            if key == .character("c") {
+                panes[focus] = pending.pane
+                prepareLayout()
+                step(pending.direction)
+                return
+            }
+        }
         if reviewKey(key, listSelection: nil) { return }
         switch key {
         case .character("q"): quitUnlessUnsaved()
@@ -33,8 +42,8 @@ extension ReaderState {
         case .character("u"): scroll(-page / 2)
         case .character("g"), .home: panes[focus].top = 0
         case .character("G"), .end: panes[focus].top = Int.max / 2; clampScroll(focus)
-        case .character("]"): switchArticle(1)
-        case .character("["): switchArticle(-1)
+        case .character("]"): bracketPending = (1, panes[focus]); switchArticle(1)
+        case .character("["): bracketPending = (-1, panes[focus]); switchArticle(-1)
         case .character("o"): mode = .articles(selected: panes[focus].article)
         case .character("c"): mode = .conflicts(selected: stop.flatMap { listedStops().firstIndex(of: $0) } ?? 0)
         case .character("t"): openTimeline()

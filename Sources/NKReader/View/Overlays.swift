@@ -40,7 +40,7 @@ extension ReaderState {
     func drawHelp(into s: inout Screen) {
         let area = drawBox("Keys — any of ? q Esc closes", into: &s)
         let keys = [
-            ("n / N", "next / previous contradiction: both panes show its two sides"),
+            ("n / N  ]c [c", "next / previous contradiction: both panes show its two sides"),
             ("Tab", "switch the focused pane"),
             ("j k  ↓ ↑", "scroll a line"),
             ("Space b  PgDn PgUp", "scroll a page;  d u  half a page"),
