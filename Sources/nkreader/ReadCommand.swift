@@ -20,8 +20,9 @@ struct ReadCommand: ParsableCommand {
         let articles = try corpus.load()
         let analysis = Analysis(articles: articles)
         guard isatty(STDOUT_FILENO) != 0 else {
-            let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder().find(analysis.claims), file, store: store,
-                                                            titles: ReaderCorpus(analysis: analysis).titles)
+            var titles: [String: String] = [:]
+            for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
+            let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder().find(analysis.claims), file, store: store, titles: titles)
             Output.write(ConflictsReport.text(result))
             return
         }
@@ -35,7 +36,7 @@ struct ReadCommand: ParsableCommand {
         }
         let size = terminal.size
         var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining, review: file)
-        let desk = ReviewDesk(store: store, articles: articles)
+        var desk = ReviewDesk(store: store, articles: articles)
         desk.greet(&state)
         var painter = Painter(palette: terminal.palette)
         painter.draw(state.render())
@@ -43,7 +44,7 @@ struct ReadCommand: ParsableCommand {
             guard let key = KeyReader.next() else { continue }
             if key == .redraw { painter.invalidate() }
             state.handle(key)
-            desk.afterKey(&state)
+            desk.afterKey(key, &state)
             painter.draw(state.render())
         }
         terminal.restore()

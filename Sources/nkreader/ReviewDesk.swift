@@ -7,6 +7,16 @@ import NKReader
 struct ReviewDesk {
     let store: ReviewFileStore
     let articles: [Article]
+    /// The changes of the last failed save: a failed save is retried on the next change or on
+    /// q, not on every key (a held lock would make each key wait).
+    private var failedChanges: [ReviewEntry]?
+
+    init(store: ReviewFileStore, articles: [Article]) {
+        var store = store
+        store.lockTimeout = 2
+        self.store = store
+        self.articles = articles
+    }
 
     /// Says at start when verdicts of the file match nothing here.
     func greet(_ state: inout ReaderState) {
@@ -16,10 +26,16 @@ struct ReviewDesk {
         }
     }
 
-    func afterKey(_ state: inout ReaderState) {
+    mutating func afterKey(_ key: Key, _ state: inout ReaderState) {
         let changes = state.unsavedReviewEntries
-        if !changes.isEmpty {
-            do { state.reviewSaved(try store.save(changes)) } catch {
+        if !changes.isEmpty && (changes != failedChanges || key == .character("q")) {
+            do {
+                let retried = failedChanges != nil
+                state.reviewSaved(try store.save(changes))
+                failedChanges = nil
+                if retried { state.show("Verdicts saved to \(store.path).") }
+            } catch {
+                failedChanges = changes
                 state.reviewSaveFailed("\(error)")
             }
         }

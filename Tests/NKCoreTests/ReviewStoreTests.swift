@@ -106,3 +106,16 @@ final class LockedValue<Value>: @unchecked Sendable {
         return body(&value)
     }
 }
+
+extension ReviewStoreTests {
+    /// A review file kept elsewhere through a link stays a link; its target gets the verdicts.
+    @Test func aLinkedReviewFileIsWrittenThroughTheLink() throws {
+        let folder = try ArticleFolder([:])
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path + "/notes", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/nkreader-review.json", withDestinationPath: "notes/review.json")
+        try ReviewFileStore(path: folder.path + "/nkreader-review.json").save([entry("x")])
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/nkreader-review.json")) == "notes/review.json")
+        #expect(try ReviewFileStore(path: folder.path + "/notes/review.json").load().entries.keys.sorted() == ["x"])
+    }
+}

@@ -56,7 +56,7 @@ struct ReviewScreenTests {
         r.press(.backspace)
         r.type("s")
         var lines = r.render().lines
-        #expect(lines[39].hasPrefix("Note: Kyiv counts builders "))
+        #expect(lines[39].hasPrefix("Note on 6,000 vs 25-30,000: Kyiv counts builders "))
         #expect(lines[39].hasSuffix("Enter saves · Esc cancels"))
         r.press(.escape)
         #expect(r.render().lines[39].hasPrefix("Note not changed."))
@@ -75,7 +75,7 @@ struct ReviewScreenTests {
         #expect(lines[39].hasSuffix("? help  q quit"))
         // The note is prefilled when edited again.
         r.press(.character("a"))
-        #expect(r.render().lines[39].hasPrefix("Note: Kyiv counts builders "))
+        #expect(r.render().lines[39].hasPrefix("Note on 6,000 vs 25-30,000: Kyiv counts builders "))
     }
 
     @Test func aFalseAlarmIsNoLongerLitOrVisited() throws {
@@ -253,5 +253,36 @@ extension BracketKeyTests {
         var r = reviewing()
         r.press(.character("?"))
         #expect(r.render().lines.contains { $0.contains("n / N  ]c [c        next / previous contradiction") })
+    }
+}
+
+extension ReviewScreenTests {
+    /// A note typed from the list: the list stays in sight and the prompt names the pair.
+    @Test func aNoteFromTheListKeepsTheListAndNamesThePair() {
+        var r = reviewing()
+        r.press(.character("c"), .character("j"), .character("a"))
+        let lines = r.render().lines
+        #expect(lines[39].hasPrefix("Note on 6,000 vs 25,000-30,000: "))
+        #expect(lines[1].contains("Contradictions: open"))
+        r.type("checked with Kyiv")
+        r.press(.enter)
+        #expect(r.mode == .conflicts(selected: 1))
+        #expect(r.review.note(ofPair: 1) == "checked with Kyiv")
+    }
+
+    /// ? and q stay on the hint row however narrow the terminal.
+    @Test func theHintKeepsHelpAndQuit() {
+        for width in [80, 100, 120] {
+            let line = reviewing(width: width).render().lines[39]
+            #expect(line.hasSuffix("? help  q quit"), "at \(width): \(line)")
+            #expect(line.hasPrefix("n/N contradiction  x/F/! verdict"))
+        }
+    }
+
+    /// An empty note on a pair never reviewed records nothing.
+    @Test func anEmptyNoteOnAFreshPairRecordsNothing() {
+        var r = reviewing()
+        r.press(.character("n"), .character("a"), .enter)
+        #expect(r.unsavedReviewEntries.isEmpty)
     }
 }

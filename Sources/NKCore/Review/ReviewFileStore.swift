@@ -8,7 +8,16 @@ public struct ReviewFileStore: Sendable {
     /// How long a save waits for another process's save to finish.
     public var lockTimeout: TimeInterval = 5
 
-    public init(path: String) { self.path = path }
+    /// A review file that is a symbolic link (kept in a notes repository, say) is written
+    /// through the link: the rename replaces its target, not the link.
+    public init(path: String) {
+        var target = path
+        if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            target = destination.hasPrefix("/") ? destination
+                : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+        }
+        self.path = target
+    }
 
     /// Hidden, beside the file, so that folder walks pass over it.
     public var lockPath: String {

@@ -39,7 +39,9 @@ public struct ReviewSession: Sendable {
         var entry = ReviewEntry(pair: pairs[i], titles: titles, state: old?.state ?? .unreviewed, note: old?.note ?? "", updated: now)
         if let old { entry.id = old.id }
         edit(&entry)
+        // Nothing to record: the same verdict and note, or a blank entry for a pair never reviewed.
         if let old, old.state == entry.state, old.note == entry.note { return }
+        if old == nil, entry.state == .unreviewed, entry.note.isEmpty { return }
         file.entries[entry.id] = entry
         unsaved[entry.id] = entry
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)

@@ -30,6 +30,8 @@ extension ReaderState {
         case .articles(let sel): drawArticleList(sel, into: &s)
         case .conflicts(let sel): drawConflictList(sel, into: &s)
         case .timeline: drawTimeline(into: &s)
+        // A note started in the list keeps the list in sight.
+        case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
         default: break
         }
         return s
@@ -126,8 +128,12 @@ extension ReaderState {
             s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
             return
         }
-        let hint = "n/N contradiction  x/F/! verdict  a note  c list  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search  ? help  q quit"
-        s.write(hint, x: 0, y: y, role: .hint)
+        // ? and q stay at the right edge at every width; the rest is cut before them.
+        let keys = "  ? help  q quit"
+        let hint = "n/N contradiction  x/F/! verdict  a note  c list  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
+        let keysX = max(0, width - DisplayWidth.of(keys))
+        s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
+        s.write(keys, x: keysX, y: y, role: .hint)
     }
 }
 

@@ -41,7 +41,8 @@ extension ReaderState {
 
     /// "Note: text█" on the bottom row, scrolled so that the cursor stays in view.
     func drawNoteEditor(_ editing: NoteEditing, row y: Int, into s: inout Screen) {
-        let prompt = "Note: "
+        let pair = corpus.stops[editing.pair]
+        let prompt = "Note on \(Sanitizer.oneLine(pair.a.figure.text)) vs \(Sanitizer.oneLine(pair.b.figure.text)): "
         let keys = "  Enter saves · Esc cancels"
         let room = max(4, width - DisplayWidth.of(prompt) - DisplayWidth.of(keys) - 1)
         let chars = editing.editor.characters
