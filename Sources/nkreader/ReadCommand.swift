@@ -35,7 +35,7 @@ struct ReadCommand: ParsableCommand {
             return
         }
         let size = terminal.size
-        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining, review: file)
+        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining, review: file, reviewPath: store.path)
         var desk = ReviewDesk(store: store, articles: articles)
         desk.greet(&state)
         var painter = Painter(palette: terminal.palette)
@@ -48,6 +48,7 @@ struct ReadCommand: ParsableCommand {
             painter.draw(state.render())
         }
         terminal.restore()
-        desk.printUnsaved(state)
+        // Verdicts that could not be saved are printed; the exit status says something failed.
+        if desk.printUnsaved(state) { throw ExitCode(1) }
     }
 }

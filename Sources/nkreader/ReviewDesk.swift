@@ -58,10 +58,12 @@ struct ReviewDesk {
     }
 
     /// After the terminal is restored: verdicts that could not be saved go to stderr as JSON.
-    func printUnsaved(_ state: ReaderState) {
+    /// Returns whether there were any.
+    func printUnsaved(_ state: ReaderState) -> Bool {
         let unsaved = state.unsavedReviewEntries
-        guard !unsaved.isEmpty else { return }
+        guard !unsaved.isEmpty else { return false }
         Diagnostics.error("\(unsaved.count) verdict\(unsaved.count == 1 ? "" : "s") could not be saved to \(store.path) (\(state.saveProblem ?? "unknown error")); here they are, to keep:")
         FileHandle.standardError.write(ReviewFile(entries: unsaved).encoded())
+        return true
     }
 }

@@ -213,3 +213,28 @@ struct CommandLinePolishTests {
         #expect(screen.contains("EXIT=0"))
     }
 }
+
+extension ReviewEndToEndTests {
+    /// A review file that cannot be written: the reason is on the status line, q asks twice, and
+    /// the verdict is printed on stderr once the terminal is back.
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func aSaveThatFailsLosesNothing() throws {
+        let binary = try #require(readerBinary)
+        let folder = try seedCopy("unsaved")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        // A path under a file: no folder can be made there.
+        tmux.run(["new-session", "-d", "-s", "nk", "-x", "160", "-y", "40",
+                  "env TERM=xterm-256color LANG=C.UTF-8 '\(binary)' --review '\(folder)/metadata.json/review.json' '\(folder)'; echo EXIT=$?; sleep 30"])
+        tmux.wait("the reader") { $0.contains("5 contradictions in 2 measures") }
+        tmux.send("n", "x")
+        tmux.wait("the save problem on the status line") { $0.contains("⚠ NOT SAVED — 1/5 [✓] checked") && $0.contains("Not saved: \(folder)/metadata.json/review.json") }
+        tmux.send("q")
+        tmux.wait("the warning") { $0.contains("q again quits and prints them on stderr") }
+        tmux.send("q")
+        let screen = tmux.wait("the verdict printed after the reader") { $0.contains("EXIT=1") }
+        #expect(screen.contains("nkreader: 1 verdict could not be saved to \(folder)/metadata.json/review.json"))
+        #expect(screen.contains("\"state\" : \"checked\""))
+    }
+}

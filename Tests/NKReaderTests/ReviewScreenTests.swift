@@ -152,13 +152,16 @@ struct ReviewScreenTests {
         r.press(.character("n"), .character("!"))
         r.reviewSaveFailed("/ro/nkreader-review.json: Read-only file system")
         var lines = r.render().lines
-        #expect(lines[38].hasPrefix(" ⚠ not saved: /ro/nkreader-review.json: Read-only file system — 1/5 [!] follow up"))
-        #expect(lines[39].hasPrefix("Not saved: /ro/nkreader-review.json"))
+        #expect(lines[38].hasPrefix(" ⚠ NOT SAVED — 1/5 [!] follow up"))
+        #expect(lines[39].hasPrefix("Not saved: /ro/nkreader-review.json: Read-only file system"))
+        // Both stay after other keys, until a save succeeds.
         r.press(.character("j"))
-        #expect(r.render().lines[38].hasPrefix(" ⚠ not saved:"))
+        lines = r.render().lines
+        #expect(lines[38].hasPrefix(" ⚠ NOT SAVED —"))
+        #expect(lines[39].hasPrefix("Not saved: /ro/nkreader-review.json: Read-only file system"))
         r.press(.character("q"))
         #expect(!r.quit)
-        #expect(r.render().lines[39].hasPrefix("Verdicts not saved (/ro/nkreader-review.json: Read-only file system) — q again quits"))
+        #expect(r.render().lines[39].hasPrefix("Verdicts not saved — q again quits and prints them on stderr (/ro/nkreader-review.json: Read-only file system)"))
         #expect(r.unsavedReviewEntries.count == 1)
         r.press(.character("q"))
         #expect(r.quit)
@@ -170,8 +173,10 @@ struct ReviewScreenTests {
         r.reviewSaveFailed("disk full")
         let written = ReviewFile().merging(r.unsavedReviewEntries)
         r.reviewSaved(written)
+        r.press(.character("j"))
         #expect(r.unsavedReviewEntries.isEmpty)
         #expect(r.render().lines[38].hasPrefix(" 1/5 [✓] checked"))
+        #expect(r.render().lines[39].hasPrefix("n/N contradiction"))
         r.press(.character("q"))
         #expect(r.quit)
     }
@@ -284,5 +289,24 @@ extension ReviewScreenTests {
         var r = reviewing()
         r.press(.character("n"), .character("a"), .enter)
         #expect(r.unsavedReviewEntries.isEmpty)
+    }
+}
+
+extension ReviewScreenTests {
+    /// The first q's warning stays when the save it retried fails again.
+    @Test func theQuitWarningSurvivesAFailedRetry() {
+        var r = reviewing()
+        r.press(.character("n"), .character("x"))
+        r.reviewSaveFailed("disk full")
+        r.press(.character("q"))
+        r.reviewSaveFailed("disk full")
+        #expect(r.render().lines[39].hasPrefix("Verdicts not saved — q again quits and prints them on stderr (disk full)"))
+        #expect(!r.quit)
+    }
+
+    @Test func helpSaysWhereVerdictsGo() {
+        var r = ReaderState(corpus: seedCorpus, width: 200, height: 40, reviewPath: "/data/nkreader/seeds-review.json", clock: fixedClock)
+        r.press(.character("?"))
+        #expect(r.render().lines.contains { $0.contains("Verdicts and notes are saved at once in /data/nkreader/seeds-review.json;") })
     }
 }

@@ -60,7 +60,7 @@ public struct ReviewFileStore: Sendable {
 
     private func withLock<T>(_ body: () throws -> T) throws -> T {
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw StoreError(description: "cannot open the lock file \(lockPath): " + String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw StoreError(description: "\(path): cannot create its lock file \(lockPath): " + String(cString: strerror(errno))) }
         defer { close(fd) }
         let deadline = Date().addingTimeInterval(lockTimeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {

@@ -62,6 +62,8 @@ public struct ReaderState: Sendable {
     var dismissed: [Int: Set<Int>] = [:]
     /// When a verdict is given; fixed in tests.
     let clock: @Sendable () -> Date
+    /// Where verdicts are saved, for the help screen.
+    public let reviewPath: String?
     /// How the terminal draws emoji sequences (asked of it at start; Unicode's rules in tests).
     public let joining: ClusterJoining
     /// Word-wrapped articles for the current pane widths, keyed by article and width.
@@ -73,8 +75,9 @@ public struct ReaderState: Sendable {
     }
 
     public init(corpus: ReaderCorpus, width: Int, height: Int, joining: ClusterJoining = .unicode,
-                review: ReviewFile = ReviewFile(), clock: @escaping @Sendable () -> Date = { Date() }) {
+                review: ReviewFile = ReviewFile(), reviewPath: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.corpus = corpus
+        self.reviewPath = reviewPath
         self.review = ReviewSession(file: review, pairs: corpus.stops, titles: corpus.titles)
         self.clock = clock
         self.joining = joining

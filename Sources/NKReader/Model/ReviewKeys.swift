@@ -76,6 +76,8 @@ extension ReaderState {
             if review.state(ofPair: i) == .falseAlarm { alarms.formUnion(ids) } else { open.formUnion(ids) }
         }
         dismissed = [:]
+        // The usual case, and the start of a large corpus: nothing to look through.
+        guard !alarms.isEmpty else { return }
         for (i, article) in corpus.articles.enumerated() {
             for h in corpus.highlights[i] where h.role == .conflict {
                 let id = article.id + "#\(h.start)"
@@ -107,7 +109,13 @@ extension ReaderState {
     /// A save failed: the changes stay in memory and the reason stays on the status line.
     public mutating func reviewSaveFailed(_ why: String) {
         saveProblem = why
-        message = "Not saved: " + why
+        // After a first q, the warning that a second q quits must stay in sight.
+        message = quitWarned ? ReaderState.quitWarning(why) : "Not saved: " + why
+    }
+
+    static func quitWarning(_ why: String) -> String {
+        // What to do first: the reason holds paths and may be cut at the right edge.
+        "Verdicts not saved — q again quits and prints them on stderr (\(why))"
     }
 
     /// Whether `e` asked for the report since the last call.

@@ -85,7 +85,7 @@ extension ReaderState {
     private mutating func quitUnlessUnsaved() {
         guard review.hasUnsavedChanges, !quitWarned else { quit = true; return }
         quitWarned = true
-        message = "Verdicts not saved (\(saveProblem ?? "not written yet")) — q again quits and prints them on stderr"
+        message = ReaderState.quitWarning(saveProblem ?? "not written yet")
     }
 
     public mutating func go(toStop index: Int) {

@@ -62,7 +62,7 @@ extension ReaderState {
         ]
         let rows = keys.map { (text: ConflictsReport.padded($0.0, 20) + $0.1, selectable: false) }
             + [("", false), ("Figures: lit in contradiction, in agreement, or plain; the current claim is marked.", false),
-               ("Verdicts and notes are saved at once in the review file; a false alarm is no longer lit.", false),
+               ("Verdicts and notes are saved at once in \(reviewPath ?? "the review file"); a false alarm is no longer lit.", false),
                ("In the c list, x F ! a & act on the selected line; Tab also changes the filter.", false)]
         drawList(rows, selected: nil, in: area, into: &s)
     }

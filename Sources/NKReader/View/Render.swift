@@ -121,6 +121,10 @@ extension ReaderState {
             s.write(message, x: 0, y: y, role: .warning)
             return
         }
+        if let problem = saveProblem {
+            s.write("Not saved: " + problem, x: 0, y: y, role: .warning)
+            return
+        }
         if let i = stop, !review.note(ofPair: i).isEmpty {
             // The current contradiction's note takes the hint's place; ? and q stay at the right.
             let keys = "  ? help  q quit"

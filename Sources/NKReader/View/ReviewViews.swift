@@ -5,7 +5,8 @@ extension ReaderState {
     /// The status line's text: the current contradiction with its verdict, or the counts.
     func statusText() -> String {
         var parts: [String] = []
-        if let problem = saveProblem { parts.append("⚠ not saved: \(problem) —") }
+        // The reason is long (paths): it stays on the row below; here, that something is wrong.
+        if saveProblem != nil { parts.append("⚠ NOT SAVED —") }
         if let i = stop {
             let st = corpus.stops[i]
             let kind = st.kind == .possibleUpdate ? " (possible update)" : ""
