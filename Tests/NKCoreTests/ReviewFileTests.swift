@@ -74,6 +74,15 @@ struct ReviewFileTests {
             #expect("\(error)".contains("verdicts"), "names where: \(error)")
         }
         #expect((try? ReviewFile.decode(Data("  \n".utf8))) == ReviewFile())
+        // A misspelt state names where it is.
+        var text = String(decoding: ReviewFile(entries: [entry("x", .checked)]).encoded(), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"checked\"", with: "\"chekced\"")
+        do {
+            _ = try ReviewFile.decode(Data(text.utf8))
+            Issue.record("a misspelt state was read")
+        } catch {
+            #expect("\(error)".hasPrefix("unexpected value at .verdicts[0].state"), "\(error)")
+        }
     }
 
     @Test func theSamePairMakesTheSameIDEitherWayRound() throws {

@@ -65,6 +65,9 @@ public struct ReviewFile: Equatable, Sendable {
             return ReviewFile(entries: document.verdicts)
         } catch let e as DecodeError {
             throw e
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            // A value the format does not allow, such as a misspelt state.
+            throw DecodeError(description: "unexpected value at \(path(context)): \(context.debugDescription)")
         } catch let DecodingError.dataCorrupted(context) {
             throw DecodeError(description: "not valid JSON (\(context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription))")
         } catch let DecodingError.keyNotFound(key, context) {
