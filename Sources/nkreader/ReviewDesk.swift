@@ -39,6 +39,10 @@ struct ReviewDesk {
                 state.reviewSaveFailed("\(error)")
             }
         }
+        if key == .redraw {
+            // Ctrl-L also shows what another reader saved meanwhile.
+            do { state.reviewReloaded(try store.load()) } catch { state.show("Review file not re-read: \(error)") }
+        }
         if state.takeReportRequest() { writeReport(&state) }
     }
 

@@ -238,3 +238,23 @@ extension ReviewEndToEndTests {
         #expect(screen.contains("\"state\" : \"checked\""))
     }
 }
+
+extension ReviewEndToEndTests {
+    /// Ctrl-L in one reader shows the verdict another reader just saved.
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func ctrlLShowsAnotherReadersVerdict() throws {
+        let binary = try #require(readerBinary)
+        let folder = try seedCopy("reload")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let one = Tmux(), two = Tmux()
+        defer { one.kill(); two.kill() }
+        open(one, binary, folder, exitFile: folder + "/.exit1")
+        open(two, binary, folder, exitFile: folder + "/.exit2")
+        one.wait("the first reader") { $0.contains("5 contradictions in 2 measures") }
+        two.wait("the second reader") { $0.contains("5 contradictions in 2 measures —") }
+        one.send("n", "x")
+        one.wait("its verdict") { $0.contains("[✓] checked") }
+        two.send("C-l")
+        two.wait("the other reader's verdict after Ctrl-L") { $0.contains("5 contradictions in 2 measures (1 checked)") }
+    }
+}

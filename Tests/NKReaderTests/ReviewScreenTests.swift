@@ -310,3 +310,19 @@ extension ReviewScreenTests {
         #expect(r.render().lines.contains { $0.contains("Verdicts and notes are saved at once in /data/nkreader/seeds-review.json;") })
     }
 }
+
+extension ReviewScreenTests {
+    /// Re-reading the file shows another reader's verdicts and keeps this one's unsaved ones.
+    @Test func reloadingShowsOtherVerdictsAndKeepsUnsavedOnes() {
+        var r = reviewing()
+        r.press(.character("n"), .character("x"))
+        r.reviewReloaded(seedReview([3: (.followUp, "from the other reader")]))
+        #expect(r.review.state(ofPair: 0) == .checked)
+        #expect(r.review.state(ofPair: 3) == .followUp)
+        #expect(r.unsavedReviewEntries.count == 1)
+        r.press(.character("N"))
+        #expect(r.render().lines[38].hasPrefix(" 5/5 "))
+        r.press(.character("N"))
+        #expect(r.render().lines[38].hasPrefix(" 4/5 [!] follow up · ✎"))
+    }
+}

@@ -54,6 +54,12 @@ public struct ReviewSession: Sendable {
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
     }
 
+    /// The file as another process left it, re-read: this session's unsaved changes stay on top.
+    public mutating func reloaded(_ disk: ReviewFile) {
+        file = disk.merging(Array(unsaved.values))
+        resolution = ReviewResolution(file, pairs: pairs, titles: titles)
+    }
+
     /// Whether every contradiction the claim takes part in is a false alarm: it is no longer flagged.
     public func isDismissed(article: String, figureStart: Int) -> Bool {
         var any = false

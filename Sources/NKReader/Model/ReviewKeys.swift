@@ -106,6 +106,12 @@ extension ReaderState {
         reviewChanged()
     }
 
+    /// The review file re-read (Ctrl-L): verdicts another reader saved appear.
+    public mutating func reviewReloaded(_ file: ReviewFile) {
+        review.reloaded(file)
+        reviewChanged()
+    }
+
     /// A save failed: the changes stay in memory and the reason stays on the status line.
     public mutating func reviewSaveFailed(_ why: String) {
         saveProblem = why

@@ -55,7 +55,7 @@ extension ReaderState {
             ("t", "timeline of the current contradiction's measure"),
             ("/", "search the articles; Enter searches, Esc cancels"),
             ("> <", "next / previous search match;  Esc clears the search"),
-            ("Ctrl-L", "redraw the screen"),
+            ("Ctrl-L", "redraw the screen and re-read the review file (another reader's verdicts)"),
             ("mouse", "wheel scrolls the pane under the pointer; click a figure to jump to its contradiction"),
             ("?", "this help"),
             ("q", "quit"),
