@@ -31,7 +31,7 @@ struct ReviewDesk {
         if !changes.isEmpty && (changes != failedChanges || key == .character("q")) {
             do {
                 let retried = failedChanges != nil
-                state.reviewSaved(try store.save(changes))
+                state.reviewSaved(try store.save(changes, bases: state.review.bases))
                 failedChanges = nil
                 if retried { state.show("Verdicts saved to \(store.path).") }
             } catch {

@@ -46,16 +46,37 @@ struct ReviewFileTests {
         #expect(try ReviewFile.decode(file.encoded()) == file)
     }
 
-    @Test func mergeKeepsEveryEntryAndTheLaterChangeOfEach() {
-        let disk = ReviewFile(entries: [entry("x", .checked, updated: "2026-01-02T00:00:00.000Z"),
-                                        entry("other", .followUp, note: "from the other process")])
-        let merged = disk.merging([entry("x", .falseAlarm, updated: "2026-01-03T00:00:00.000Z"), entry("mine", .checked)])
+    @Test func mergeKeepsEveryEntryOfBothSides() {
+        let disk = ReviewFile(entries: [entry("x", .checked), entry("other", .followUp, note: "from the other process")])
+        let merged = disk.merging([entry("x", .falseAlarm, updated: "2026-01-03T00:00:00.000Z"), entry("mine", .checked)],
+                                  bases: ["x": entry("x", .checked)])
         #expect(merged.entries.count == 3)
         #expect(merged.entries["x"]?.state == .falseAlarm)
         #expect(merged.entries["other"]?.note == "from the other process")
-        // A change older than the file's copy does not win.
-        let stale = disk.merging([entry("x", .followUp, updated: "2026-01-01T00:00:00.000Z")])
-        #expect(stale.entries["x"]?.state == .checked)
+    }
+
+    /// Both processes changed the same contradiction since they read the file.
+    @Test func oneEntryChangedByTwoProcessesKeepsBothChanges() {
+        let base = entry("x", .unreviewed, note: "")
+        // They wrote a note; we only gave a verdict: we keep their note.
+        let theirNote = ReviewFile(entries: [entry("x", .unreviewed, note: "their note", updated: "2026-01-02T00:00:00.000Z")])
+        let one = theirNote.merging([entry("x", .checked, updated: "2026-01-03T00:00:00.000Z")], bases: ["x": base])
+        #expect(one.entries["x"]?.state == .checked && one.entries["x"]?.note == "their note")
+        // They gave a verdict; we only wrote a note: we keep their verdict.
+        let theirVerdict = ReviewFile(entries: [entry("x", .followUp, note: "", updated: "2026-01-02T00:00:00.000Z")])
+        let two = theirVerdict.merging([entry("x", .unreviewed, note: "my note")], bases: ["x": base])
+        #expect(two.entries["x"]?.state == .followUp && two.entries["x"]?.note == "my note")
+        // Both wrote notes and verdicts: our verdict, both notes.
+        let both = ReviewFile(entries: [entry("x", .followUp, note: "call Kyiv")])
+        let three = both.merging([entry("x", .falseAlarm, note: "not the same troops")], bases: ["x": base])
+        #expect(three.entries["x"]?.state == .falseAlarm)
+        #expect(three.entries["x"]?.note == "not the same troops / call Kyiv")
+        // Nobody else touched it: ours, as it is.
+        let untouched = ReviewFile(entries: [base]).merging([entry("x", .checked, note: "ok")], bases: ["x": base])
+        #expect(untouched.entries["x"]?.note == "ok")
+        // Both made the entry at once (no base): still both notes.
+        let made = ReviewFile(entries: [entry("x", .checked, note: "theirs")]).merging([entry("x", .followUp, note: "mine")])
+        #expect(made.entries["x"]?.state == .followUp && made.entries["x"]?.note == "mine / theirs")
     }
 
     @Test func aBrokenFileIsOneClearError() {

@@ -119,3 +119,23 @@ extension ReviewStoreTests {
         #expect(try ReviewFileStore(path: folder.path + "/notes/review.json").load().entries.keys.sorted() == ["x"])
     }
 }
+
+extension ReviewStoreTests {
+    /// Two readers open on the same articles, one writes a note on a contradiction, the other
+    /// then marks the same one: the file keeps the note and the verdict.
+    @Test func twoSessionsOnOneContradictionKeepBothChanges() throws {
+        let folder = try ArticleFolder(["a.txt": articleA, "b.txt": articleB])
+        defer { folder.remove() }
+        let (_, pairs, titles) = try folder.open()
+        var first = ReviewSession(file: try folder.store.load(), pairs: pairs, titles: titles)
+        var second = ReviewSession(file: try folder.store.load(), pairs: pairs, titles: titles)
+        second.setNote("call the ministry", pair: 0, now: reviewTime)
+        second.saved(try folder.store.save(Array(second.unsaved.values), bases: second.bases))
+        first.set(.checked, pair: 0, now: reviewTime.addingTimeInterval(60))
+        first.saved(try folder.store.save(Array(first.unsaved.values), bases: first.bases))
+        let entry = try #require(try folder.store.load().entries.values.first)
+        #expect(entry.state == .checked)
+        #expect(entry.note == "call the ministry")
+        #expect(first.note(ofPair: 0) == "call the ministry")
+    }
+}

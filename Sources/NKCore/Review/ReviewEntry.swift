@@ -11,7 +11,7 @@ public struct ReviewEntry: Codable, Equatable, Sendable {
     public var b: ClaimAnchor
     public var state: ReviewState
     public var note: String
-    /// When the entry last changed (ISO 8601, UTC): the later change wins a merge.
+    /// When the entry last changed (ISO 8601, UTC); of two copies of one entry in a file, the later is kept.
     public var updated: String
 
     public init(id: String, measure: String, a: ClaimAnchor, b: ClaimAnchor, state: ReviewState, note: String, updated: String) {

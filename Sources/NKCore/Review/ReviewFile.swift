@@ -20,12 +20,13 @@ public struct ReviewFile: Equatable, Sendable {
         entries.values.sorted { ($0.measure, $0.a.article, $0.a.offset, $0.id) < ($1.measure, $1.a.article, $1.a.offset, $1.id) }
     }
 
-    /// `changes` laid over this file: an entry changed here wins over the file's copy, unless
-    /// the file's copy is newer (another process changed the same pair later). Entries only in
-    /// the file are kept: nothing another process wrote is lost.
-    public func merging(_ changes: [ReviewEntry]) -> ReviewFile {
+    /// `changes` laid over this file as it is now. `bases` holds, by id, each changed entry as
+    /// it was before the change (none: made by the change). An entry the file changed meanwhile
+    /// is merged field by field (see `ReviewMerge`); entries only in the file are kept: nothing
+    /// another process wrote is lost.
+    public func merging(_ changes: [ReviewEntry], bases: [String: ReviewEntry] = [:]) -> ReviewFile {
         var out = self
-        for c in changes { out.entries[c.id] = ReviewFile.later(out.entries[c.id], c) }
+        for c in changes { out.entries[c.id] = ReviewMerge.merge(ours: c, base: bases[c.id], theirs: out.entries[c.id]) }
         return out
     }
 

@@ -42,7 +42,8 @@ public struct ReviewFileStore: Sendable {
 
     /// Merges `changes` into the file under the lock and returns what was written.
     @discardableResult
-    public func save(_ changes: [ReviewEntry], beforeRename: (String) throws -> Void = { _ in }) throws -> ReviewFile {
+    public func save(_ changes: [ReviewEntry], bases: [String: ReviewEntry] = [:],
+                     beforeRename: (String) throws -> Void = { _ in }) throws -> ReviewFile {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
@@ -50,7 +51,7 @@ public struct ReviewFileStore: Sendable {
             }
         }
         return try withLock {
-            let merged = try load().merging(changes)
+            let merged = try load().merging(changes, bases: bases)
             do { try AtomicFile.write(merged.encoded(), to: path, beforeRename: beforeRename) } catch let e as AtomicFile.WriteError {
                 throw StoreError(description: e.description)
             }

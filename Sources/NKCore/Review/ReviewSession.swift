@@ -10,6 +10,9 @@ public struct ReviewSession: Sendable {
     public private(set) var resolution: ReviewResolution
     /// Entries changed since the last successful save, by id.
     public private(set) var unsaved: [String: ReviewEntry] = [:]
+    /// Those entries as they were before the first of those changes: the base of a three-way
+    /// merge with what another process saved meanwhile.
+    public private(set) var bases: [String: ReviewEntry] = [:]
 
     public init(file: ReviewFile = ReviewFile(), pairs: [ContradictionPair], titles: [String: String]) {
         self.file = file
@@ -42,6 +45,7 @@ public struct ReviewSession: Sendable {
         // Nothing to record: the same verdict and note, or a blank entry for a pair never reviewed.
         if let old, old.state == entry.state, old.note == entry.note { return }
         if old == nil, entry.state == .unreviewed, entry.note.isEmpty { return }
+        if unsaved[entry.id] == nil, let old = file.entries[entry.id] { bases[entry.id] = old }
         file.entries[entry.id] = entry
         unsaved[entry.id] = entry
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
@@ -51,12 +55,13 @@ public struct ReviewSession: Sendable {
     public mutating func saved(_ written: ReviewFile) {
         file = written
         unsaved = [:]
+        bases = [:]
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
     }
 
     /// The file as another process left it, re-read: this session's unsaved changes stay on top.
     public mutating func reloaded(_ disk: ReviewFile) {
-        file = disk.merging(Array(unsaved.values))
+        file = disk.merging(Array(unsaved.values), bases: bases)
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
     }
 
