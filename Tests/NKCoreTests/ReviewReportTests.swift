@@ -84,7 +84,7 @@ struct FalseAlarmTests {
         #expect(hidden == 1)
         #expect(kept.conflicts.isEmpty)
         #expect(kept.agreements.count == result.agreements.count)
-        #expect(session.isDismissed(article: pairs[0].a.article, figureStart: pairs[0].a.figure.start))
+        #expect(session.dismissedClaims == [ClaimRef(pairs[0].a), ClaimRef(pairs[0].b)])
         // Checked instead: still a conflict.
         session.set(.checked, pair: 0, now: reviewTime)
         #expect(FalseAlarms.removing(from: result, session.resolution).result.conflicts.count == 1)

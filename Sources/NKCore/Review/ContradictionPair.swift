@@ -19,3 +19,16 @@ public struct ContradictionPair: Sendable, Equatable {
         }
     }
 }
+
+/// A claim by where its figure starts in which article.
+public struct ClaimRef: Hashable, Sendable {
+    public var article: String
+    public var start: Int
+
+    public init(article: String, start: Int) {
+        self.article = article
+        self.start = start
+    }
+
+    public init(_ claim: Claim) { self.init(article: claim.article, start: claim.figure.start) }
+}

@@ -10,10 +10,10 @@ public struct ReviewResolution: Sendable {
     public init(_ review: ReviewFile, pairs: [ContradictionPair], titles: [String: String]) {
         // Candidates by figure text, so that each anchor is compared with few claims.
         var claimsByFigure: [String: [Claim]] = [:]
-        var seen = Set<ClaimKey>()
+        var seen = Set<ClaimRef>()
         var pairIndex: [PairKey: Int] = [:]
         for (i, p) in pairs.enumerated() {
-            for c in [p.a, p.b] where seen.insert(ClaimKey(c)).inserted {
+            for c in [p.a, p.b] where seen.insert(ClaimRef(c)).inserted {
                 claimsByFigure[AnchorMatch.normalized(c.figure.text), default: []].append(c)
             }
             pairIndex[PairKey(p.a, p.b), default: i] = i
@@ -37,18 +37,12 @@ public struct ReviewResolution: Sendable {
     public func state(ofPair i: Int) -> ReviewState { entryForPair[i]?.state ?? .unreviewed }
     public func note(ofPair i: Int) -> String { entryForPair[i]?.note ?? "" }
 
-    private struct ClaimKey: Hashable {
-        var article: String
-        var start: Int
-        init(_ c: Claim) { article = c.article; start = c.figure.start }
-    }
-
     /// A pair either way round.
     private struct PairKey: Hashable {
-        var first: ClaimKey
-        var second: ClaimKey
+        var first: ClaimRef
+        var second: ClaimRef
         init(_ a: Claim, _ b: Claim) {
-            let x = ClaimKey(a), y = ClaimKey(b)
+            let x = ClaimRef(a), y = ClaimRef(b)
             (first, second) = (x.article, x.start) <= (y.article, y.start) ? (x, y) : (y, x)
         }
     }

@@ -65,15 +65,14 @@ public struct ReviewSession: Sendable {
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
     }
 
-    /// Whether every contradiction the claim takes part in is a false alarm: it is no longer flagged.
-    public func isDismissed(article: String, figureStart: Int) -> Bool {
-        var any = false
-        for (i, p) in pairs.enumerated() where (p.a.article == article && p.a.figure.start == figureStart)
-            || (p.b.article == article && p.b.figure.start == figureStart) {
-            if state(ofPair: i) != .falseAlarm { return false }
-            any = true
+    /// Claims no longer flagged: every contradiction they take part in is a false alarm.
+    public var dismissedClaims: Set<ClaimRef> {
+        var open = Set<ClaimRef>(), alarms = Set<ClaimRef>()
+        for (i, p) in pairs.enumerated() {
+            let refs = [ClaimRef(p.a), ClaimRef(p.b)]
+            if state(ofPair: i) == .falseAlarm { alarms.formUnion(refs) } else { open.formUnion(refs) }
         }
-        return any
+        return alarms.subtracting(open)
     }
 
     /// How many pairs are in each state.

@@ -70,18 +70,13 @@ extension ReaderState {
 
     /// Recomputes which figures are no longer flagged: those whose every contradiction is a false alarm.
     mutating func reviewChanged() {
-        var open = Set<String>(), alarms = Set<String>()
-        for (i, p) in corpus.stops.enumerated() {
-            let ids = [ReaderCorpus.claimID(p.a), ReaderCorpus.claimID(p.b)]
-            if review.state(ofPair: i) == .falseAlarm { alarms.formUnion(ids) } else { open.formUnion(ids) }
-        }
+        let gone = review.dismissedClaims
         dismissed = [:]
         // The usual case, and the start of a large corpus: nothing to look through.
-        guard !alarms.isEmpty else { return }
+        guard !gone.isEmpty else { return }
         for (i, article) in corpus.articles.enumerated() {
-            for h in corpus.highlights[i] where h.role == .conflict {
-                let id = article.id + "#\(h.start)"
-                if alarms.contains(id) && !open.contains(id) { dismissed[i, default: []].insert(h.start) }
+            for h in corpus.highlights[i] where h.role == .conflict && gone.contains(ClaimRef(article: article.id, start: h.start)) {
+                dismissed[i, default: []].insert(h.start)
             }
         }
     }
