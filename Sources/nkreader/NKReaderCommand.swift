@@ -16,6 +16,10 @@ struct NKReaderCommand: ParsableCommand {
         (.html, .htm: the article body, its title, outlet, author and date), Word (.docx) and PDF \
         (.pdf, through pdftotext from poppler-utils). Files that are not text are refused with a \
         warning; files of other kinds in a folder are counted on stderr.
+
+        Verdicts and notes given in the reader (x, F, !, a) are kept in nkreader-review.json \
+        beside the articles (or --review FILE); `nkreader report` lists them with both sides of \
+        each contradiction, and `conflicts` leaves out the false alarms.
         """,
         version: Version.current,
         subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self, ReportCommand.self],

@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
         case markdown, html, csv, json
     }
 
-    @Flag(help: "Output format (default: Markdown).")
+    @Flag(help: "Output format.")
     var format: Format = .markdown
 
     @OptionGroup var review: ReviewOptions
