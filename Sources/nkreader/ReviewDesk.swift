@@ -48,7 +48,8 @@ struct ReviewDesk {
 
     /// Markdown and HTML beside the review file.
     private func writeReport(_ state: inout ReaderState) {
-        let report = ReviewReport(pairs: state.corpus.stops, resolution: state.review.resolution, articles: articles)
+        let report = ReviewReport(pairs: state.corpus.stops, resolution: state.review.resolution, articles: articles,
+                                  relativeTo: FileManager.default.currentDirectoryPath)
         let folder = (store.path as NSString).deletingLastPathComponent
         let base = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(ReviewLocation.reportBaseName)
         do {

@@ -36,6 +36,20 @@ struct ReviewReportTests {
         #expect(r.summary.hasPrefix("3 contradictions in 3 articles: 1 reviewed (1 checked), 2 unreviewed.") || r.summary.contains("1 reviewed (1 checked)"))
     }
 
+    @Test func relativePathsCanBeGivenFromAFolder() throws {
+        let article = Article(id: "a", path: "news/a.txt", text: articleA)
+        let (_, pairs, _) = try { () throws -> ([Article], [ContradictionPair], [String: String]) in
+            let folder = try ArticleFolder(["a.txt": articleA, "b.txt": articleB])
+            defer { folder.remove() }
+            return try folder.open()
+        }()
+        let resolution = ReviewResolution(ReviewFile(), pairs: pairs, titles: [:])
+        let report = ReviewReport(pairs: pairs, resolution: resolution, articles: [article], relativeTo: "/home/ann")
+        #expect(report.unreviewed.first?.a.location == "/home/ann/news/a.txt:3")
+        let plain = ReviewReport(pairs: pairs, resolution: resolution, articles: [article])
+        #expect(plain.unreviewed.first?.a.location == "news/a.txt:3")
+    }
+
     @Test func htmlIsOneSelfContainedEscapedFile() throws {
         let (r, folder) = try report()
         defer { folder.remove() }

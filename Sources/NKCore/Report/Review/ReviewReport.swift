@@ -38,13 +38,16 @@ public struct ReviewReport: Sendable {
     /// Verdicts kept in the review file whose claims are not in these articles.
     public var unmatched: [ReviewEntry]
 
-    public init(pairs: [ContradictionPair], resolution: ReviewResolution, articles: [Article]) {
+    /// `folder`: relative article paths are given from it (a report written away from the
+    /// current folder needs paths that still lead to the files).
+    public init(pairs: [ContradictionPair], resolution: ReviewResolution, articles: [Article], relativeTo folder: String? = nil) {
         var byID: [String: Article] = [:]
         for a in articles { byID[a.id] = a }
         var lines: [String: LineIndex] = [:]
         func side(_ c: Claim) -> Side {
             let article = byID[c.article]
             var location = article?.path ?? c.article
+            if let folder, let path = article?.path, !path.hasPrefix("/"), path != "-" { location = folder + "/" + path }
             if let article {
                 let index = lines[c.article] ?? LineIndex(article.text)
                 lines[c.article] = index
