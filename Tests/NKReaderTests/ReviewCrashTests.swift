@@ -67,9 +67,12 @@ struct ReviewCrashTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
         let after = try store.load()
         #expect(after.entries.count == 1 && after.entries.values.first?.note == "earlier note")
-        // The next save works, and the articles' folder still reads as before.
+        // The next save works and clears what the dead writer left; the articles' folder still
+        // reads as before.
+        #expect(FileManager.default.fileExists(atPath: temporary))
         try store.save(Array(written.entries.values))
         #expect(try store.load().entries.count == 2)
+        #expect(!FileManager.default.fileExists(atPath: temporary))
         #expect(try CorpusLoader().load([folder]).articles.count == 5)
     }
 }

@@ -51,11 +51,23 @@ public struct ReviewFileStore: Sendable {
             }
         }
         return try withLock {
+            removeLeftovers()
             let merged = try load().merging(changes, bases: bases)
             do { try AtomicFile.write(merged.encoded(), to: path, beforeRename: beforeRename) } catch let e as AtomicFile.WriteError {
                 throw StoreError(description: e.description)
             }
             return merged
+        }
+    }
+
+    /// Temporary files a writer killed before its rename left behind (its process is gone).
+    private func removeLeftovers() {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = "." + (path as NSString).lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(name))
         }
     }
 
