@@ -14,11 +14,24 @@ struct ConflictsCommand: ParsableCommand {
     @Flag(help: "Output format (default: a table for the terminal).")
     var format: Format?
 
+    @OptionGroup var review: ReviewOptions
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
+        let store = review.store(for: corpus)
+        let file = try review.load(store)
         let claims = try corpus.claims()
-        Output.write(ConflictsCommand.render(ConflictFinder().find(claims), format))
+        Output.write(ConflictsCommand.render(ConflictsCommand.withoutFalseAlarms(ConflictFinder().find(claims), file, store: store), format))
+    }
+
+    /// The result without the contradictions the review file calls false alarms (said on stderr).
+    static func withoutFalseAlarms(_ result: ConflictFinder.Result, _ file: ReviewFile, store: ReviewFileStore, titles: [String: String] = [:]) -> ConflictFinder.Result {
+        guard !file.entries.isEmpty else { return result }
+        let resolution = ReviewResolution(file, pairs: ContradictionPair.all(in: result), titles: titles)
+        ReviewOptions.reportUnmatched(resolution, store)
+        let (kept, hidden) = FalseAlarms.removing(from: result, resolution)
+        if hidden > 0 { Diagnostics.warn("\(hidden) false alarm\(hidden == 1 ? "" : "s") not listed (marked in \(store.path))") }
+        return kept
     }
 
     static func render(_ result: ConflictFinder.Result, _ format: Format?) -> String {

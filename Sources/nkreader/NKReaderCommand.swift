@@ -16,10 +16,27 @@ struct NKReaderCommand: ParsableCommand {
         (.html, .htm: the article body, its title, outlet, author and date), Word (.docx) and PDF \
         (.pdf, through pdftotext from poppler-utils). Files that are not text are refused with a \
         warning; files of other kinds in a folder are counted on stderr.
+
+        Verdicts and notes given in the reader (x, F, !, a) are kept in nkreader-review.json \
+        beside the articles (or --review FILE); `nkreader report` lists them with both sides of \
+        each contradiction, and `conflicts` leaves out the false alarms.
         """,
-        subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self],
+        version: Version.current,
+        subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self, ReportCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Catches a mistyped command before the reader takes it for a file name (and before its
+    /// options are refused as the reader's).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-"), !CommandSuggestion.commands.contains(first),
+           !FileManager.default.fileExists(atPath: first), let command = CommandSuggestion.closest(to: first) {
+            Diagnostics.error("'\(first)' is neither a file nor a command; did you mean 'nkreader \(command)'?")
+            Foundation.exit(2)
+        }
+        main(nil)
+    }
 }
 
 /// The PATH arguments every subcommand shares.

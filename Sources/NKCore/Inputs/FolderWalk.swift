@@ -30,7 +30,8 @@ struct FolderWalk {
             return
         }
         var subfolders: [(String, String)] = []
-        for name in names where !name.hasPrefix(".") {
+        // Hidden files, and the review file and reports nkreader itself writes beside the articles.
+        for name in names where !name.hasPrefix(".") && !ReviewLocation.isOwnFile(name) {
             let path = (folder as NSString).appendingPathComponent(name)
             let rel = relative.isEmpty ? name : relative + "/" + name
             switch FileKind.of(path) {

@@ -10,15 +10,11 @@ public struct ReaderCorpus: Sendable {
     public let stops: [Stop]
     /// Per article: highlighted spans (scalar ranges) with their roles, sorted by start.
     public let highlights: [[Highlight]]
+    /// Article id → title: review anchors name the article both ways.
+    public let titles: [String: String]
 
     /// One contradiction the reader can jump to: two claims that cannot both hold.
-    public struct Stop: Sendable, Equatable {
-        public var conflict: Int
-        public var pair: Int
-        public var a: Claim
-        public var b: Claim
-        public var kind: Conflict.Kind
-    }
+    public typealias Stop = ContradictionPair
 
     public struct Highlight: Sendable, Equatable {
         public var start: Int
@@ -36,13 +32,10 @@ public struct ReaderCorpus: Sendable {
         figures = analysis.figures
         claims = analysis.claims
         result = ConflictFinder().find(analysis.claims)
-        var stops: [Stop] = []
-        for (ci, c) in result.conflicts.enumerated() {
-            for (pi, p) in c.pairs.enumerated() {
-                stops.append(Stop(conflict: ci, pair: pi, a: c.claims[p.a], b: c.claims[p.b], kind: p.kind))
-            }
-        }
-        self.stops = stops
+        stops = ContradictionPair.all(in: result)
+        var titles: [String: String] = [:]
+        for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
+        self.titles = titles
         let inConflict = Set(result.conflicts.flatMap { $0.claims.map(ReaderCorpus.claimID) })
         let inAgreement = Set(result.agreements.flatMap { $0.claims.map(ReaderCorpus.claimID) })
         var highlights = Array(repeating: [Highlight](), count: articles.count)

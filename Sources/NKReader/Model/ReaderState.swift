@@ -1,3 +1,4 @@
+import Foundation
 import NKCore
 
 /// One side of the reader: which article, how far down, and which figure is marked.
@@ -19,6 +20,16 @@ public enum Mode: Equatable, Sendable {
     case conflicts(selected: Int)
     case timeline
     case search(input: String)
+    /// Typing the note of a contradiction in the line at the bottom.
+    case note(NoteEditing)
+}
+
+/// The note being typed: for which pair, the text so far, and the list to go back to.
+public struct NoteEditing: Equatable, Sendable {
+    public var pair: Int
+    public var editor: LineEditor
+    /// The `c` list's selection when the note was started there.
+    public var listSelection: Int?
 }
 
 /// The whole state of the reader. `handle(_:)` changes it; `render()` draws it; neither touches a terminal.
@@ -34,6 +45,25 @@ public struct ReaderState: Sendable {
     public internal(set) var search: SearchResults?
     public internal(set) var message: String?
     public internal(set) var quit = false
+    /// Verdicts and notes, and what is not yet saved.
+    public internal(set) var review: ReviewSession
+    /// Which contradictions n/N visit and the `c` list shows.
+    public internal(set) var filter: ReviewFilter = .open
+    /// Why the last save failed; shown until a save succeeds.
+    public internal(set) var saveProblem: String?
+    /// `e` was pressed: the front end writes the report, then calls `show(_:)`.
+    public internal(set) var reportRequested = false
+    /// `]` or `[` just switched article; a `c` next makes it vim's `]c` / `[c` (next / previous
+    /// contradiction) and puts the article back.
+    var bracketPending: (direction: Int, pane: PaneState)?
+    /// `q` was pressed once with verdicts that could not be saved.
+    var quitWarned = false
+    /// Per article index: figure starts no longer flagged (every contradiction they are in is a false alarm).
+    var dismissed: [Int: Set<Int>] = [:]
+    /// When a verdict is given; fixed in tests.
+    let clock: @Sendable () -> Date
+    /// Where verdicts are saved, for the help screen.
+    public let reviewPath: String?
     /// How the terminal draws emoji sequences (asked of it at start; Unicode's rules in tests).
     public let joining: ClusterJoining
     /// Word-wrapped articles for the current pane widths, keyed by article and width.
@@ -44,14 +74,19 @@ public struct ReaderState: Sendable {
         var width: Int
     }
 
-    public init(corpus: ReaderCorpus, width: Int, height: Int, joining: ClusterJoining = .unicode) {
+    public init(corpus: ReaderCorpus, width: Int, height: Int, joining: ClusterJoining = .unicode,
+                review: ReviewFile = ReviewFile(), reviewPath: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.corpus = corpus
+        self.reviewPath = reviewPath
+        self.review = ReviewSession(file: review, pairs: corpus.stops, titles: corpus.titles)
+        self.clock = clock
         self.joining = joining
         self.width = width
         self.height = height
         let count = corpus.articles.count
         panes = [PaneState(article: 0), PaneState(article: count > 1 ? 1 : 0)]
         prepareLayout()
+        reviewChanged()
     }
 
     // MARK: geometry

@@ -13,13 +13,24 @@ extension ReaderState {
         case .conflicts(let s): conflictList(key, selected: s)
         case .timeline: if key == .escape || key == .character("t") || key == .character("q") || key == .enter { mode = .reading }
         case .search(let input): searchInput(key, input: input)
+        case .note(let editing): noteInput(key, editing: editing)
         }
     }
 
     private mutating func reading(_ key: Key) {
         let page = max(1, bodyHeight - 1)
+        if let pending = bracketPending {
+            bracketPending = nil
+            if key == .character("c") {
+                panes[focus] = pending.pane
+                prepareLayout()
+                step(pending.direction)
+                return
+            }
+        }
+        if reviewKey(key, listSelection: nil) { return }
         switch key {
-        case .character("q"): quit = true
+        case .character("q"): quitUnlessUnsaved()
         case .character("n"): step(1)
         case .character("N"): step(-1)
         case .tab, .backTab: focus = 1 - focus; prepareLayout()
@@ -31,10 +42,10 @@ extension ReaderState {
         case .character("u"): scroll(-page / 2)
         case .character("g"), .home: panes[focus].top = 0
         case .character("G"), .end: panes[focus].top = Int.max / 2; clampScroll(focus)
-        case .character("]"): switchArticle(1)
-        case .character("["): switchArticle(-1)
+        case .character("]"): bracketPending = (1, panes[focus]); switchArticle(1)
+        case .character("["): bracketPending = (-1, panes[focus]); switchArticle(-1)
         case .character("o"): mode = .articles(selected: panes[focus].article)
-        case .character("c"): mode = .conflicts(selected: 0)
+        case .character("c"): mode = .conflicts(selected: stop.flatMap { listedStops().firstIndex(of: $0) } ?? 0)
         case .character("t"): openTimeline()
         case .character("?"), .character("h"): mode = .help
         case .character("/"): mode = .search(input: "")
@@ -51,12 +62,30 @@ extension ReaderState {
         clampScroll(focus)
     }
 
-    /// Next or previous contradiction: both panes move to show its two sides.
+    /// Next or previous contradiction the filter admits: both panes move to show its two sides.
+    /// The first `n` goes to the first one nobody has reviewed yet.
     mutating func step(_ direction: Int) {
-        let count = corpus.stops.count
-        guard count > 0 else { message = "No contradictions in these articles."; return }
-        let next = stop.map { (($0 + direction) % count + count) % count } ?? (direction > 0 ? 0 : count - 1)
+        guard !corpus.stops.isEmpty else { message = "No contradictions in these articles."; return }
+        let admitted = corpus.stops.indices.filter { filter.admits(review.state(ofPair: $0)) }
+        guard let first = admitted.first, let last = admitted.last else {
+            message = "No \(filter.label) contradictions — & changes the filter."
+            return
+        }
+        let next: Int
+        if let s = stop {
+            next = direction > 0 ? admitted.first { $0 > s } ?? first : admitted.last { $0 < s } ?? last
+        } else {
+            let unreviewed = admitted.filter { review.state(ofPair: $0) == .unreviewed }
+            next = direction > 0 ? unreviewed.first ?? first : unreviewed.last ?? last
+        }
         go(toStop: next)
+    }
+
+    /// Quits, unless verdicts could not be saved: then the first `q` says so, the second quits.
+    private mutating func quitUnlessUnsaved() {
+        guard review.hasUnsavedChanges, !quitWarned else { quit = true; return }
+        quitWarned = true
+        message = ReaderState.quitWarning(saveProblem ?? "not written yet")
     }
 
     public mutating func go(toStop index: Int) {
@@ -121,16 +150,19 @@ extension ReaderState {
     }
 
     private mutating func conflictList(_ key: Key, selected: Int) {
-        let n = corpus.stops.count
+        if reviewKey(key, listSelection: selected) { return }
+        let listed = listedStops()
+        let n = listed.count
         switch key {
         case .escape, .character("q"), .character("c"): mode = .reading
         case .character("j"), .down: mode = .conflicts(selected: min(max(0, n - 1), selected + 1))
         case .character("k"), .up: mode = .conflicts(selected: max(0, selected - 1))
         case .character("g"), .home: mode = .conflicts(selected: 0)
         case .character("G"), .end: mode = .conflicts(selected: max(0, n - 1))
+        case .tab: _ = reviewKey(.character("&"), listSelection: selected)
         case .enter:
             mode = .reading
-            if n > 0 { go(toStop: selected) }
+            if listed.indices.contains(selected) { go(toStop: listed[selected]) }
         default: break
         }
     }

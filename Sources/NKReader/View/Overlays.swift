@@ -40,24 +40,30 @@ extension ReaderState {
     func drawHelp(into s: inout Screen) {
         let area = drawBox("Keys — any of ? q Esc closes", into: &s)
         let keys = [
-            ("n / N", "next / previous contradiction: both panes show its two sides"),
+            ("n / N  ]c [c", "next / previous contradiction: both panes show its two sides"),
             ("Tab", "switch the focused pane"),
             ("j k  ↓ ↑", "scroll a line"),
             ("Space b  PgDn PgUp", "scroll a page;  d u  half a page"),
             ("g G  Home End", "top / bottom of the article"),
             ("[ ]", "previous / next article in the focused pane"),
             ("o", "list of articles; Enter opens one in the focused pane"),
-            ("c", "list of contradictions by measure, then agreements; Enter jumps"),
+            ("c", "list of contradictions, unreviewed first, then agreements; Enter jumps"),
+            ("x  F  !", "mark the contradiction checked / false alarm / follow up (again: take it back)"),
+            ("a", "write a note on it (Enter saves, Esc cancels)"),
+            ("&", "filter n/N and the list: open, unreviewed, follow up, checked, false alarms, all"),
+            ("e", "write the report (Markdown and HTML) beside the review file"),
             ("t", "timeline of the current contradiction's measure"),
             ("/", "search the articles; Enter searches, Esc cancels"),
             ("> <", "next / previous search match;  Esc clears the search"),
-            ("Ctrl-L", "redraw the screen"),
+            ("Ctrl-L", "redraw the screen and re-read the review file (another reader's verdicts)"),
             ("mouse", "wheel scrolls the pane under the pointer; click a figure to jump to its contradiction"),
             ("?", "this help"),
             ("q", "quit"),
         ]
         let rows = keys.map { (text: ConflictsReport.padded($0.0, 20) + $0.1, selectable: false) }
-            + [("", false), ("Figures: lit in contradiction, in agreement, or plain; the current claim is marked.", false)]
+            + [("", false), ("Figures: lit in contradiction, in agreement, or plain; the current claim is marked.", false),
+               ("Verdicts and notes are saved at once in \(reviewPath ?? "the review file"); a false alarm is no longer lit.", false),
+               ("In the c list, x F ! a & act on the selected line; Tab also changes the filter.", false)]
         drawList(rows, selected: nil, in: area, into: &s)
     }
 
@@ -71,20 +77,41 @@ extension ReaderState {
     }
 
     func drawConflictList(_ selected: Int, into s: inout Screen) {
-        let area = drawBox("Contradictions by measure — Enter jumps, Esc cancels", into: &s)
+        let area = drawBox("Contradictions: \(filter.label) — Enter jumps · x F ! verdict · a note · & filter · Esc", into: &s)
         var rows: [(text: String, selectable: Bool)] = []
+        var lastState: ReviewState?
         var lastConflict = -1
-        for st in corpus.stops {
+        let listed = listedStops()
+        for i in listed {
+            let st = corpus.stops[i]
+            let state = review.state(ofPair: i)
+            if state != lastState {
+                if lastState != nil { rows.append(("", false)) }
+                rows.append((ReaderState.sectionTitle(state), false))
+                lastState = state
+                lastConflict = -1
+            }
             if st.conflict != lastConflict {
                 let c = corpus.result.conflicts[st.conflict]
-                if lastConflict >= 0 { rows.append(("", false)) }
-                rows.append(("\(c.measure) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))", false))
+                rows.append(("  \(c.measure) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))", false))
                 lastConflict = st.conflict
             }
             let kind = st.kind == .possibleUpdate ? "  (possible update)" : ""
-            rows.append(("  \(ClaimLabel.short(st.a))  vs  \(ClaimLabel.short(st.b))\(kind)", true))
+            let note = review.note(ofPair: i)
+            rows.append(("  \(state.tag) \(ClaimLabel.short(st.a))  vs  \(ClaimLabel.short(st.b))\(kind)" + (note.isEmpty ? "" : "  ✎ " + note), true))
         }
-        if rows.isEmpty { rows.append(("No contradictions.", false)) }
+        if rows.isEmpty {
+            rows.append((corpus.stops.isEmpty ? "No contradictions." : "No \(filter.label) contradictions — & or Tab changes the filter.", false))
+        }
+        let hidden = corpus.stops.count - listed.count
+        if hidden > 0 { rows.append(("", false)); rows.append(("\(hidden) hidden by the filter (& or Tab shows more)", false)) }
+        if !review.unmatched.isEmpty {
+            rows.append(("", false))
+            rows.append(("\(review.unmatched.count) verdict(s) whose claims are not in these articles (kept in the review file)", false))
+            for e in review.unmatched.prefix(20) {
+                rows.append(("  \(e.state.tag) \(e.measure): \(e.a.figure) vs \(e.b.figure)" + (e.note.isEmpty ? "" : "  ✎ " + e.note), false))
+            }
+        }
         if !corpus.result.agreements.isEmpty {
             rows.append(("", false))
             rows.append(("Agreements", false))
@@ -92,7 +119,16 @@ extension ReaderState {
                 rows.append(("  \(a.measure): " + a.claims.map(ClaimLabel.short).joined(separator: ", "), false))
             }
         }
-        drawList(rows, selected: corpus.stops.isEmpty ? nil : selected, in: area, into: &s)
+        drawList(rows, selected: listed.isEmpty ? nil : selected, in: area, into: &s)
+    }
+
+    static func sectionTitle(_ state: ReviewState) -> String {
+        switch state {
+        case .unreviewed: "To review"
+        case .followUp: "Follow up"
+        case .checked: "Checked"
+        case .falseAlarm: "False alarms (no longer flagged)"
+        }
     }
 }
 

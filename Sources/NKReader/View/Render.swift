@@ -30,6 +30,8 @@ extension ReaderState {
         case .articles(let sel): drawArticleList(sel, into: &s)
         case .conflicts(let sel): drawConflictList(sel, into: &s)
         case .timeline: drawTimeline(into: &s)
+        // A note started in the list keeps the list in sight.
+        case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
         default: break
         }
         return s
@@ -50,6 +52,7 @@ extension ReaderState {
         for c in x..<(right - 1) { s.put("─", x: c, y: 2, role: .divider) }
         let lines = text(p).lines
         let spans = corpus.highlights[panes[p].article]
+        let dismissed = self.dismissed[panes[p].article] ?? []
         let matches = search?.matches[panes[p].article] ?? []
         let mark = panes[p].mark.flatMap { m in corpus.highlights[panes[p].article].first { $0.start <= m && m < $0.end } }
             .map { $0.start..<$0.end } ?? panes[p].mark.map { $0..<($0 + 1) }
@@ -67,7 +70,10 @@ extension ReaderState {
                 var role: Role = g.isPlaceholder ? .placeholder : .text
                 var k = spanIndex
                 while k < spans.count && spans[k].start <= g.offset {
-                    if g.offset < spans[k].end { role = spans[k].role }
+                    if g.offset < spans[k].end {
+                        // A false alarm is no longer flagged: drawn as a plain figure.
+                        role = spans[k].role == .conflict && dismissed.contains(spans[k].start) ? .figure : spans[k].role
+                    }
                     k += 1
                 }
                 if SearchResults.match(in: matches, containing: g.offset) { role = .searchMatch }
@@ -80,16 +86,7 @@ extension ReaderState {
     private func drawStatus(into s: inout Screen) {
         let y = height - 2
         s.fill(x: 0, y: y, count: width, role: .status)
-        var left: String
-        if let i = stop {
-            let st = corpus.stops[i]
-            let kind = st.kind == .possibleUpdate ? " (possible update)" : ""
-            left = "\(i + 1)/\(corpus.stops.count) \(st.a.measure)\(kind): \(ClaimLabel.short(st.a)) vs \(ClaimLabel.short(st.b))"
-        } else {
-            let n = corpus.stops.count
-            left = n == 0 ? "No contradictions found in \(corpus.articles.count) articles"
-                : "\(n) contradiction\(n == 1 ? "" : "s") in \(corpus.result.conflicts.count) measure\(corpus.result.conflicts.count == 1 ? "" : "s") — n for the first"
-        }
+        let left = statusText()
         let position = panes.indices.filter { showsTwoPanes || $0 == focus }.map { p -> String in
             let side = p == 0 ? "L" : "R"
             return "\(side) \(positionLabel(p))"
@@ -116,12 +113,31 @@ extension ReaderState {
             s.put("█", x: min(width - 1, w), y: y, role: .hint)
             return
         }
+        if case .note(let editing) = mode {
+            drawNoteEditor(editing, row: y, into: &s)
+            return
+        }
         if let message {
             s.write(message, x: 0, y: y, role: .warning)
             return
         }
-        let hint = "n/N contradiction  Tab pane  j/k scroll  [ ] article  o open  c list  t timeline  / search  > < match  ? help  q quit"
-        s.write(hint, x: 0, y: y, role: .hint)
+        if let problem = saveProblem {
+            s.write("Not saved: " + problem, x: 0, y: y, role: .warning)
+            return
+        }
+        if let i = stop, !review.note(ofPair: i).isEmpty {
+            // The current contradiction's note takes the hint's place; ? and q stay at the right.
+            let keys = "  ? help  q quit"
+            s.write("Note: " + review.note(ofPair: i), x: 0, y: y, role: .text, limit: max(1, width - DisplayWidth.of(keys)))
+            s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
+            return
+        }
+        // ? and q stay at the right edge at every width; the rest is cut before them.
+        let keys = "  ? help  q quit"
+        let hint = "n/N contradiction  x/F/! verdict  a note  c list  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
+        let keysX = max(0, width - DisplayWidth.of(keys))
+        s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
+        s.write(keys, x: keysX, y: y, role: .hint)
     }
 }
 

@@ -24,7 +24,12 @@ final class Terminal {
         input = isatty(STDIN_FILENO) != 0 ? nil : fopen("/dev/tty", "r")
         if isatty(STDIN_FILENO) == 0 && input == nil { throw StartError(description: "no terminal to read keys from (/dev/tty)") }
         guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
-            throw StartError(description: "TERM is not set: cannot draw the reader (try `nkreader conflicts`)")
+            throw StartError(description: "TERM is not set: cannot draw the reader")
+        }
+        // A terminal with no cursor addressing would get a broken screen.
+        if ["dumb", "unknown", "emacs"].contains(term) {
+            if let input { fclose(input) }
+            throw StartError(description: "TERM=\(term) cannot draw the reader")
         }
         nk_guard_save(input.map { fileno($0) } ?? STDIN_FILENO)
         // Asked before ncurses takes the terminal, while its replies can be read directly.
@@ -33,8 +38,14 @@ final class Terminal {
             if let input { fclose(input) }
             throw StartError(description: "cannot use terminal type '\(term)' (try TERM=xterm-256color)")
         }
-        screen = s
         set_term(s)
+        guard nk_terminfo_string("cup") != nil else {
+            endwin()
+            delscreen(s)
+            if let input { fclose(input) }
+            throw StartError(description: "terminal type '\(term)' cannot move the cursor: cannot draw the reader")
+        }
+        screen = s
         cbreak()
         noecho()
         nonl()

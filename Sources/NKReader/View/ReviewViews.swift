@@ -1,0 +1,64 @@
+import NKCore
+
+/// What the review adds to the screen: the status line's verdict and counts, the note editor.
+extension ReaderState {
+    /// The status line's text: the current contradiction with its verdict, or the counts.
+    func statusText() -> String {
+        var parts: [String] = []
+        // The reason is long (paths): it stays on the row below; here, that something is wrong.
+        if saveProblem != nil { parts.append("⚠ NOT SAVED —") }
+        if let i = stop {
+            let st = corpus.stops[i]
+            let kind = st.kind == .possibleUpdate ? " (possible update)" : ""
+            let state = review.state(ofPair: i)
+            // Unreviewed is the usual case and says nothing, leaving room for both sides.
+            let verdict = state == .unreviewed ? "" : "\(state.tag) \(state.rawValue) · "
+            let note = review.note(ofPair: i).isEmpty ? "" : "✎ "
+            parts.append("\(i + 1)/\(corpus.stops.count) \(verdict)\(note)\(st.a.measure)\(kind): \(ClaimLabel.short(st.a)) vs \(ClaimLabel.short(st.b))")
+        } else {
+            let n = corpus.stops.count
+            let measures = corpus.result.conflicts.count
+            if n == 0 {
+                parts.append("No contradictions found in \(corpus.articles.count) articles")
+            } else {
+                parts.append("\(n) contradiction\(n == 1 ? "" : "s") in \(measures) measure\(measures == 1 ? "" : "s")\(reviewCounts()) — n for the first")
+            }
+        }
+        if filter != .open { parts.append("· filter: \(filter.label)") }
+        let lost = review.unmatched.count
+        if lost > 0 { parts.append("· \(lost) verdict\(lost == 1 ? "" : "s") not found") }
+        return parts.joined(separator: " ")
+    }
+
+    /// " (2 checked, 1 false alarm)", or nothing when nothing is reviewed.
+    private func reviewCounts() -> String {
+        let counts = review.counts
+        let parts = [ReviewState.checked, .followUp, .falseAlarm].compactMap { s -> String? in
+            guard let n = counts[s], n > 0 else { return nil }
+            return s == .falseAlarm ? "\(n) false alarm\(n == 1 ? "" : "s")" : "\(n) \(s.rawValue)"
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    /// "Note: text█" on the bottom row, scrolled so that the cursor stays in view.
+    func drawNoteEditor(_ editing: NoteEditing, row y: Int, into s: inout Screen) {
+        let pair = corpus.stops[editing.pair]
+        let prompt = "Note on \(Sanitizer.oneLine(pair.a.figure.text)) vs \(Sanitizer.oneLine(pair.b.figure.text)): "
+        let keys = "  Enter saves · Esc cancels"
+        let room = max(4, width - DisplayWidth.of(prompt) - DisplayWidth.of(keys) - 1)
+        let chars = editing.editor.characters
+        // Start far enough along that the cursor fits.
+        var start = 0
+        var used = chars[..<editing.editor.cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+        while used >= room && start < chars.count { used -= DisplayWidth.of(chars[start]); start += 1 }
+        var x = s.write(prompt, x: 0, y: y, role: .text)
+        for (i, ch) in chars.enumerated().dropFirst(start) {
+            let role: Role = i == editing.editor.cursor ? .selection : .text
+            let w = s.put(ch, x: x, y: y, role: role, limit: DisplayWidth.of(prompt) + room)
+            if w == 0 { break }
+            x += w
+        }
+        if editing.editor.cursor == chars.count { s.put(" ", x: x, y: y, role: .selection) }
+        s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
+    }
+}

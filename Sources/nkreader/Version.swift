@@ -1,0 +1,4 @@
+/// What `nkreader --version` prints.
+enum Version {
+    static let current = "0.9.0"
+}
