@@ -3,7 +3,7 @@ import Foundation
 /// What claims are made of, from `Resources/measures.json`: counted nouns and the words that fold
 /// into them, events, modifiers, and the verbs that attribute a figure to someone.
 public struct MeasureVocabulary: Sendable {
-    struct File: Decodable {
+    struct File: Codable, Sendable {
         var nouns: [String: String]
         var events: [String: String]
         var additive: [String]
@@ -90,6 +90,8 @@ public struct MeasureVocabulary: Sendable {
         var demonstratives: [String]
     }
 
+    /// The lists this vocabulary was built from: a user's vocabulary is merged onto them.
+    let file: File
     let nouns: [String: String]
     let events: [String: String]
     /// Words in the longest event phrase ("put out of action"): how far a phrase is looked for.
@@ -259,6 +261,7 @@ public struct MeasureVocabulary: Sendable {
     }()
 
     init(_ f: File) {
+        file = f
         nouns = f.nouns
         events = f.events
         longestEventPhrase = f.events.keys.map { $0.split(separator: " ").count }.max() ?? 1

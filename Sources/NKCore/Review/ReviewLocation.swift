@@ -4,9 +4,9 @@ public enum ReviewLocation {
     /// `e` in the reader writes `nkreader-report.md` and `.html` beside the review file.
     public static let reportBaseName = "nkreader-report"
 
-    /// Files nkreader writes beside the articles, which folder walks must not read as articles.
+    /// Files nkreader reads or writes beside the articles, which folder walks must not read as articles.
     public static func isOwnFile(_ name: String) -> Bool {
-        name == fileName || name.hasPrefix(reportBaseName + ".")
+        name == fileName || name == VocabularyLocation.fileName || name.hasPrefix(reportBaseName + ".")
     }
 
     /// What the location depends on outside the arguments.
