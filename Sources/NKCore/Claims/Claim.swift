@@ -6,7 +6,9 @@ public struct Claim: Sendable, Equatable {
     public var frame: MeasureFrame
     /// The measure in words: "troops deployed", "additional troops", "people killed in Derna";
     /// "(unmeasured)" when the text says too little to compare it under any measure.
-    public var measure: String { isUnmeasured ? MeasureFrame.unmeasured : frame.description }
+    public var measure: String { correctedMeasure ?? (isUnmeasured ? MeasureFrame.unmeasured : frame.description) }
+    /// The measure a reviewer gave the claim (see `Corrections`), over what the text was read as.
+    public var correctedMeasure: String?
     /// Who says it, as the text names them; nil when the text gives no one.
     public var source: String?
     /// The article's date (ISO 8601, as precise as known).
@@ -26,7 +28,8 @@ public struct Claim: Sendable, Equatable {
         [measure, figure.kind.rawValue, figure.currency ?? "", figure.unit ?? ""].joined(separator: "|")
     }
 
-    public var isComparable: Bool { !isVague && !isUnmeasured }
+    /// A claim a reviewer gave a measure is compared under it, whatever the text said.
+    public var isComparable: Bool { !isVague && (!isUnmeasured || correctedMeasure != nil) }
 }
 
 extension Claim {

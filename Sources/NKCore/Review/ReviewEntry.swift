@@ -35,15 +35,7 @@ public struct ReviewEntry: Codable, Equatable, Sendable {
 
     /// A short stable hash (FNV-1a, 64 bits) of both anchors' article, figure and sentence.
     static func id(_ a: ClaimAnchor, _ b: ClaimAnchor) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [a.article, a.figure, a.sentence, b.article, b.figure, b.sentence] {
-            for byte in part.utf8 + [0] {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        FNV.hex([a.article, a.figure, a.sentence, b.article, b.figure, b.sentence])
     }
 
     public static func timestamp(_ date: Date) -> String {

@@ -1,18 +1,49 @@
 import Foundation
 
-/// The review file: every verdict and note, whatever became of their claims. Written with sorted
+/// The review file: every verdict, note and correction, whatever became of their claims. Written with sorted
 /// keys, two-space indentation and entries in a fixed order, so that it diffs well in git.
 public struct ReviewFile: Equatable, Sendable {
     public static let format = "nkreader review"
-    public static let version = 1
+    /// The newest version this nkreader reads. A file with corrections is version 2, so that an
+    /// nkreader from before corrections refuses it rather than dropping them on its next save;
+    /// one without stays version 1, which both read.
+    public static let version = 2
+    static let versionWithoutCorrections = 1
 
     /// Entries by id.
     public var entries: [String: ReviewEntry]
+    /// Corrections by id.
+    public var corrections: [String: Correction]
 
-    public init(entries: [ReviewEntry] = []) {
+    public init(entries: [ReviewEntry] = [], corrections: [Correction] = []) {
         var byID: [String: ReviewEntry] = [:]
         for e in entries { byID[e.id] = ReviewFile.later(byID[e.id], e) }
         self.entries = byID
+        var correctionsByID: [String: Correction] = [:]
+        for c in corrections where (correctionsByID[c.id]?.updated ?? "") <= c.updated { correctionsByID[c.id] = c }
+        self.corrections = correctionsByID
+    }
+
+    /// Corrections in the file's order: merges, then claim fixes by where their claim is.
+    public var sortedCorrections: [Correction] {
+        func key(_ c: Correction) -> (Int, String, Int, String, String) {
+            (c.kind == .merge ? 0 : 1, c.claim?.article ?? c.measure ?? "", c.claim?.offset ?? 0, c.kind.rawValue, c.id)
+        }
+        return corrections.values.sorted { key($0) < key($1) }
+    }
+
+    /// Correction changes laid over this file: an added or replaced correction is ours; one
+    /// taken back is removed only if nobody changed it since it was read.
+    public func merging(corrections changes: [CorrectionChange]) -> ReviewFile {
+        var out = self
+        for change in changes {
+            if let c = change.correction {
+                out.corrections[change.id] = c
+            } else if out.corrections[change.id] == change.base {
+                out.corrections[change.id] = nil
+            }
+        }
+        return out
     }
 
     /// Entries in the file's order: by measure, then by where their first claim is, then by id.
@@ -40,12 +71,15 @@ public struct ReviewFile: Equatable, Sendable {
         var format: String
         var version: Int
         var verdicts: [ReviewEntry]
+        /// Absent from files without corrections (and from those of earlier versions).
+        var corrections: [Correction]?
     }
 
     public func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = Document(format: ReviewFile.format, version: ReviewFile.version, verdicts: sortedEntries)
+        let document = Document(format: ReviewFile.format, version: corrections.isEmpty ? ReviewFile.versionWithoutCorrections : ReviewFile.version, verdicts: sortedEntries,
+                                corrections: corrections.isEmpty ? nil : sortedCorrections)
         // Encoding plain strings and numbers cannot fail.
         return ((try? encoder.encode(document)) ?? Data("{}".utf8)) + Data("\n".utf8)
     }
@@ -63,7 +97,7 @@ public struct ReviewFile: Equatable, Sendable {
             guard document.version <= version else {
                 throw DecodeError(description: "written by a newer nkreader (version \(document.version)); this one reads version \(version)")
             }
-            return ReviewFile(entries: document.verdicts)
+            return ReviewFile(entries: document.verdicts, corrections: document.corrections ?? [])
         } catch let e as DecodeError {
             throw e
         } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {

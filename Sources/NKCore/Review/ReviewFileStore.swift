@@ -42,7 +42,7 @@ public struct ReviewFileStore: Sendable {
 
     /// Merges `changes` into the file under the lock and returns what was written.
     @discardableResult
-    public func save(_ changes: [ReviewEntry], bases: [String: ReviewEntry] = [:],
+    public func save(_ changes: [ReviewEntry], bases: [String: ReviewEntry] = [:], corrections: [CorrectionChange] = [],
                      beforeRename: (String) throws -> Void = { _ in }) throws -> ReviewFile {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
@@ -52,7 +52,7 @@ public struct ReviewFileStore: Sendable {
         }
         return try withLock {
             removeLeftovers()
-            let merged = try load().merging(changes, bases: bases)
+            let merged = try load().merging(changes, bases: bases).merging(corrections: corrections)
             do { try AtomicFile.write(merged.encoded(), to: path, beforeRename: beforeRename) } catch let e as AtomicFile.WriteError {
                 throw StoreError(description: e.description)
             }

@@ -3,7 +3,8 @@ import Foundation
 /// The review of one corpus's contradictions as the reader changes it: the file as last read or
 /// written, which entry speaks for which pair, and the changes not yet saved.
 public struct ReviewSession: Sendable {
-    public let pairs: [ContradictionPair]
+    /// Today's contradictions; they change when a correction does (see `pairsChanged`).
+    public private(set) var pairs: [ContradictionPair]
     /// Article id → title, for anchors.
     public let titles: [String: String]
     public private(set) var file: ReviewFile
@@ -13,6 +14,8 @@ public struct ReviewSession: Sendable {
     /// Those entries as they were before the first of those changes: the base of a three-way
     /// merge with what another process saved meanwhile.
     public private(set) var bases: [String: ReviewEntry] = [:]
+    /// Corrections made or taken back since the last successful save, by id.
+    public private(set) var unsavedCorrections: [String: CorrectionChange] = [:]
 
     public init(file: ReviewFile = ReviewFile(), pairs: [ContradictionPair], titles: [String: String]) {
         self.file = file
@@ -24,7 +27,30 @@ public struct ReviewSession: Sendable {
     public func state(ofPair i: Int) -> ReviewState { resolution.state(ofPair: i) }
     public func note(ofPair i: Int) -> String { resolution.note(ofPair: i) }
     public var unmatched: [ReviewEntry] { resolution.unmatched }
-    public var hasUnsavedChanges: Bool { !unsaved.isEmpty }
+    public var hasUnsavedChanges: Bool { !unsaved.isEmpty || !unsavedCorrections.isEmpty }
+    public var corrections: [Correction] { file.sortedCorrections }
+
+    /// Adds a correction, or replaces the one with its id.
+    public mutating func setCorrection(_ correction: Correction) {
+        let id = correction.id
+        let base = unsavedCorrections[id].map(\.base) ?? file.corrections[id]
+        file.corrections[id] = correction
+        unsavedCorrections[id] = CorrectionChange(id: id, correction: correction, base: base)
+    }
+
+    /// Takes a correction back.
+    public mutating func removeCorrection(id: String) {
+        guard file.corrections[id] != nil else { return }
+        let base = unsavedCorrections[id].map(\.base) ?? file.corrections[id]
+        file.corrections[id] = nil
+        unsavedCorrections[id] = CorrectionChange(id: id, correction: nil, base: base)
+    }
+
+    /// The contradictions found again after a correction: verdicts find their pairs anew.
+    public mutating func pairsChanged(_ pairs: [ContradictionPair]) {
+        self.pairs = pairs
+        resolution = ReviewResolution(file, pairs: pairs, titles: titles)
+    }
 
     public mutating func set(_ state: ReviewState, pair i: Int, now: Date = Date()) {
         change(pair: i, now: now) { $0.state = state }
@@ -56,12 +82,13 @@ public struct ReviewSession: Sendable {
         file = written
         unsaved = [:]
         bases = [:]
+        unsavedCorrections = [:]
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
     }
 
     /// The file as another process left it, re-read: this session's unsaved changes stay on top.
     public mutating func reloaded(_ disk: ReviewFile) {
-        file = disk.merging(Array(unsaved.values), bases: bases)
+        file = disk.merging(Array(unsaved.values), bases: bases).merging(corrections: Array(unsavedCorrections.values))
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
     }
 
