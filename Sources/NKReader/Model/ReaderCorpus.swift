@@ -4,12 +4,18 @@ import NKCore
 public struct ReaderCorpus: Sendable {
     public let articles: [Article]
     public let figures: [[Figure]]
-    public let claims: [Claim]
-    public let result: ConflictFinder.Result
+    /// The claims as read from the text, before the reviewer's corrections.
+    public let readClaims: [Claim]
+    /// Words added by the user's vocabulary files, for finding conflicts again after a correction.
+    public let vocabulary: MeasureVocabulary
+    /// The claims with the review file's corrections applied, and what became of each correction.
+    public private(set) var corrected: Corrections.Result
+    public var claims: [Claim] { corrected.claims }
+    public private(set) var result: ConflictFinder.Result
     /// Every contradicting pair, in the order `n` visits them.
-    public let stops: [Stop]
+    public private(set) var stops: [Stop]
     /// Per article: highlighted spans (scalar ranges) with their roles, sorted by start.
-    public let highlights: [[Highlight]]
+    public private(set) var highlights: [[Highlight]]
     /// Article id → title: review anchors name the article both ways.
     public let titles: [String: String]
 
@@ -22,20 +28,39 @@ public struct ReaderCorpus: Sendable {
         public var role: Role
     }
 
-    public init(articles: [Article]) {
-        let analysis = Analysis(articles: articles)
-        self.init(analysis: analysis)
+    public init(articles: [Article], vocabulary: MeasureVocabulary = .standard) {
+        self.init(analysis: Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary)), vocabulary: vocabulary)
     }
 
-    public init(analysis: Analysis) {
+    public init(analysis: Analysis, vocabulary: MeasureVocabulary = .standard, corrections: [Correction] = []) {
         articles = analysis.articles
         figures = analysis.figures
-        claims = analysis.claims
-        result = ConflictFinder().find(analysis.claims)
-        stops = ContradictionPair.all(in: result)
+        readClaims = analysis.claims
+        self.vocabulary = vocabulary
         var titles: [String: String] = [:]
         for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
         self.titles = titles
+        (corrected, result, stops, highlights) = ReaderCorpus.derive(corrections, readClaims, articles, figures, titles, vocabulary)
+    }
+
+    /// The same articles with other corrections: claims, conflicts and highlights found again.
+    public func applying(_ corrections: [Correction]) -> ReaderCorpus {
+        var out = self
+        out.apply(corrections)
+        return out
+    }
+
+    private mutating func apply(_ corrections: [Correction]) {
+        (corrected, result, stops, highlights) = ReaderCorpus.derive(corrections, readClaims, articles, figures, titles, vocabulary)
+    }
+
+    /// Claims as corrected, their conflicts, the stops and the highlights.
+    private static func derive(_ corrections: [Correction], _ readClaims: [Claim], _ articles: [Article], _ figures: [[Figure]],
+                               _ titles: [String: String], _ vocabulary: MeasureVocabulary)
+        -> (Corrections.Result, ConflictFinder.Result, [Stop], [[Highlight]]) {
+        let corrected = Corrections.apply(corrections, to: readClaims, titles: titles)
+        let result = ConflictFinder(vocabulary: vocabulary).find(corrected.claims)
+        let stops = ContradictionPair.all(in: result)
         let inConflict = Set(result.conflicts.flatMap { $0.claims.map(ReaderCorpus.claimID) })
         let inAgreement = Set(result.agreements.flatMap { $0.claims.map(ReaderCorpus.claimID) })
         var highlights = Array(repeating: [Highlight](), count: articles.count)
@@ -46,10 +71,31 @@ public struct ReaderCorpus: Sendable {
                 highlights[i].append(Highlight(start: f.start, end: f.end, role: role))
             }
         }
-        self.highlights = highlights
+        return (corrected, result, stops, highlights)
     }
 
     static func claimID(_ c: Claim) -> String { c.article + "#\(c.figure.start)" }
 
     public func articleIndex(_ id: String) -> Int? { articles.firstIndex { $0.id == id } }
+}
+
+extension ReaderCorpus {
+    /// The claim (corrected, or marked not a claim) whose figure covers `offset` in an article.
+    public func claim(article id: String, at offset: Int) -> Claim? {
+        (corrected.claims + corrected.removed).first { $0.article == id && $0.figure.start <= offset && offset < $0.figure.end }
+    }
+
+    /// The claim as the text was read, before corrections.
+    public func readClaim(_ ref: ClaimRef) -> Claim? { readClaims.first { ClaimRef($0) == ref } }
+
+    /// The id of the correction of `kind` applied to a claim, if any.
+    public func correctionID(_ kind: Correction.Kind, of claim: Claim, in corrections: [Correction]) -> String? {
+        let ref = ClaimRef(claim)
+        return corrections.first { $0.kind == kind && corrected.target[$0.id] == ref }?.id
+    }
+
+    /// Measures claims are compared under, for the measure picker.
+    public var measures: [String] {
+        Array(Set(claims.filter(\.isComparable).map(\.measure))).sorted()
+    }
 }

@@ -22,6 +22,10 @@ public enum Mode: Equatable, Sendable {
     case search(input: String)
     /// Typing the note of a contradiction in the line at the bottom.
     case note(NoteEditing)
+    /// Picking or typing the measure of the current claim (or of every claim of its measure).
+    case measure(MeasurePicking)
+    /// Typing the source of the current claim in the line at the bottom.
+    case source(SourceEditing)
 }
 
 /// The note being typed: for which pair, the text so far, and the list to go back to.
@@ -34,7 +38,8 @@ public struct NoteEditing: Equatable, Sendable {
 
 /// The whole state of the reader. `handle(_:)` changes it; `render()` draws it; neither touches a terminal.
 public struct ReaderState: Sendable {
-    public let corpus: ReaderCorpus
+    /// The articles and their claims, found again when a correction changes.
+    public internal(set) var corpus: ReaderCorpus
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var panes: [PaneState]
@@ -76,9 +81,11 @@ public struct ReaderState: Sendable {
 
     public init(corpus: ReaderCorpus, width: Int, height: Int, joining: ClusterJoining = .unicode,
                 review: ReviewFile = ReviewFile(), reviewPath: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
-        self.corpus = corpus
+        // Corrections in the review file apply before anything is shown.
+        let corrected = review.corrections.isEmpty ? corpus : corpus.applying(review.sortedCorrections)
+        self.corpus = corrected
         self.reviewPath = reviewPath
-        self.review = ReviewSession(file: review, pairs: corpus.stops, titles: corpus.titles)
+        self.review = ReviewSession(file: review, pairs: corrected.stops, titles: corrected.titles)
         self.clock = clock
         self.joining = joining
         self.width = width

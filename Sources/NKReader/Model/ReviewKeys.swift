@@ -92,19 +92,24 @@ extension ReaderState {
 
     /// Changes the front end must save: every entry changed since the last save.
     public var unsavedReviewEntries: [ReviewEntry] { Array(review.unsaved.values).sorted { $0.id < $1.id } }
+    /// Corrections made or taken back since the last save.
+    public var unsavedCorrections: [CorrectionChange] { Array(review.unsavedCorrections.values).sorted { $0.id < $1.id } }
 
     /// The review file as saved (with what other processes wrote merged in).
     public mutating func reviewSaved(_ file: ReviewFile) {
+        let before = review.file.corrections
         review.saved(file)
         saveProblem = nil
         quitWarned = false
-        reviewChanged()
+        // Another reader's corrections came in with the merge.
+        if review.file.corrections != before { correctionsChanged() } else { reviewChanged() }
     }
 
     /// The review file re-read (Ctrl-L): verdicts another reader saved appear.
     public mutating func reviewReloaded(_ file: ReviewFile) {
+        let before = review.file.corrections
         review.reloaded(file)
-        reviewChanged()
+        if review.file.corrections != before { correctionsChanged() } else { reviewChanged() }
     }
 
     /// A save failed: the changes stay in memory and the reason stays on the status line.

@@ -14,6 +14,8 @@ extension ReaderState {
         case .timeline: if key == .escape || key == .character("t") || key == .character("q") || key == .enter { mode = .reading }
         case .search(let input): searchInput(key, input: input)
         case .note(let editing): noteInput(key, editing: editing)
+        case .measure(let picking): measureInput(key, picking: picking)
+        case .source(let editing): sourceInput(key, editing: editing)
         }
     }
 
@@ -28,7 +30,7 @@ extension ReaderState {
                 return
             }
         }
-        if reviewKey(key, listSelection: nil) { return }
+        if reviewKey(key, listSelection: nil) || correctionKey(key) { return }
         switch key {
         case .character("q"): quitUnlessUnsaved()
         case .character("n"): step(1)
@@ -238,11 +240,16 @@ extension ReaderState {
             focus = p
             guard let offset = offset(atColumn: x, row: y, pane: p) else { return }
             let article = corpus.articles[panes[p].article].id
-            guard let claim = corpus.claims.first(where: { $0.article == article && $0.figure.start <= offset && offset < $0.figure.end }) else { return }
+            guard let claim = corpus.claim(article: article, at: offset) else { return }
             if let i = corpus.stops.firstIndex(where: { $0.a == claim || $0.b == claim }) {
                 go(toStop: i)
+                // The clicked side is the current claim (M S D act on it).
+                focus = corpus.stops[i].a == claim ? 0 : 1
             } else {
-                message = "\(claim.figure.text): \(claim.measure) — no contradiction."
+                // Still the current claim for M S D, though it is in no contradiction.
+                panes[p].mark = claim.figure.start
+                let notAClaim = corpus.corrected.removed.contains(claim) ? " (not a claim: D restores it)" : ""
+                message = "\(Sanitizer.oneLine(claim.figure.text)): \(claim.measure) — no contradiction\(notAClaim). M S D correct it."
             }
         }
     }

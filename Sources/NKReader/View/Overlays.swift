@@ -52,6 +52,9 @@ extension ReaderState {
             ("a", "write a note on it (Enter saves, Esc cancels)"),
             ("&", "filter n/N and the list: open, unreviewed, follow up, checked, false alarms, all"),
             ("e", "write the report (Markdown and HTML) beside the review file"),
+            ("M", "measure of the current claim: pick or type one; Tab: every claim of its measure (merge)"),
+            ("S", "source of the current claim (empty: as read)"),
+            ("D", "the current figure is not a claim / is one again"),
             ("t", "timeline of the current contradiction's measure"),
             ("/", "search the articles; Enter searches, Esc cancels"),
             ("> <", "next / previous search match;  Esc clears the search"),
@@ -63,7 +66,9 @@ extension ReaderState {
         let rows = keys.map { (text: ConflictsReport.padded($0.0, 20) + $0.1, selectable: false) }
             + [("", false), ("Figures: lit in contradiction, in agreement, or plain; the current claim is marked.", false),
                ("Verdicts and notes are saved at once in \(reviewPath ?? "the review file"); a false alarm is no longer lit.", false),
-               ("In the c list, x F ! a & act on the selected line; Tab also changes the filter.", false)]
+               ("In the c list, x F ! a & act on the selected line; Tab also changes the filter.", false),
+               ("The current claim is the focused pane's side of the contradiction (Tab switches), or a clicked figure.", false),
+               ("Corrections (M S D) are kept in the review file too, and apply to claims, conflicts and report.", false)]
         drawList(rows, selected: nil, in: area, into: &s)
     }
 
@@ -111,6 +116,12 @@ extension ReaderState {
             for e in review.unmatched.prefix(20) {
                 rows.append(("  \(e.state.tag) \(e.measure): \(e.a.figure) vs \(e.b.figure)" + (e.note.isEmpty ? "" : "  ✎ " + e.note), false))
             }
+        }
+        let lostFixes = corpus.corrected.unmatched
+        if !lostFixes.isEmpty {
+            rows.append(("", false))
+            rows.append(("\(lostFixes.count) correction(s) whose claims are not in these articles (kept in the review file)", false))
+            for c in lostFixes.prefix(20) { rows.append(("  " + c.summary, false)) }
         }
         if !corpus.result.agreements.isEmpty {
             rows.append(("", false))

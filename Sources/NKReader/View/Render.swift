@@ -32,6 +32,7 @@ extension ReaderState {
         case .timeline: drawTimeline(into: &s)
         // A note started in the list keeps the list in sight.
         case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
+        case .measure(let picking): drawMeasurePicker(picking, into: &s)
         default: break
         }
         return s
@@ -117,6 +118,10 @@ extension ReaderState {
             drawNoteEditor(editing, row: y, into: &s)
             return
         }
+        if case .source(let editing) = mode {
+            drawLineEditor(prompt: "Source of \(Sanitizer.oneLine(editing.claim.figure.text)) (empty: as read): ", editing.editor, row: y, into: &s)
+            return
+        }
         if let message {
             s.write(message, x: 0, y: y, role: .warning)
             return
@@ -134,7 +139,7 @@ extension ReaderState {
         }
         // ? and q stay at the right edge at every width; the rest is cut before them.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  c list  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
+        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
         let keysX = max(0, width - DisplayWidth.of(keys))
         s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)

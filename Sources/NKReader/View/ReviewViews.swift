@@ -27,6 +27,8 @@ extension ReaderState {
         if filter != .open { parts.append("· filter: \(filter.label)") }
         let lost = review.unmatched.count
         if lost > 0 { parts.append("· \(lost) verdict\(lost == 1 ? "" : "s") not found") }
+        let lostFixes = corpus.corrected.unmatched.count
+        if lostFixes > 0 { parts.append("· \(lostFixes) correction\(lostFixes == 1 ? "" : "s") not found") }
         return parts.joined(separator: " ")
     }
 
@@ -40,25 +42,30 @@ extension ReaderState {
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 
-    /// "Note: text█" on the bottom row, scrolled so that the cursor stays in view.
+    /// "Note on 6,000 vs 25-30,000: text█" on the bottom row.
     func drawNoteEditor(_ editing: NoteEditing, row y: Int, into s: inout Screen) {
         let pair = corpus.stops[editing.pair]
         let prompt = "Note on \(Sanitizer.oneLine(pair.a.figure.text)) vs \(Sanitizer.oneLine(pair.b.figure.text)): "
+        drawLineEditor(prompt: prompt, editing.editor, row: y, into: &s)
+    }
+
+    /// A prompt and a line being typed, scrolled so that the cursor stays in view.
+    func drawLineEditor(prompt: String, _ editor: LineEditor, row y: Int, into s: inout Screen) {
         let keys = "  Enter saves · Esc cancels"
         let room = max(4, width - DisplayWidth.of(prompt) - DisplayWidth.of(keys) - 1)
-        let chars = editing.editor.characters
+        let chars = editor.characters
         // Start far enough along that the cursor fits.
         var start = 0
-        var used = chars[..<editing.editor.cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+        var used = chars[..<editor.cursor].reduce(0) { $0 + DisplayWidth.of($1) }
         while used >= room && start < chars.count { used -= DisplayWidth.of(chars[start]); start += 1 }
         var x = s.write(prompt, x: 0, y: y, role: .text)
         for (i, ch) in chars.enumerated().dropFirst(start) {
-            let role: Role = i == editing.editor.cursor ? .selection : .text
+            let role: Role = i == editor.cursor ? .selection : .text
             let w = s.put(ch, x: x, y: y, role: role, limit: DisplayWidth.of(prompt) + room)
             if w == 0 { break }
             x += w
         }
-        if editing.editor.cursor == chars.count { s.put(" ", x: x, y: y, role: .selection) }
+        if editor.cursor == chars.count { s.put(" ", x: x, y: y, role: .selection) }
         s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
     }
 }

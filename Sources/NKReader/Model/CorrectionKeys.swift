@@ -1,0 +1,172 @@
+import Foundation
+import NKCore
+
+/// The measure picker (`M`): for which claim, what is typed, which row is selected, and whether
+/// the choice is for this claim alone or for every claim of its measure (a merge).
+public struct MeasurePicking: Equatable, Sendable {
+    public var claim: Claim
+    public var editor = LineEditor()
+    public var selected = 0
+    public var everyClaim = false
+}
+
+/// One row of the measure picker.
+public enum MeasureChoice: Equatable, Sendable {
+    /// A measure some claim already has.
+    case existing(String)
+    /// The typed text, a measure no claim has yet.
+    case new(String)
+    /// Take back the claim's measure correction: the measure the text was read as.
+    case asRead(String)
+    /// Take back a merge that gave the claim its measure.
+    case undoMerge(Correction)
+}
+
+/// The source being typed (`S`) for a claim, in the line at the bottom.
+public struct SourceEditing: Equatable, Sendable {
+    public var claim: Claim
+    public var editor: LineEditor
+}
+
+/// Corrections from the reader: M measure, S source, D not a claim, on the current claim.
+extension ReaderState {
+    /// Returns false for keys that are none of these.
+    mutating func correctionKey(_ key: Key) -> Bool {
+        guard case .character(let c) = key, c == "M" || c == "S" || c == "D" else { return false }
+        guard let claim = currentClaim() else {
+            message = "No claim selected: n goes to a contradiction (Tab picks its side), a click picks a figure."
+            return true
+        }
+        switch c {
+        case "M": mode = .measure(MeasurePicking(claim: claim))
+        case "S": mode = .source(SourceEditing(claim: claim, editor: LineEditor(claim.source ?? "")))
+        default: toggleNotAClaim(claim)
+        }
+        return true
+    }
+
+    /// The claim marked in the focused pane: its side of the current contradiction, or the
+    /// figure last clicked there.
+    public func currentClaim() -> Claim? {
+        guard let mark = panes[focus].mark, corpus.articles.indices.contains(panes[focus].article) else { return nil }
+        return corpus.claim(article: corpus.articles[panes[focus].article].id, at: mark)
+    }
+
+    /// The picker's rows: the typed measure when no claim has it, then the known measures that
+    /// contain what is typed; for one claim, its measure as read when it was corrected; for
+    /// every claim, the merges that gave it its measure.
+    public func measureChoices(_ picking: MeasurePicking) -> [MeasureChoice] {
+        let typed = picking.editor.text.trimmingCharacters(in: .whitespaces)
+        let own = picking.claim.measure
+        var rows: [MeasureChoice] = []
+        let known = corpus.measures.filter { $0 != own || !picking.everyClaim }
+        if !typed.isEmpty && !known.contains(typed) { rows.append(.new(typed)) }
+        rows += known.filter { typed.isEmpty || $0.localizedCaseInsensitiveContains(typed) }.map { .existing($0) }
+        guard typed.isEmpty else { return rows }
+        if picking.everyClaim {
+            rows += review.corrections.filter { $0.kind == .merge && $0.into == own }.map { .undoMerge($0) }
+        } else if corpus.correctionID(.measure, of: picking.claim, in: review.corrections) != nil,
+                  let read = corpus.readClaim(ClaimRef(picking.claim)) {
+            rows.insert(.asRead(read.measure), at: 0)
+        }
+        return rows
+    }
+
+    mutating func measureInput(_ key: Key, picking: MeasurePicking) {
+        var picking = picking
+        let rows = measureChoices(picking)
+        switch key {
+        case .escape:
+            mode = .reading
+            message = "Measure not changed."
+        case .down: picking.selected = min(max(0, rows.count - 1), picking.selected + 1); mode = .measure(picking)
+        case .up: picking.selected = max(0, picking.selected - 1); mode = .measure(picking)
+        case .tab, .backTab: picking.everyClaim.toggle(); picking.selected = 0; mode = .measure(picking)
+        case .enter:
+            guard rows.indices.contains(picking.selected) else { message = "Type a measure, or pick one with ↑ ↓."; return }
+            mode = .reading
+            choose(rows[picking.selected], for: picking)
+        default:
+            if picking.editor.handle(key) { picking.selected = 0; mode = .measure(picking) }
+        }
+    }
+
+    private mutating func choose(_ choice: MeasureChoice, for picking: MeasurePicking) {
+        let claim = picking.claim
+        let figure = Sanitizer.oneLine(claim.figure.text)
+        switch choice {
+        case .existing(let m), .new(let m):
+            if picking.everyClaim {
+                guard claim.measure != MeasureFrame.unmeasured else {
+                    message = "Claims of no measure are not merged: Tab back and give this one a measure."
+                    return
+                }
+                review.setCorrection(.merge(claim.measure, into: m, at: clock()))
+                message = "Every claim of '\(claim.measure)' is now of '\(m)'."
+            } else {
+                var correction = Correction.reassign(claim, title: corpus.titles[claim.article], to: m, at: clock())
+                // A correction made on an older wording of the sentence keeps its id.
+                if let old = corpus.correctionID(.measure, of: claim, in: review.corrections) { correction.id = old }
+                review.setCorrection(correction)
+                message = "\(figure) is now of '\(m)' (M again to change it)."
+            }
+        case .asRead(let m):
+            if let id = corpus.correctionID(.measure, of: claim, in: review.corrections) { review.removeCorrection(id: id) }
+            message = "\(figure) is of '\(m)' again, as read."
+        case .undoMerge(let merge):
+            review.removeCorrection(id: merge.id)
+            message = "Merge taken back: claims of '\(merge.measure ?? "")' keep their own measure."
+        }
+        correctionsChanged()
+    }
+
+    mutating func sourceInput(_ key: Key, editing: SourceEditing) {
+        var editing = editing
+        switch key {
+        case .escape:
+            mode = .reading
+            message = "Source not changed."
+        case .enter:
+            mode = .reading
+            let claim = editing.claim
+            let typed = editing.editor.text.trimmingCharacters(in: .whitespaces)
+            let existing = corpus.correctionID(.source, of: claim, in: review.corrections)
+            let read = corpus.readClaim(ClaimRef(claim))?.source
+            if typed.isEmpty || typed == read {
+                if let existing { review.removeCorrection(id: existing) }
+                message = "Source of \(Sanitizer.oneLine(claim.figure.text)) as read: \(read ?? "none")."
+            } else {
+                var correction = Correction.source(claim, title: corpus.titles[claim.article], typed, at: clock())
+                if let existing { correction.id = existing }
+                review.setCorrection(correction)
+                message = "Source of \(Sanitizer.oneLine(claim.figure.text)) is now \(typed)."
+            }
+            correctionsChanged()
+        default:
+            if editing.editor.handle(key) { mode = .source(editing) }
+        }
+    }
+
+    /// Marks the figure "not a claim", or restores one so marked.
+    private mutating func toggleNotAClaim(_ claim: Claim) {
+        let figure = Sanitizer.oneLine(claim.figure.text)
+        if let id = corpus.correctionID(.notAClaim, of: claim, in: review.corrections) {
+            review.removeCorrection(id: id)
+            message = "\(figure) is a claim again."
+        } else {
+            review.setCorrection(.notAClaim(claim, title: corpus.titles[claim.article], at: clock()))
+            message = "\(figure) is not a claim: no longer compared (D again restores it)."
+        }
+        correctionsChanged()
+    }
+
+    /// Claims, conflicts and highlights found again after the corrections changed; the current
+    /// contradiction stays current when it still is one.
+    mutating func correctionsChanged() {
+        let current = stop.map { (ClaimRef(corpus.stops[$0].a), ClaimRef(corpus.stops[$0].b)) }
+        corpus = corpus.applying(review.corrections)
+        review.pairsChanged(corpus.stops)
+        stop = current.flatMap { cur in corpus.stops.firstIndex { ClaimRef($0.a) == cur.0 && ClaimRef($0.b) == cur.1 } }
+        reviewChanged()
+    }
+}
