@@ -10,10 +10,13 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(help: "Print one JSON document.")
     var json = false
 
+    @OptionGroup var review: ReviewOptions
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let claims = try corpus.claims()
+        let store = review.store(for: corpus)
+        let file = try review.load(store)
+        let claims = ReviewOptions.corrected(try corpus.claims(vocabulary: try corpus.vocabulary()), file, store: store)
         Output.write(json ? ClaimsReport.json(claims, sink: Output.write) : ClaimsReport.text(claims))
     }
 }

@@ -20,8 +20,9 @@ struct ConflictsCommand: ParsableCommand {
     func run() throws {
         let store = review.store(for: corpus)
         let file = try review.load(store)
-        let claims = try corpus.claims()
-        Output.write(ConflictsCommand.render(ConflictsCommand.withoutFalseAlarms(ConflictFinder().find(claims), file, store: store), format))
+        let vocabulary = try corpus.vocabulary()
+        let claims = ReviewOptions.corrected(try corpus.claims(vocabulary: vocabulary), file, store: store)
+        Output.write(ConflictsCommand.render(ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store), format))
     }
 
     /// The result without the contradictions the review file calls false alarms (said on stderr).
@@ -57,10 +58,13 @@ struct TimelineCommand: ParsableCommand {
     @Argument(help: "The measure, e.g. \"troops deployed\".")
     var measure: String
 
+    @OptionGroup var review: ReviewOptions
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let claims = try corpus.claims()
+        let store = review.store(for: corpus)
+        let file = try review.load(store)
+        let claims = ReviewOptions.corrected(try corpus.claims(vocabulary: try corpus.vocabulary()), file, store: store)
         switch Timeline.resolve(measure, in: claims) {
         case .failure(let e):
             Diagnostics.error("no measure matches '\(e.query)'; known measures: " + e.candidates.prefix(12).joined(separator: ", ")

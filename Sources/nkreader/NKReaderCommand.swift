@@ -45,15 +45,46 @@ struct CorpusOptions: ParsableArguments {
                                  valueName: "path"))
     var paths: [String] = []
 
+    @Option(name: .customLong("vocabulary"),
+            help: ArgumentHelp("A vocabulary file of words to add to the built-in ones (nouns, events, attribution verbs…), laid over \(VocabularyLocation.fileName) in $XDG_CONFIG_HOME/nkreader/ and in the articles' folder, which are read when present.",
+                               valueName: "file"))
+    var vocabularyFile: String?
+
     /// The claims of every article, loaded and analysed a batch at a time so that the texts of a
     /// large corpus are never all in memory at once.
-    func claims() throws -> [Claim] {
+    func claims(vocabulary: MeasureVocabulary) throws -> [Claim] {
         var claims: [Claim] = []
+        let extractor = ClaimExtractor(vocabulary: vocabulary)
         try loading { paths in
-            try CorpusLoader().forEachBatch(paths, size: 512) { claims += Analysis(articles: $0).claims }
+            try CorpusLoader().forEachBatch(paths, size: 512) { claims += Analysis(articles: $0, claimExtractor: extractor).claims }
         }
         // Batches were each read as a story; the whole corpus is one.
-        return StoryReading.resolve(claims)
+        return StoryReading.resolve(claims, vocabulary: vocabulary)
+    }
+
+    /// The built-in vocabulary with the user's files laid over it; a file that cannot be used is
+    /// one line naming it (and the line and column) on stderr, and exit status 2.
+    func vocabulary() throws -> MeasureVocabulary {
+        let fm = FileManager.default
+        let candidates = VocabularyLocation.candidates(
+            explicit: vocabularyFile, paths: paths, environment: ProcessInfo.processInfo.environment,
+            isFolder: { var isDir: ObjCBool = false; return fm.fileExists(atPath: $0, isDirectory: &isDir) && isDir.boolValue })
+        var user = UserVocabulary()
+        for candidate in candidates {
+            guard candidate.required || fm.fileExists(atPath: candidate.path) else { continue }
+            guard let data = fm.contents(atPath: candidate.path) else {
+                Diagnostics.error("\(candidate.path): " + (fm.fileExists(atPath: candidate.path) ? "cannot read the vocabulary file" : "no such vocabulary file"))
+                throw ExitCode(2)
+            }
+            do { user = user.merging(try UserVocabulary.parse(data, name: candidate.path)) } catch let e as UserVocabulary.ParseError {
+                Diagnostics.error(e.description)
+                throw ExitCode(2)
+            }
+        }
+        do { return try MeasureVocabulary(merging: user) } catch {
+            Diagnostics.error("vocabulary: \(error)")
+            throw ExitCode(2)
+        }
     }
 
     /// Loads the articles, printing warnings; on a loading problem prints one line and exits 2.

@@ -17,21 +17,24 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let store = review.store(for: corpus)
         let file = try review.load(store)
+        let vocabulary = try corpus.vocabulary()
         let articles = try corpus.load()
-        let analysis = Analysis(articles: articles)
+        let analysis = Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary))
         guard isatty(STDOUT_FILENO) != 0 else {
             var titles: [String: String] = [:]
             for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
-            let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder().find(analysis.claims), file, store: store, titles: titles)
+            let claims = ReviewOptions.corrected(analysis.claims, file, store: store, titles: titles)
+            let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store, titles: titles)
             Output.write(ConflictsReport.text(result))
             return
         }
-        let readerCorpus = ReaderCorpus(analysis: analysis)
+        // The reader applies the review file's corrections itself, and again when they change.
+        let readerCorpus = ReaderCorpus(analysis: analysis, vocabulary: vocabulary)
         let terminal: Terminal
         do { terminal = try Terminal() } catch let e as Terminal.StartError {
             // The report says what the screen would have: better than a broken screen.
             Diagnostics.warn(e.description + "; printing the report instead (nkreader report)")
-            Output.write(ReportCommand.build(analysis, file, store: store).markdown())
+            Output.write(ReportCommand.build(analysis, file, store: store, vocabulary: vocabulary).markdown())
             return
         }
         let size = terminal.size

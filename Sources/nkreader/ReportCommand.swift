@@ -21,15 +21,17 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = review.store(for: corpus)
         let file = try review.load(store)
+        let vocabulary = try corpus.vocabulary()
         let articles = try corpus.load()
-        let report = ReportCommand.build(Analysis(articles: articles), file, store: store)
+        let report = ReportCommand.build(Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary)), file, store: store, vocabulary: vocabulary)
         Output.write(ReportCommand.render(report, format))
     }
 
-    static func build(_ analysis: Analysis, _ file: ReviewFile, store: ReviewFileStore) -> ReviewReport {
-        let pairs = ContradictionPair.all(in: ConflictFinder().find(analysis.claims))
+    static func build(_ analysis: Analysis, _ file: ReviewFile, store: ReviewFileStore, vocabulary: MeasureVocabulary) -> ReviewReport {
         var titles: [String: String] = [:]
         for a in analysis.articles { if let t = a.metadata.title { titles[a.id] = t } }
+        let claims = ReviewOptions.corrected(analysis.claims, file, store: store, titles: titles)
+        let pairs = ContradictionPair.all(in: ConflictFinder(vocabulary: vocabulary).find(claims))
         let resolution = ReviewResolution(file, pairs: pairs, titles: titles)
         ReviewOptions.reportUnmatched(resolution, store)
         return ReviewReport(pairs: pairs, resolution: resolution, articles: analysis.articles)

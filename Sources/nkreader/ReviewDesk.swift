@@ -9,7 +9,14 @@ struct ReviewDesk {
     let articles: [Article]
     /// The changes of the last failed save: a failed save is retried on the next change or on
     /// q, not on every key (a held lock would make each key wait).
-    private var failedChanges: [ReviewEntry]?
+    private var failedChanges: Pending?
+
+    /// What a save writes: verdicts and corrections changed since the last save.
+    private struct Pending: Equatable {
+        var entries: [ReviewEntry]
+        var corrections: [CorrectionChange]
+        var isEmpty: Bool { entries.isEmpty && corrections.isEmpty }
+    }
 
     init(store: ReviewFileStore, articles: [Article]) {
         var store = store
@@ -21,17 +28,20 @@ struct ReviewDesk {
     /// Says at start when verdicts of the file match nothing here.
     func greet(_ state: inout ReaderState) {
         let n = state.review.unmatched.count
+        let fixes = state.corpus.corrected.unmatched.count
         if n > 0 {
             state.show("\(n) verdict\(n == 1 ? "" : "s") in \(store.path) match no contradiction here (kept; listed at the end of c)")
+        } else if fixes > 0 {
+            state.show("\(fixes) correction\(fixes == 1 ? "" : "s") in \(store.path) match no claim here (kept; listed at the end of c)")
         }
     }
 
     mutating func afterKey(_ key: Key, _ state: inout ReaderState) {
-        let changes = state.unsavedReviewEntries
+        let changes = Pending(entries: state.unsavedReviewEntries, corrections: state.unsavedCorrections)
         if !changes.isEmpty && (changes != failedChanges || key == .character("q")) {
             do {
                 let retried = failedChanges != nil
-                state.reviewSaved(try store.save(changes, bases: state.review.bases))
+                state.reviewSaved(try store.save(changes.entries, bases: state.review.bases, corrections: changes.corrections))
                 failedChanges = nil
                 if retried { state.show("Verdicts saved to \(store.path).") }
             } catch {
@@ -66,9 +76,15 @@ struct ReviewDesk {
     /// Returns whether there were any.
     func printUnsaved(_ state: ReaderState) -> Bool {
         let unsaved = state.unsavedReviewEntries
-        guard !unsaved.isEmpty else { return false }
-        Diagnostics.error("\(unsaved.count) verdict\(unsaved.count == 1 ? "" : "s") could not be saved to \(store.path) (\(state.saveProblem ?? "unknown error")); here they are, to keep:")
-        FileHandle.standardError.write(ReviewFile(entries: unsaved).encoded())
+        let corrections = state.unsavedCorrections.compactMap(\.correction)
+        let removed = state.unsavedCorrections.count - corrections.count
+        guard !unsaved.isEmpty || !state.unsavedCorrections.isEmpty else { return false }
+        let n = state.unsavedCorrections.count
+        let what = [unsaved.isEmpty ? nil : "\(unsaved.count) verdict\(unsaved.count == 1 ? "" : "s")",
+                    n == 0 ? nil : "\(n) correction\(n == 1 ? "" : "s")"].compactMap { $0 }.joined(separator: " and ")
+        Diagnostics.error("\(what) could not be saved to \(store.path) (\(state.saveProblem ?? "unknown error")); here they are, to keep:")
+        if removed > 0 { Diagnostics.error("(\(removed) of the corrections were taken back: remove them from the file by hand)") }
+        FileHandle.standardError.write(ReviewFile(entries: unsaved, corrections: corrections).encoded())
         return true
     }
 }

@@ -28,6 +28,19 @@ struct ReviewOptions: ParsableArguments {
         }
     }
 
+    /// The claims with the review file's corrections applied; the corrections that found no
+    /// claim are named on stderr (they stay in the file).
+    static func corrected(_ claims: [Claim], _ file: ReviewFile, store: ReviewFileStore, titles: [String: String] = [:]) -> [Claim] {
+        guard !file.corrections.isEmpty else { return claims }
+        let result = Corrections.apply(file.sortedCorrections, to: claims, titles: titles)
+        let n = result.unmatched.count
+        if n > 0 {
+            let named = result.unmatched.prefix(3).map(\.summary).joined(separator: "; ") + (n > 3 ? "; …" : "")
+            Diagnostics.warn("\(n) correction\(n == 1 ? "" : "s") in \(store.path) match\(n == 1 ? "es" : "") no claim in these articles (kept in the file): \(named)")
+        }
+        return result.claims
+    }
+
     /// Says on stderr how many verdicts of the file match no contradiction in these articles.
     static func reportUnmatched(_ resolution: ReviewResolution, _ store: ReviewFileStore) {
         let n = resolution.unmatched.count
