@@ -7,7 +7,7 @@ public struct Analysis: Sendable {
     public init(articles: [Article], extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
         self.articles = articles
         let results = parallelMap(articles) { article in
-            let figures = extractor.figures(in: article.text)
+            let figures = extractor.figures(in: article.text, language: article.metadata.language)
             return (figures, claimExtractor.claims(in: article, figures: figures))
         }
         figures = results.map(\.0)

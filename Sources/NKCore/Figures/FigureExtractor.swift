@@ -7,6 +7,17 @@ public struct FigureExtractor: Sendable {
     }
 
     public func figures(in text: String) -> [Figure] {
+        figures(in: text, lexicon: lexicon)
+    }
+
+    /// The figures of a text in `language`: its separators ("1,8", "1.200"), scale words
+    /// ("milliard", "Millionen", "억") and currency names. English, nil, and languages without
+    /// a pack are read with this extractor's own lexicon.
+    public func figures(in text: String, language: String?, packs: LanguagePacks = .standard) -> [Figure] {
+        figures(in: text, lexicon: packs.lexicon(for: language) ?? lexicon)
+    }
+
+    private func figures(in text: String, lexicon: Lexicon) -> [Figure] {
         let bytes = TextBytes(text)
         let found = FigureScanner(t: bytes, lex: lexicon).scan()
         return Self.figures(found, in: bytes)
