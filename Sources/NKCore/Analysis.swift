@@ -6,6 +6,7 @@ public struct Analysis: Sendable {
 
     public init(articles: [Article], extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
         self.articles = articles
+        let extractor = extractor.reading(articles.map(\.metadata.language))
         let results = parallelMap(articles) { article in
             let figures = extractor.figures(in: article.text, language: article.metadata.language)
             return (figures, claimExtractor.claims(in: article, figures: figures))

@@ -18,7 +18,7 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let articles = try corpus.load()
-        let extractor = FigureExtractor()
+        let extractor = FigureExtractor().reading(articles.map(\.metadata.language))
         let figures = articles.map { extractor.figures(in: $0.text, language: $0.metadata.language) }
         Output.write(json ? FiguresReport.json(articles, figures: figures, sink: Output.write)
                           : FiguresReport.text(articles, figures: figures, quantitiesOnly: quantitiesOnly))

@@ -99,6 +99,18 @@ struct LanguageTests {
         #expect(figures("約有1200人失蹤", "zh").first?.value == 1200)
     }
 
+    @Test func everyShippedLanguageBuildsItsLexicon() {
+        let packs = LanguagePacks.standard
+        for code in packs.packs.keys where code != "en" {
+            #expect(packs.lexicon(for: code) != nil, "\(code)")
+        }
+        #expect(packs.lexicon(for: "en") == nil && packs.lexicon(for: "xx") == nil)
+        #expect(LanguageDetector().detect("東京都は3億5千万円の予算を組み、約1200人が参加したと発表した。これは昨年の2倍です。") == "ja")
+        #expect(figures("3億5千万円の予算", "ja").first?.value == 350_000_000)
+        #expect(figures("3億5千万円の予算", "ja").first?.currency == "JPY")
+        #expect(LanguageCode.normalized("fr-FR") == "fr" && LanguageCode.normalized("Deutsch") == "de" && LanguageCode.normalized("12") == nil)
+    }
+
     @Test func hedgesAndDatesInTheLanguage() {
         let fr = FigureExtractor().figures(in: "près de 10 000 disparus depuis le 3 mars 2024", language: "fr")
         #expect(fr.first?.approx == true && fr.first?.value == 10_000)

@@ -5,7 +5,9 @@
 public struct LanguageDetector: Sendable {
     let packs: LanguagePacks
     /// Scalars of the text looked at: enough words to be sure, a bounded cost on any text.
-    static let sampleScalars = 64 << 10
+    static let sampleScalars = 32 << 10
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
     /// Fewer function-word hits than this is no evidence of a language.
     static let minimumHits = 12
 
@@ -14,26 +16,39 @@ public struct LanguageDetector: Sendable {
     public func detect(_ text: String) -> String {
         var scripts: [Script: Int] = [:]
         var letters = 0
-        var hits: [String: Int] = [:]
-        var word = String.UnicodeScalarView()
-        let byWord = packs.functionWordIndex
+        var counts = [Int](repeating: 0, count: packs.detectedCodes.count)
+        let index = packs.functionWords
+        let wordLanguages = packs.functionWordLanguages
+        // Each word is hashed as it is read (ASCII lower-cased, as the lexicon's keys are): no
+        // string is made for a word, so the sample costs a few instructions a byte.
+        var hash: UInt64 = Self.fnvOffset
+        var length = 0
         func endWord() {
-            guard !word.isEmpty else { return }
-            if word.count <= 12, let codes = byWord[String(word).lowercased()] {
-                for c in codes { hits[c, default: 0] += 1 }
+            if length > 0 && length <= 24, let slot = index.value(hash) {
+                for n in wordLanguages[Int(slot)] { counts[n] += 1 }
             }
-            word.removeAll(keepingCapacity: true)
+            hash = Self.fnvOffset
+            length = 0
         }
         var seen = 0
         for s in text.unicodeScalars {
             seen += 1
             if seen > Self.sampleScalars { break }
-            if s.properties.isAlphabetic {
+            let v = s.value
+            if v < 0x80 {
+                let lower = v | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    letters += 1
+                    hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
+                    length += 1
+                } else {
+                    endWord()   // "l'armée", "d’euros": the article is a word of its own
+                }
+            } else if s.properties.isAlphabetic {
                 letters += 1
-                if s.value >= 0x0400, let script = Script.of(s) { scripts[script, default: 0] += 1 }
-                word.append(s)
-            } else if s == "'" || s == "\u{2019}" {
-                endWord()   // "l'armée", "d’euros": the article is a word of its own
+                if let script = Script.of(s) { scripts[script, default: 0] += 1 }
+                UTF8.encode(s) { hash = (hash ^ UInt64($0)) &* Self.fnvPrime }
+                length += 1
             } else {
                 endWord()
             }
@@ -46,7 +61,9 @@ public struct LanguageDetector: Sendable {
             if share(.han) > 0.3 { return code(for: .han) ?? "zh" }
             if share(.cyrillic) > 0.5 { return code(for: .cyrillic) ?? "ru" }
         }
-        let total = hits.values.reduce(0, +)
+        var hits: [String: Int] = [:]
+        for (n, c) in counts.enumerated() where c > 0 { hits[packs.detectedCodes[n]] = c }
+        let total = counts.reduce(0, +)
         guard let best = hits.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
               best.value >= Self.minimumHits else { return "en" }
         // The winner must outweigh English clearly: quotes and names in an English text are not enough.

@@ -10,15 +10,21 @@ public struct LanguagePacks: Sendable {
         let functionWords: Set<String>
         /// A script that marks the language on its own (Hangul, kana, Han, Cyrillic).
         let script: Script?
-        /// The lexicon for figures in this language: English's with this language's entries over it.
-        public let lexicon: Lexicon
+        /// This language's lexicon entries and number format, as JSON; nil for English.
+        let overlayJSON: Data?
     }
 
     public let packs: [String: Pack]
-    /// Each function word and the languages that use it.
-    let functionWordIndex: [String: [String]]
+    /// The English lexicon the packs are laid over.
+    let baseLexiconJSON: Data
+    /// The languages with function words, in a fixed order; `functionWords` maps a word's key
+    /// (`Lexicon.key`) to a slot of `functionWordLanguages`, the indices of the languages using it.
+    let detectedCodes: [String]
+    let functionWords: KeyIndex
+    let functionWordLanguages: [[Int]]
 
-    /// The packs shipped with nkreader, over the shipped English lexicon. Immutable once loaded.
+    /// The packs shipped with nkreader, over the shipped English lexicon. Immutable once loaded;
+    /// a language's lexicon is built only when a text in it is read (`lexicons(for:)`).
     public static let standard: LanguagePacks = {
         do { return try LanguagePacks(json: Data(PackageResources.languages_json), lexiconJSON: Data(PackageResources.lexicon_json)) } catch {
             preconditionFailure("the embedded languages.json is invalid: \(error)")
@@ -27,8 +33,7 @@ public struct LanguagePacks: Sendable {
 
     init(json: Data, lexiconJSON: Data) throws {
         guard let root = try JSONSerialization.jsonObject(with: json) as? [String: Any],
-              let languages = root["languages"] as? [String: [String: Any]],
-              let base = try JSONSerialization.jsonObject(with: lexiconJSON) as? [String: Any] else {
+              let languages = root["languages"] as? [String: [String: Any]] else {
             throw CocoaError(.coderReadCorrupt)
         }
         var packs: [String: Pack] = [:]
@@ -36,19 +41,28 @@ public struct LanguagePacks: Sendable {
             let detect = entry["detect"] as? [String: Any] ?? [:]
             let words = (detect["functionWords"] as? [String] ?? []).map { $0.lowercased() }
             let script = (detect["script"] as? String).flatMap(Script.init(rawValue:))
-            var lexicon = Lexicon.standard
+            var overlay: Data?
             if code != "en" {
-                let overlay = Self.merged(base, entry["lexicon"] as? [String: Any] ?? [:], numbers: entry["numbers"] as? [String: Any] ?? [:])
-                lexicon = try Lexicon(json: JSONSerialization.data(withJSONObject: overlay))
+                overlay = try JSONSerialization.data(withJSONObject: ["lexicon": entry["lexicon"] ?? [:], "numbers": entry["numbers"] ?? [:]])
             }
-            packs[code] = Pack(code: code, name: entry["name"] as? String ?? code, functionWords: Set(words), script: script, lexicon: lexicon)
+            packs[code] = Pack(code: code, name: entry["name"] as? String ?? code, functionWords: Set(words), script: script, overlayJSON: overlay)
         }
         self.packs = packs
-        var index: [String: [String]] = [:]
-        for pack in packs.values.sorted(by: { $0.code < $1.code }) {
-            for w in pack.functionWords { index[w, default: []].append(pack.code) }
+        baseLexiconJSON = lexiconJSON
+        detectedCodes = packs.values.filter { !$0.functionWords.isEmpty }.map(\.code).sorted()
+        var slots: [UInt64: Int32] = [:]
+        var users: [[Int]] = []
+        for (n, code) in detectedCodes.enumerated() {
+            for w in packs[code]!.functionWords {
+                let k = Lexicon.key(w)
+                if let slot = slots[k] { users[Int(slot)].append(n) } else {
+                    slots[k] = Int32(users.count)
+                    users.append([n])
+                }
+            }
         }
-        functionWordIndex = index
+        functionWords = KeyIndex(slots)
+        functionWordLanguages = users
     }
 
     /// The English lexicon with a language's entries over it: maps take its values, lists add
@@ -71,11 +85,26 @@ public struct LanguagePacks: Sendable {
         return out
     }
 
-    /// The lexicon figures in `language` are read with: English's for English and for languages
-    /// nkreader has no numbers for.
+    /// The lexicon figures in `language` are read with; nil for English and for languages
+    /// nkreader has no numbers for (they are read as English).
     public func lexicon(for language: String?) -> Lexicon? {
-        guard let language, !LanguageCode.isEnglish(language) else { return nil }
-        return packs[language]?.lexicon
+        guard let language, !LanguageCode.isEnglish(language), let json = packs[language]?.overlayJSON,
+              let overlay = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
+              let base = try? JSONSerialization.jsonObject(with: baseLexiconJSON) as? [String: Any] else { return nil }
+        let merged = Self.merged(base, overlay["lexicon"] as? [String: Any] ?? [:], numbers: overlay["numbers"] as? [String: Any] ?? [:])
+        guard let data = try? JSONSerialization.data(withJSONObject: merged) else { return nil }
+        do { return try Lexicon(json: data) } catch {
+            preconditionFailure("languages.json's \(language) entries do not make a valid lexicon: \(error)")
+        }
+    }
+
+    /// The lexicons of the languages given (those of the articles at hand), built once each.
+    public func lexicons<S: Sequence>(for languages: S) -> [String: Lexicon] where S.Element == String? {
+        var out: [String: Lexicon] = [:]
+        for case let code? in languages where out[code] == nil {
+            if let l = lexicon(for: code) { out[code] = l }
+        }
+        return out
     }
 
     public func name(of code: String) -> String? { packs[code]?.name }
