@@ -139,6 +139,17 @@ struct FeedTests {
         #expect(warnings.isEmpty)
     }
 
+    @Test func aFetchedItemPageKeepsItsOwnLanguage() throws {
+        let path = try write(Self.rss, "coastal.rss")   // the channel says en-us
+        let page = "<html lang=\"fr\"><body><article><p>Une aide de 1,8 milliard de dollars.</p></article></body></html>"
+        let url = URL(string: "https://coastal.example/toll")!
+        let fetcher = CannedFetcher(pages: [url.absoluteString: FetchedResource(url: url, contentType: "text/html", body: Array(page.utf8))])
+        let articles = try CorpusLoader(fetcher: fetcher, fetchItems: true).load([path]).articles
+        #expect(articles[0].metadata.language == "fr")
+        #expect(articles[1].metadata.language == "en")
+        #expect(Analysis(articles: articles).figures[0].contains { $0.value == 1_800_000_000 })
+    }
+
     @Test func sniffingSkipsDeclarationsCommentsAndDoctypes() {
         #expect(FeedSniffer.isFeed(Array("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- x > y -->\n<!DOCTYPE rss>\n<rss>".utf8)))
         #expect(FeedSniffer.isFeed(Array("<rdf:RDF xmlns:rdf=\"x\">".utf8)))

@@ -221,7 +221,10 @@ public struct CorpusLoader: Sendable {
             guard page.text.contains(where: { !$0.isWhitespace }) else { continue }
             let i = target.index
             articles[i].text = page.text
+            // The feed names its item (title, date, outlet, link); the page knows its own language.
+            let pageLanguage = page.metadata.language
             articles[i].documentMetadata = page.metadata.overridden(by: articles[i].documentMetadata)
+            articles[i].documentMetadata.language = pageLanguage ?? articles[i].documentMetadata.language
         }
         return articles
     }

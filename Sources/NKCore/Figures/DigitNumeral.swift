@@ -56,7 +56,7 @@ extension FigureScanner {
             q.hasDecimals = true
             // "192.168.1.2", "1.2.3": dotted identifiers, not numbers.
             if (t.byte(e) == 0x2E || (lex.decimalComma && t.byte(e) == 0x2C)) && t.isDigit(e + 1) {
-                while (t.byte(e) == 0x2E && t.isDigit(e + 1)) || t.isDigit(e) { e += 1 }
+                while ((t.byte(e) == 0x2E || (lex.decimalComma && t.byte(e) == 0x2C)) && t.isDigit(e + 1)) || t.isDigit(e) { e += 1 }
                 q.end = e
                 q.nonQuantity = .other
                 return q

@@ -10,13 +10,14 @@ public struct LanguagePacks: Sendable {
         let functionWords: Set<String>
         /// A script that marks the language on its own (Hangul, kana, Han, Cyrillic).
         let script: Script?
-        /// This language's lexicon entries and number format, as JSON; nil for English.
-        let overlayJSON: Data?
+        /// This language's lexicon entries and number format, as JSON; nil for English. Bytes
+        /// rather than Data: a static that holds Data's packed storage reads as a leak to LSan.
+        let overlayJSON: [UInt8]?
     }
 
     public let packs: [String: Pack]
     /// The English lexicon the packs are laid over.
-    let baseLexiconJSON: Data
+    let baseLexiconJSON: [UInt8]
     /// The languages with function words, in a fixed order; `functionWords` maps a word's key
     /// (`Lexicon.key`) to a slot of `functionWordLanguages`, the indices of the languages using it.
     let detectedCodes: [String]
@@ -41,14 +42,14 @@ public struct LanguagePacks: Sendable {
             let detect = entry["detect"] as? [String: Any] ?? [:]
             let words = (detect["functionWords"] as? [String] ?? []).map { $0.lowercased() }
             let script = (detect["script"] as? String).flatMap(Script.init(rawValue:))
-            var overlay: Data?
+            var overlay: [UInt8]?
             if code != "en" {
-                overlay = try JSONSerialization.data(withJSONObject: ["lexicon": entry["lexicon"] ?? [:], "numbers": entry["numbers"] ?? [:]])
+                overlay = Array(try JSONSerialization.data(withJSONObject: ["lexicon": entry["lexicon"] ?? [:], "numbers": entry["numbers"] ?? [:]]))
             }
             packs[code] = Pack(code: code, name: entry["name"] as? String ?? code, functionWords: Set(words), script: script, overlayJSON: overlay)
         }
         self.packs = packs
-        baseLexiconJSON = lexiconJSON
+        baseLexiconJSON = Array(lexiconJSON)
         detectedCodes = packs.values.filter { !$0.functionWords.isEmpty }.map(\.code).sorted()
         var slots: [UInt64: Int32] = [:]
         var users: [[Int]] = []
@@ -89,8 +90,8 @@ public struct LanguagePacks: Sendable {
     /// nkreader has no numbers for (they are read as English).
     public func lexicon(for language: String?) -> Lexicon? {
         guard let language, !LanguageCode.isEnglish(language), let json = packs[language]?.overlayJSON,
-              let overlay = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
-              let base = try? JSONSerialization.jsonObject(with: baseLexiconJSON) as? [String: Any] else { return nil }
+              let overlay = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
+              let base = try? JSONSerialization.jsonObject(with: Data(baseLexiconJSON)) as? [String: Any] else { return nil }
         let merged = Self.merged(base, overlay["lexicon"] as? [String: Any] ?? [:], numbers: overlay["numbers"] as? [String: Any] ?? [:])
         guard let data = try? JSONSerialization.data(withJSONObject: merged) else { return nil }
         do { return try Lexicon(json: data) } catch {
