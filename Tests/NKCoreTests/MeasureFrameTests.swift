@@ -165,6 +165,7 @@ struct MeasureFrameTests {
         ("North Korea's forces include artillery troops, with an estimated 3,000 already deployed.", "an estimated 3,000", "part of troops deployed"),
         ("The toll rose to 2,300, with more than 9,000 people injured.", "more than 9,000", "people injured"),
         ("Quake kills at least 3,100 in Turkey", "at least 3,100", "people killed in Turkey"),
+        ("About 45,000 dockworkers went on strike at the ports.", "About 45,000", "dockworkers struck"),
         // "of the wounded" after a figure makes it a part; "of the force" after a share is its base.
         ("Some 300 of the wounded are back in service.", "Some 300", "part of people injured"),
         ("Roughly a quarter of the force has been put out of action.", "Roughly a quarter", "share of troops injured or killed"),
@@ -192,6 +193,8 @@ struct MeasureFrameTests {
     @Test func aPartOfAWholeNamedFirstIsAPart() throws {
         let c = try claim("Quake\n\nOf the 9,000 injured reported on Wednesday, 2,100 were still in hospital a week later.", "2,100")
         #expect(c.frame.group == "part of")
+        // "a week later" dates the count; it is no weekly rate.
+        #expect(c.frame.rate == nil)
         // "injured reported": a passive participle, no speaker.
         #expect(c.source == nil)
     }

@@ -3,6 +3,9 @@
 struct MeasureFinder {
     let vocab: MeasureVocabulary
     static let conjunctions: Set<String> = ["and", "or", "but", "while"]
+    /// How far into a sentence an opening "Of the 9,000 injured," is looked for, and how far on
+    /// from the figure its own event.
+    static let openingClauseReach = 16
 
     /// `first` and `after` index the sentence words covered by the figure; `isShare` tells a
     /// share ("a quarter of the force"), whose "of the" names its base, not its whole.
@@ -245,9 +248,12 @@ struct MeasureFinder {
             return true
         }
         // "Of the 9,000 injured, 2,100 were still in hospital." ("Of the 5,000 deployed, 300 have
-        // been killed" names an event of its own.)
-        guard words.first?.lower == "of", let comma = words[..<first].lastIndex(where: { $0.text == "," }), comma > 1,
-              !words[first...].contains(where: { vocab.events[$0.lower] != nil }) else { return false }
+        // been killed" names an event of its own.) Read within a short reach, so that a long
+        // sentence's figures each cost the same.
+        let reach = MeasureFinder.openingClauseReach
+        guard words.first?.lower == "of", first <= reach,
+              let comma = words[..<first].lastIndex(where: { $0.text == "," }), comma > 1,
+              !words[first..<min(words.count, first + reach)].contains(where: { vocab.events[$0.lower] != nil }) else { return false }
         return words[1..<comma].contains { $0.lower.first?.isNumber == true }
     }
 
@@ -291,7 +297,9 @@ struct MeasureFinder {
         var j = after
         while j < words.count && j < after + 5 {
             if let r = vocab.rates[words[j].lower] { return r }
-            if j + 1 < words.count, let r = vocab.rates[words[j].lower + " " + words[j + 1].lower] { return r }
+            // "a week later" dates; "a week" counts per week.
+            if j + 1 < words.count, let r = vocab.rates[words[j].lower + " " + words[j + 1].lower],
+               j + 2 >= words.count || !vocab.relativeTimeAfter.contains(words[j + 2].lower) { return r }
             j += 1
         }
         if let r = window(words: words, in: after..<min(words.count, after + 8), forward: true) { return r }

@@ -61,6 +61,7 @@ public struct MeasureVocabulary: Sendable {
         var weakSubsetMarkers: [String]
         var scaleNouns: [String]
         var partOfDeterminers: [String]
+        var relativeTimeAfter: [String]
         var occasions: [String]
         var occasionEvents: [String]
         var weekdays: [String]
@@ -198,6 +199,8 @@ public struct MeasureVocabulary: Sendable {
     let scaleNouns: Set<String>
     /// "300 of the wounded", "2,000 of those sent": after "of", these make the figure a part.
     let partOfDeterminers: Set<String>
+    /// "a week later", "a year ago": after a period, these make it a time, not a rate.
+    let relativeTimeAfter: Set<String>
     /// `localPlaces` by first word: each word looks up only its own phrases.
     let localPlacesByFirstWord: [String: [[String]]]
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
@@ -344,6 +347,7 @@ public struct MeasureVocabulary: Sendable {
         weakSubsetMarkers = f.weakSubsetMarkers.map(words)
         scaleNouns = Set(f.scaleNouns)
         partOfDeterminers = Set(f.partOfDeterminers)
+        relativeTimeAfter = Set(f.relativeTimeAfter)
         localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)
