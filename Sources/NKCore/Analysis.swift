@@ -6,8 +6,9 @@ public struct Analysis: Sendable {
 
     public init(articles: [Article], extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
         self.articles = articles
+        let extractor = extractor.reading(articles.map(\.metadata.language))
         let results = parallelMap(articles) { article in
-            let figures = extractor.articleFigures(in: article.text)
+            let figures = extractor.articleFigures(in: article.text, language: article.metadata.language)
             return (figures, claimExtractor.claims(in: article, figures: figures))
         }
         figures = results.map(\.0)
@@ -17,7 +18,7 @@ public struct Analysis: Sendable {
 
 extension FigureExtractor {
     /// An article's figures, with the page's counters ("7 comments") marked as no quantity.
-    public func articleFigures(in text: String, layout: PageLayout = .standard) -> [Figure] {
-        layout.demotingCounters(figures(in: text), in: text)
+    public func articleFigures(in text: String, language: String? = nil, layout: PageLayout = .standard) -> [Figure] {
+        layout.demotingCounters(figures(in: text, language: language), in: text)
     }
 }
