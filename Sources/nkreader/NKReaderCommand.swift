@@ -24,7 +24,12 @@ struct NKReaderCommand: ParsableCommand {
 
         Verdicts and notes given in the reader (x, F, !, a) are kept in nkreader-review.json \
         beside the articles (or --review FILE); `nkreader report` lists them with both sides of \
-        each contradiction, and `conflicts` leaves out the false alarms.
+        each contradiction, and `conflicts` leaves out the false alarms. Corrections given in the \
+        reader (M measure, S source, D not a claim) are kept in the same file and applied by \
+        claims, conflicts, timeline and report too.
+
+        Words of your own (nouns, events, attribution verbs…) go in nkreader-vocabulary.json in \
+        $XDG_CONFIG_HOME/nkreader/ or in the articles' folder, or --vocabulary FILE.
         """,
         version: Version.current,
         subcommands: [ReadCommand.self, FiguresCommand.self, ClaimsCommand.self, ConflictsCommand.self, TimelineCommand.self, ReportCommand.self],
