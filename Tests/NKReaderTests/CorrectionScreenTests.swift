@@ -33,9 +33,9 @@ struct CorrectionScreenTests {
         #expect(lines[38].hasPrefix(" 1/5 additional troops: 6,000 (Kremlin, Jun 2025) vs 25-30,000 (Ukraine, Jun 2025)"))
         #expect(lines[39].hasPrefix("Source of 6,000 is now Kremlin."))
         #expect(r.review.corrections.map(\.summary) == ["6,000: source → Kremlin"])
-        // Emptied: the source as read, and the correction is taken back.
-        r.press(.character("S"))
-        for _ in 0..<7 { r.press(.backspace) }
+        // Emptied (Ctrl-U, as in a shell): the source as read, and the correction is taken back.
+        r.press(.character("S"), .clearLine)
+        #expect(r.render().lines[39].hasPrefix("Source of 6,000 (empty: as read):  "))
         r.press(.enter)
         lines = r.render().lines
         #expect(lines[38].hasPrefix(" 1/5 additional troops: 6,000 (Russia, Jun 2025)"))
@@ -55,6 +55,7 @@ struct CorrectionScreenTests {
         #expect(lines.contains { $0.contains("  troops deployed") })
         r.type("sent to rebuild")
         lines = r.render().lines
+        #expect(lines[2].hasPrefix(" │ > sent to rebuild  "))
         #expect(lines[5].contains("  sent to rebuild  (new measure)"))
         r.press(.enter)
         lines = r.render().lines
@@ -71,6 +72,18 @@ struct CorrectionScreenTests {
         #expect(r.render().lines[39].hasPrefix("6,000 is of 'additional troops' again, as read."))
         #expect(r.review.corrections.isEmpty)
         #expect(r.render().lines[38].hasPrefix(" 5 contradictions in"))
+    }
+
+    @Test func aFewLettersPickAnExistingMeasureBeforeNamingANewOne() {
+        var r = reviewing()
+        r.press(.character("n"), .character("M"))
+        r.type("troops dep")
+        let lines = r.render().lines
+        #expect(lines[5].contains("  troops deployed "))
+        #expect(lines[6].contains("  part of troops deployed "))
+        #expect(lines[7].contains("  troops dep  (new measure)"))
+        r.press(.enter)
+        #expect(r.render().lines[39].hasPrefix("6,000 is now of 'troops deployed' (M again to change it)."))
     }
 
     @Test func mThenTabMergesEveryClaimOfTheMeasureAndTheContradictionStaysCurrent() throws {
@@ -137,7 +150,7 @@ struct CorrectionScreenTests {
         r.press(.character("?"))
         let lines = r.render().lines
         #expect(lines.contains { $0.contains("M                   measure of the current claim: pick or type one; Tab: every claim of its measure (merge)") })
-        #expect(lines.contains { $0.contains("S                   source of the current claim (empty: as read)") })
+        #expect(lines.contains { $0.contains("S                   source of the current claim (Ctrl-U clears; empty: as read)") })
         #expect(lines.contains { $0.contains("D                   the current figure is not a claim / is one again") })
     }
 }

@@ -52,16 +52,19 @@ extension ReaderState {
         return corpus.claim(article: corpus.articles[panes[focus].article].id, at: mark)
     }
 
-    /// The picker's rows: the typed measure when no claim has it, then the known measures that
-    /// contain what is typed; for one claim, its measure as read when it was corrected; for
+    /// The picker's rows: the known measures that contain what is typed, then the typed measure
+    /// when no claim has it (a few letters pick an existing measure before they name a new one); for one claim, its measure as read when it was corrected; for
     /// every claim, the merges that gave it its measure.
     public func measureChoices(_ picking: MeasurePicking) -> [MeasureChoice] {
         let typed = picking.editor.text.trimmingCharacters(in: .whitespaces)
         let own = picking.claim.measure
         var rows: [MeasureChoice] = []
         let known = corpus.measures.filter { $0 != own || !picking.everyClaim }
+        let matches = known.filter { typed.isEmpty || $0.localizedCaseInsensitiveContains(typed) }
+        // Measures that start with what is typed come first.
+        let starting = matches.filter { $0.lowercased().hasPrefix(typed.lowercased()) }
+        rows += (starting + matches.filter { !starting.contains($0) }).map { .existing($0) }
         if !typed.isEmpty && !known.contains(typed) { rows.append(.new(typed)) }
-        rows += known.filter { typed.isEmpty || $0.localizedCaseInsensitiveContains(typed) }.map { .existing($0) }
         guard typed.isEmpty else { return rows }
         if picking.everyClaim {
             rows += review.corrections.filter { $0.kind == .merge && $0.into == own }.map { .undoMerge($0) }

@@ -19,6 +19,7 @@ public struct LineEditor: Equatable, Sendable {
         case .right: cursor = min(characters.count, cursor + 1)
         case .home: cursor = 0
         case .end: cursor = characters.count
+        case .clearLine: characters.removeFirst(cursor); cursor = 0
         default: return false
         }
         return true

@@ -6,9 +6,8 @@ extension ReaderState {
         let claim = picking.claim
         let scope = picking.everyClaim ? "every claim of '\(claim.measure)'" : "\(Sanitizer.oneLine(claim.figure.text)) alone"
         let area = drawBox("Measure of \(scope) — type · ↑↓ pick · Enter sets · Tab: \(picking.everyClaim ? "this claim alone" : "every claim of its measure") · Esc", into: &s)
-        var prompt = s.write("> " + picking.editor.text, x: area.x, y: area.y, role: .overlay, limit: area.x + area.width)
-        prompt = min(prompt, area.x + area.width - 1)
-        s.put(" ", x: prompt, y: area.y, role: .selection)
+        let typed = s.write("> " + picking.editor.text, x: area.x, y: area.y, role: .overlay, limit: area.x + area.width)
+        s.put(" ", x: min(area.x + typed, area.x + area.width - 1), y: area.y, role: .selection)
         s.write("now: \(claim.measure)", x: area.x, y: area.y + 1, role: .meta, limit: area.x + area.width)
         let rows = measureChoices(picking).map { choice -> (text: String, selectable: Bool) in
             switch choice {

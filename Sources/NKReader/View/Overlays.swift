@@ -53,7 +53,7 @@ extension ReaderState {
             ("&", "filter n/N and the list: open, unreviewed, follow up, checked, false alarms, all"),
             ("e", "write the report (Markdown and HTML) beside the review file"),
             ("M", "measure of the current claim: pick or type one; Tab: every claim of its measure (merge)"),
-            ("S", "source of the current claim (empty: as read)"),
+            ("S", "source of the current claim (Ctrl-U clears; empty: as read)"),
             ("D", "the current figure is not a claim / is one again"),
             ("t", "timeline of the current contradiction's measure"),
             ("/", "search the articles; Enter searches, Esc cancels"),

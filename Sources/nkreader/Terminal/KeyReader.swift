@@ -39,6 +39,7 @@ enum KeyReader {
         case 27: return .escape
         case 8, 127: return .backspace
         case 12: return .redraw
+        case 21: return .clearLine
         default:
             guard let s = Unicode.Scalar(UInt32(ch)), ch >= 32 else { return nil }
             return .character(Character(s))
