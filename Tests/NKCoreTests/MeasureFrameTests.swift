@@ -190,6 +190,13 @@ struct MeasureFrameTests {
         #expect(conflicts([article("a", text, date: "2025-08-05")]).conflicts.isEmpty)
     }
 
+    @Test func anAsideListingFiguresDoesNotEndTheClause() throws {
+        let text = "Arrests\n\nPolice said 6,022 people, 4,474 men and 1,548 women aged 11 to 84, had been arrested since June 9."
+        #expect(try claim(text, "6,022").measure == "people arrested to date")
+        // Men counted bare are no force sent anywhere.
+        #expect(try claim(text, "4,474").frame.event != "deployed")
+    }
+
     @Test func aPartOfAWholeNamedFirstIsAPart() throws {
         let c = try claim("Quake\n\nOf the 9,000 injured reported on Wednesday, 2,100 were still in hospital a week later.", "2,100")
         #expect(c.frame.group == "part of")
