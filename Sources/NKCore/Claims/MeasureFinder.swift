@@ -197,6 +197,9 @@ struct MeasureFinder {
             // "6,022 people, 4,474 men and 1,548 women aged 11 to 84, had been arrested": past an
             // aside that lists figures, the clause goes on.
             if w.text == ",", j == start, let end = asideEnd(words, from: j) { j = end + 1; continue }
+            // "three members of its humanitarian mission had lost their lives": the noun's own
+            // "of" phrase is no clause of its own.
+            if w.lower == "of", j == start, let end = ofPhraseEnd(words, from: j) { j = end; continue }
             if w.isPunctuation { break }
             // "4,000 have become casualties", "183,000 took part"
             if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
@@ -244,6 +247,20 @@ struct MeasureFinder {
         }
         return nil
     }
+
+    /// Where a short "of" phrase after a counted noun ends: at the auxiliary or event that goes on.
+    private func ofPhraseEnd(_ words: [Word], from i: Int) -> Int? {
+        var k = i + 1
+        while k < words.count && k <= i + 4 {
+            let w = words[k]
+            if w.isPunctuation || vocab.events[w.lower] != nil || phraseEvent(words, at: k) != nil { return nil }
+            if MeasureFinder.auxiliaries.contains(w.lower) { return k > i + 1 ? k : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    static let auxiliaries: Set<String> = ["had", "has", "have", "were", "was", "are", "is", "had been", "have been"]
 
     /// The comma closing an aside that opens at the comma `i` and holds a figure, within a few words.
     private func asideEnd(_ words: [Word], from i: Int) -> Int? {
