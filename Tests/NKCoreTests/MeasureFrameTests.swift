@@ -166,6 +166,8 @@ struct MeasureFrameTests {
         ("The toll rose to 2,300, with more than 9,000 people injured.", "more than 9,000", "people injured"),
         ("Quake kills at least 3,100 in Turkey", "at least 3,100", "people killed in Turkey"),
         ("About 45,000 dockworkers went on strike at the ports.", "About 45,000", "dockworkers struck"),
+        // A counted noun's own "of" phrase does not end its clause.
+        ("The staff said three members of its rescue mission had lost their lives.", "three", "members killed"),
         // "of the wounded" after a figure makes it a part; "of the force" after a share is its base.
         ("Some 300 of the wounded are back in service.", "Some 300", "part of people injured"),
         ("Roughly a quarter of the force has been put out of action.", "Roughly a quarter", "share of troops injured or killed"),
@@ -188,6 +190,13 @@ struct MeasureFrameTests {
         #expect(read.first { $0.figure.text == "three" }?.measure == "people killed")
         #expect(read.first { $0.figure.text == "More than 2,000" }?.frame.event == nil)
         #expect(conflicts([article("a", text, date: "2025-08-05")]).conflicts.isEmpty)
+    }
+
+    @Test func anAsideListingFiguresDoesNotEndTheClause() throws {
+        let text = "Arrests\n\nPolice said 6,022 people, 4,474 men and 1,548 women aged 11 to 84, had been arrested since June 9."
+        #expect(try claim(text, "6,022").measure == "people arrested to date")
+        // Men counted bare are no force sent anywhere.
+        #expect(try claim(text, "4,474").frame.event != "deployed")
     }
 
     @Test func aPartOfAWholeNamedFirstIsAPart() throws {

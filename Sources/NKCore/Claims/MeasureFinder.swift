@@ -6,6 +6,8 @@ struct MeasureFinder {
     /// How far into a sentence an opening "Of the 9,000 injured," is looked for, and how far on
     /// from the figure its own event.
     static let openingClauseReach = 16
+    /// The longest aside between a counted noun and its verb.
+    static let asideReach = 14
 
     /// `first` and `after` index the sentence words covered by the figure; `isShare` tells a
     /// share ("a quarter of the force"), whose "of the" names its base, not its whole.
@@ -128,7 +130,9 @@ struct MeasureFinder {
         frame.rate = rate(words: words, first: first, after: after)
         // "11,000 troops" with no event: a count of a force states its strength where it is sent
         // ("each group of 30 troops" is how it is organised, not its strength).
-        if event == nil, frame.per == nil, frame.group != "part of", let t = frame.thing, vocab.forceNouns.contains(t) {
+        if event == nil, frame.per == nil, frame.group != "part of", let t = frame.thing, vocab.forceNouns.contains(t),
+           // "4,474 men": men are a force only when the story says they were sent.
+           !(nounIndex.map { vocab.generalForceWords.contains(words[$0].lower) } ?? false) {
             frame.event = "deployed"
         }
         return frame
@@ -190,6 +194,12 @@ struct MeasureFinder {
         var steps = 0
         while j < words.count && steps < 6 {
             let w = words[j]
+            // "6,022 people, 4,474 men and 1,548 women aged 11 to 84, had been arrested": past an
+            // aside that lists figures, the clause goes on.
+            if w.text == ",", j == start, let end = asideEnd(words, from: j) { j = end + 1; continue }
+            // "three members of its humanitarian mission had lost their lives": the noun's own
+            // "of" phrase is no clause of its own.
+            if w.lower == "of", j == start, let end = ofPhraseEnd(words, from: j) { j = end; continue }
             if w.isPunctuation { break }
             // "4,000 have become casualties", "183,000 took part"
             if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
@@ -234,6 +244,33 @@ struct MeasureFinder {
             if speaks || words[k].text == ";" { break }
             k -= 1
             back += 1
+        }
+        return nil
+    }
+
+    /// Where a short "of" phrase after a counted noun ends: at the auxiliary or event that goes on.
+    private func ofPhraseEnd(_ words: [Word], from i: Int) -> Int? {
+        var k = i + 1
+        while k < words.count && k <= i + 4 {
+            let w = words[k]
+            if w.isPunctuation || vocab.events[w.lower] != nil || phraseEvent(words, at: k) != nil { return nil }
+            if MeasureFinder.auxiliaries.contains(w.lower) { return k > i + 1 ? k : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    static let auxiliaries: Set<String> = ["had", "has", "have", "were", "was", "are", "is", "had been", "have been"]
+
+    /// The comma closing an aside that opens at the comma `i` and holds a figure, within a few words.
+    private func asideEnd(_ words: [Word], from i: Int) -> Int? {
+        var k = i + 1
+        var holdsFigure = false
+        while k < words.count && k <= i + MeasureFinder.asideReach {
+            if words[k].text == "," { return holdsFigure && k > i + 1 ? k : nil }
+            if words[k].isPunctuation { return nil }
+            holdsFigure = holdsFigure || words[k].lower.first?.isNumber == true
+            k += 1
         }
         return nil
     }

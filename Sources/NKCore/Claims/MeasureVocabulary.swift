@@ -62,6 +62,7 @@ public struct MeasureVocabulary: Sendable {
         var scaleNouns: [String]
         var partOfDeterminers: [String]
         var relativeTimeAfter: [String]
+        var generalForceWords: [String]
         var occasions: [String]
         var occasionEvents: [String]
         var weekdays: [String]
@@ -203,6 +204,8 @@ public struct MeasureVocabulary: Sendable {
     let partOfDeterminers: Set<String>
     /// "a week later", "a year ago": after a period, these make it a time, not a rate.
     let relativeTimeAfter: Set<String>
+    /// "men": a word for a force that is also everyday English; its bare count states no strength.
+    let generalForceWords: Set<String>
     /// `localPlaces` by first word: each word looks up only its own phrases.
     let localPlacesByFirstWord: [String: [[String]]]
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
@@ -351,6 +354,7 @@ public struct MeasureVocabulary: Sendable {
         scaleNouns = Set(f.scaleNouns)
         partOfDeterminers = Set(f.partOfDeterminers)
         relativeTimeAfter = Set(f.relativeTimeAfter)
+        generalForceWords = Set(f.generalForceWords)
         localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)
