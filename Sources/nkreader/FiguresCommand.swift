@@ -17,6 +17,8 @@ struct FiguresCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
+        // Figures do not use the vocabulary, but a broken file named or found is said here too.
+        _ = try corpus.vocabulary()
         let articles = try corpus.load()
         let extractor = FigureExtractor().reading(articles.map(\.metadata.language))
         let figures = articles.map { extractor.articleFigures(in: $0.text, language: $0.metadata.language) }

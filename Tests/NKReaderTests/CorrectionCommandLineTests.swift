@@ -39,7 +39,7 @@ struct CorrectionCommandLineTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let words = folder + "/words.json"
         try "{\n  \"nouns\": {\n    \"strollers\": \"protesters\"\n    \"walkers\": \"protesters\"\n  }\n}\n".write(toFile: words, atomically: true, encoding: .utf8)
-        for command in [["claims"], ["conflicts"], ["report"], ["timeline", "people"]] {
+        for command in [["claims"], ["conflicts"], ["report"], ["timeline", "people"], ["figures"], []] {
             let run = try runBinary(binary, command + ["--vocabulary", words, folder])
             #expect(run.status == 2)
             #expect(run.err == "nkreader: \(words):4:5: not valid JSON (Invalid value)\n")
