@@ -6,7 +6,9 @@ NCURSES := libncurses-dev:/usr/include/ncursesw/curses.h
 # Saved web pages and .docx are parsed by libxml2; ZIPFoundation needs zlib's headers on Linux.
 LIBXML2 := libxml2-dev:/usr/include/libxml2/libxml/HTMLparser.h
 ZLIB := zlib1g-dev:/usr/include/zlib.h
-BUILD_DEPS := $(NCURSES) $(LIBXML2) $(ZLIB)
+# Web addresses are fetched through FoundationNetworking, which loads libcurl.
+LIBCURL := libcurl4:/usr/lib/$(shell uname -m)-linux-gnu/libcurl.so.4
+BUILD_DEPS := $(NCURSES) $(LIBXML2) $(ZLIB) $(LIBCURL)
 TMUX := tmux:tmux
 
 .PHONY: all build run test bench fuzz sanitize install uninstall clean deps check-swift

@@ -166,6 +166,9 @@ struct MeasureFrameTests {
         ("The toll rose to 2,300, with more than 9,000 people injured.", "more than 9,000", "people injured"),
         ("Quake kills at least 3,100 in Turkey", "at least 3,100", "people killed in Turkey"),
         ("About 45,000 dockworkers went on strike at the ports.", "About 45,000", "dockworkers struck"),
+        ("The carmaker said it would cut 12,000 jobs worldwide, about 8% of its workforce, after sales fell.", "12,000", "jobs cut"),
+        // "the" straight after a figure opens another clause.
+        ("The restructuring would cost 15,000 jobs, not the 12,000 the company announced.", "12,000", "jobs"),
         // A counted noun's own "of" phrase does not end its clause.
         ("The staff said three members of its rescue mission had lost their lives.", "three", "members killed"),
         // "of the wounded" after a figure makes it a part; "of the force" after a share is its base.

@@ -66,7 +66,9 @@ struct MeasureFinder {
             }
             if vocab.events[w.lower] != nil || vocab.rates[w.lower] != nil || phraseEvent(words, at: j) != nil { break }
             if vocab.functionWords.contains(w.lower) {
-                if (w.lower == "of" || w.lower == "the") && head == nil { j += 1; continue }
+                // "12,000 of the soldiers"; but "the 12,000 the company announced": a "the" straight
+                // after the figure opens another clause.
+                if head == nil && (w.lower == "of" || (w.lower == "the" && j > after && words[j - 1].lower == "of")) { j += 1; continue }
                 break
             }
             if !w.isCapitalised && !w.lower.hasSuffix("ly") && w.lower.first?.isLetter == true {
@@ -262,12 +264,18 @@ struct MeasureFinder {
 
     static let auxiliaries: Set<String> = ["had", "has", "have", "were", "was", "are", "is", "had been", "have been"]
 
-    /// The comma closing an aside that opens at the comma `i` and holds a figure, within a few words.
+    /// The comma closing an aside that opens at the comma `i` and holds a figure, within a few
+    /// words, when the clause goes on after it with its verb ("…, had been arrested"; not "…,
+    /// after sales fell").
     private func asideEnd(_ words: [Word], from i: Int) -> Int? {
         var k = i + 1
         var holdsFigure = false
         while k < words.count && k <= i + MeasureFinder.asideReach {
-            if words[k].text == "," { return holdsFigure && k > i + 1 ? k : nil }
+            if words[k].text == "," {
+                guard holdsFigure, k > i + 1, k + 1 < words.count else { return nil }
+                let next = words[k + 1].lower
+                return MeasureFinder.auxiliaries.contains(next) || vocab.events[next] != nil ? k : nil
+            }
             if words[k].isPunctuation { return nil }
             holdsFigure = holdsFigure || words[k].lower.first?.isNumber == true
             k += 1
