@@ -40,6 +40,25 @@ public struct CorpusLoader: Sendable {
     /// holds a whole large corpus in memory. Every path is checked before the first batch.
     /// When no article at all could be read, throws with the warnings that say why.
     public func forEachBatch(_ paths: [String], size: Int, _ body: ([Article]) throws -> Void) throws -> [String] {
+        let plan = try self.plan(paths)
+        var warnings = plan.warnings
+        var loaded = 0
+        var start = 0
+        while start < plan.count {
+            let end = min(plan.count, start + max(1, size))
+            let batch = try load(plan, start..<end, warnings: &warnings)
+            loaded += batch.count
+            try body(batch)
+            start = end
+        }
+        try plan.checkSomethingLoaded(loaded, warnings: warnings)
+        return warnings
+    }
+
+    /// Every file the paths name, with its id, before any is read: folders are walked, missing
+    /// paths refused. Cheap next to reading the files, so a reader can show the first articles
+    /// long before the last is read.
+    public func plan(_ paths: [String]) throws -> CorpusPlan {
         var warnings: [String] = []
         var sources: [(path: String, relative: String)] = []
         for path in paths {
@@ -61,32 +80,26 @@ public struct CorpusLoader: Sendable {
                 sources.append((path, path))
             }
         }
-        let ids = ArticleIDs.assign(sources)
-        var loaded = 0
-        var start = 0
-        while start < sources.count {
-            let end = min(sources.count, start + max(1, size))
-            var batch: [Article] = []
-            for i in start..<end {
-                let path = sources[i].path
-                if path == "-" {
-                    let decoded = TextDecoding.decode(readStandardInput())
-                    if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
-                    batch.append(Article(id: "-", path: "-", text: decoded.text))
-                } else if var article = try loadFile(path, warnings: &warnings) {
-                    article.id = ids[i]
-                    batch.append(article)
-                }
+        return CorpusPlan(paths: sources.map(\.path), ids: ArticleIDs.assign(sources), warnings: warnings)
+    }
+
+    /// Reads the plan's files in `range`, in order, with their metadata; files refused add a
+    /// warning and are left out.
+    public func load(_ plan: CorpusPlan, _ range: Range<Int>, warnings: inout [String]) throws -> [Article] {
+        var batch: [Article] = []
+        for i in range {
+            let path = plan.paths[i]
+            if path == "-" {
+                let decoded = TextDecoding.decode(readStandardInput())
+                if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
+                batch.append(Article(id: "-", path: "-", text: decoded.text))
+            } else if var article = try loadFile(path, warnings: &warnings) {
+                article.id = plan.ids[i]
+                batch.append(article)
             }
-            loaded += batch.count
-            MetadataFiles.apply(to: &batch, warnings: &warnings)
-            try body(batch)
-            start = end
         }
-        guard loaded > 0 || sources.isEmpty else {
-            throw CorpusError(sources.count == 1 ? "no article to read" : "none of the \(sources.count) files could be read", warnings: warnings)
-        }
-        return warnings
+        MetadataFiles.apply(to: &batch, warnings: &warnings)
+        return batch
     }
 
     /// Reads one file with the reader its format needs; nil (and a warning naming the file) when
