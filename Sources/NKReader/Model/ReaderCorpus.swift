@@ -12,6 +12,8 @@ public struct ReaderCorpus: Sendable {
     public let highlights: [[Highlight]]
     /// Article id → title: review anchors name the article both ways.
     public let titles: [String: String]
+    /// Article id → index, so that jumping to a contradiction does not search 100,000 articles.
+    private let indexByID: [String: Int]
 
     /// One contradiction the reader can jump to: two claims that cannot both hold.
     public typealias Stop = ContradictionPair
@@ -28,14 +30,30 @@ public struct ReaderCorpus: Sendable {
     }
 
     public init(analysis: Analysis) {
-        articles = analysis.articles
-        figures = analysis.figures
-        claims = analysis.claims
-        result = ConflictFinder().find(analysis.claims)
+        self.init(articles: analysis.articles, figures: analysis.figures, claims: analysis.claims,
+                  result: ConflictFinder().find(analysis.claims))
+    }
+
+    /// The first articles while the rest are still being read: their figures are lit, but which
+    /// contradict what is not known until every article's claims are in (the story is read
+    /// across all of them).
+    public init(preliminary articles: [Article], extractor: FigureExtractor = FigureExtractor()) {
+        self.init(articles: articles, figures: articles.map { extractor.articleFigures(in: $0.text) }, claims: [],
+                  result: .empty)
+    }
+
+    private init(articles: [Article], figures: [[Figure]], claims: [Claim], result: ConflictFinder.Result) {
+        self.articles = articles
+        self.figures = figures
+        self.claims = claims
+        self.result = result
         stops = ContradictionPair.all(in: result)
         var titles: [String: String] = [:]
         for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
         self.titles = titles
+        var indexByID: [String: Int] = [:]
+        for (i, a) in articles.enumerated() where indexByID[a.id] == nil { indexByID[a.id] = i }
+        self.indexByID = indexByID
         let inConflict = Set(result.conflicts.flatMap { $0.claims.map(ReaderCorpus.claimID) })
         let inAgreement = Set(result.agreements.flatMap { $0.claims.map(ReaderCorpus.claimID) })
         var highlights = Array(repeating: [Highlight](), count: articles.count)
@@ -51,5 +69,5 @@ public struct ReaderCorpus: Sendable {
 
     static func claimID(_ c: Claim) -> String { c.article + "#\(c.figure.start)" }
 
-    public func articleIndex(_ id: String) -> Int? { articles.firstIndex { $0.id == id } }
+    public func articleIndex(_ id: String) -> Int? { indexByID[id] }
 }

@@ -34,7 +34,10 @@ public struct NoteEditing: Equatable, Sendable {
 
 /// The whole state of the reader. `handle(_:)` changes it; `render()` draws it; neither touches a terminal.
 public struct ReaderState: Sendable {
-    public let corpus: ReaderCorpus
+    /// What is shown: the first articles alone while the rest are analysed, then all of them.
+    public internal(set) var corpus: ReaderCorpus
+    /// Whether the contradictions are known yet.
+    public internal(set) var analysis: AnalysisStatus
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var panes: [PaneState]
@@ -74,9 +77,13 @@ public struct ReaderState: Sendable {
         var width: Int
     }
 
+    /// `analysis` is `.running` when `corpus` holds only the first articles and the whole
+    /// corpus will come as a `.finished` message (see `receive(_:)`).
     public init(corpus: ReaderCorpus, width: Int, height: Int, joining: ClusterJoining = .unicode,
-                review: ReviewFile = ReviewFile(), reviewPath: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                review: ReviewFile = ReviewFile(), reviewPath: String? = nil, analysis: AnalysisStatus = .complete,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.corpus = corpus
+        self.analysis = analysis
         self.reviewPath = reviewPath
         self.review = ReviewSession(file: review, pairs: corpus.stops, titles: corpus.titles)
         self.clock = clock
