@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NKCore
+import NKReader
 
 @main
 struct NKReaderCommand: ParsableCommand {
@@ -65,6 +66,17 @@ struct CorpusOptions: ParsableArguments {
             return loaded.warnings
         }
         return articles
+    }
+
+    /// What the reader shows first and how to read the rest (see `ReaderStart`), printing
+    /// warnings; on a loading problem prints one line and exits 2.
+    func start() throws -> ReaderStart {
+        var start: ReaderStart?
+        try loading { paths in
+            start = try ReaderStart(paths: paths)
+            return start?.warnings ?? []
+        }
+        return start!
     }
 
     /// Runs `body` on the paths (the bundled articles when none), prints its warnings, and turns a
