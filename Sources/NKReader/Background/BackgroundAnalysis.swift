@@ -1,13 +1,12 @@
 import Foundation
-import NKReader
 import Synchronization
 
 /// Analyses the whole corpus on a thread of its own while the reader shows the first articles.
 /// Its results reach the reader only as messages: the thread appends them to a lock-protected
 /// mailbox and wakes the main loop through a pipe; the main loop takes them and hands them to
 /// `ReaderState.receive`. Nothing else is shared.
-final class BackgroundAnalysis: Sendable {
-    let wakePipe: WakePipe
+public final class BackgroundAnalysis: Sendable {
+    public let wakePipe: WakePipe
     private let mailbox = Mutex(Mailbox())
     private let cancelled = Atomic<Bool>(false)
 
@@ -17,17 +16,20 @@ final class BackgroundAnalysis: Sendable {
     }
 
     /// Starts the thread; nil when no pipe could be made (then the caller analyses in the foreground).
-    init?(_ start: ReaderStart) {
+    public init?(_ start: ReaderStart, batchSize: Int = 256) {
         guard let pipe = WakePipe() else { return nil }
         wakePipe = pipe
-        Thread.detachNewThread { [self] in run(start) }
+        Thread.detachNewThread { [self] in run(start, batchSize: batchSize) }
     }
 
-    private func run(_ start: ReaderStart) {
+    /// The thread holds the object until it is done, so the pipe outlives both ends' users.
+    deinit { wakePipe.close() }
+
+    private func run(_ start: ReaderStart, batchSize: Int) {
         SignalRouting.leaveToMainThread()
         var lastPercent = -1
         do {
-            let whole = try start.readerCorpus { fraction in
+            let whole = try start.readerCorpus(batchSize: batchSize) { fraction in
                 // One wake-up per percent: redrawing is cheap, but not free.
                 let percent = Int(fraction * 100)
                 if percent != lastPercent {
@@ -50,7 +52,7 @@ final class BackgroundAnalysis: Sendable {
     }
 
     /// The messages posted since the last call, oldest first.
-    func take() -> [AnalysisMessage] {
+    public func take() -> [AnalysisMessage] {
         wakePipe.drain()
         return mailbox.withLock { box in
             defer { box.messages = [] }
@@ -59,10 +61,10 @@ final class BackgroundAnalysis: Sendable {
     }
 
     /// Warnings about files read in the background (refused, not UTF-8), for after the reader.
-    var warnings: [String] { mailbox.withLock { $0.warnings } }
+    public var warnings: [String] { mailbox.withLock { $0.warnings } }
 
     /// Asks the thread to stop after its current batch; the process may exit before it does.
-    func cancel() { cancelled.store(true, ordering: .relaxed) }
+    public func cancel() { cancelled.store(true, ordering: .relaxed) }
 }
 
 /// Signals meant for the reader — a resize, a quit — must interrupt the main thread's wait for

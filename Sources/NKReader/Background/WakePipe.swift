@@ -2,11 +2,11 @@ import Foundation
 
 /// A self-pipe: another thread writes a byte to wake the main loop out of `poll()`, where it
 /// waits for keys. Both ends are non-blocking: a full pipe already holds a wake-up.
-struct WakePipe: Sendable {
-    let readEnd: Int32
+public struct WakePipe: Sendable {
+    public let readEnd: Int32
     private let writeEnd: Int32
 
-    init?() {
+    public init?() {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { return nil }
         for fd in fds {
@@ -17,18 +17,18 @@ struct WakePipe: Sendable {
         writeEnd = fds[1]
     }
 
-    func wake() {
+    public func wake() {
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)
     }
 
     /// Empties the pipe, so the next `poll()` waits again.
-    func drain() {
+    public func drain() {
         var buffer = [UInt8](repeating: 0, count: 64)
         while read(readEnd, &buffer, buffer.count) > 0 {}
     }
 
-    func close() {
+    public func close() {
         _ = Foundation.close(readEnd)
         _ = Foundation.close(writeEnd)
     }
