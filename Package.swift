@@ -27,15 +27,19 @@ let package = Package(
                 .embedInCode("Resources/lexicon.json"),
                 .embedInCode("Resources/measures.json"),
                 .embedInCode("Resources/page.json"),
+                .embedInCode("Resources/languages.json"),
             ]
         ),
+        // Fetching web addresses with URLSession (FoundationNetworking, which needs libcurl), behind
+        // NKCore's Fetcher protocol: the core itself never opens a connection.
+        .target(name: "NKNet", dependencies: ["NKCore"]),
         .target(name: "NKReader", dependencies: ["NKCore"]),
         .systemLibrary(name: "CNcurses"),
         .target(name: "CTerminalGuard"),
         .executableTarget(
             name: "nkreader",
             dependencies: [
-                "NKCore", "NKReader", "CNcurses", "CTerminalGuard",
+                "NKCore", "NKNet", "NKReader", "CNcurses", "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,5 +50,6 @@ let package = Package(
         .executableTarget(name: "FuzzPipeline", dependencies: ["NKCore"], path: "Fuzz/FuzzPipeline"),
         .testTarget(name: "NKCoreTests", dependencies: ["NKCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NKReaderTests", dependencies: ["NKReader", "NKCore"]),
+        .testTarget(name: "NKNetTests", dependencies: ["NKNet", "NKCore"]),
     ]
 )

@@ -21,7 +21,7 @@ public struct Analysis: Sendable {
 /// half way. Figures and claims are per article; the story is read once, over every claim, when
 /// the last batch is in: the result is the same as `Analysis(articles:)` on all of them.
 public struct AnalysisBuilder: Sendable {
-    private let extractor: FigureExtractor
+    private var extractor: FigureExtractor
     private let claimExtractor: ClaimExtractor
     private var articles: [Article] = []
     private var figures: [[Figure]] = []
@@ -37,9 +37,11 @@ public struct AnalysisBuilder: Sendable {
 
     /// Figures and claims of each article of the batch, on every core.
     public mutating func add(_ batch: [Article]) {
+        // The lexicons of this batch's languages join those of the batches before.
+        extractor = extractor.reading(batch.map(\.metadata.language))
         let extractor = self.extractor, claimExtractor = self.claimExtractor
         let results = parallelMap(batch) { article in
-            let figures = extractor.articleFigures(in: article.text)
+            let figures = extractor.articleFigures(in: article.text, language: article.metadata.language)
             return (figures, claimExtractor.claims(in: article, figures: figures))
         }
         articles += batch
@@ -56,7 +58,7 @@ public struct AnalysisBuilder: Sendable {
 
 extension FigureExtractor {
     /// An article's figures, with the page's counters ("7 comments") marked as no quantity.
-    public func articleFigures(in text: String, layout: PageLayout = .standard) -> [Figure] {
-        layout.demotingCounters(figures(in: text), in: text)
+    public func articleFigures(in text: String, language: String? = nil, layout: PageLayout = .standard) -> [Figure] {
+        layout.demotingCounters(figures(in: text, language: language), in: text)
     }
 }

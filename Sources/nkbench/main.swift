@@ -45,6 +45,10 @@ for n in 0..<10_000 {
     onDisk += text.utf8.count
     try text.write(to: folder.appendingPathComponent(String(format: "a%05d.txt", n)), atomically: false, encoding: .utf8)
 }
+// Saved pages: HTML load throughput at 1 MB and 10 MB, and how time grows with size.
+let paragraphs = seedTexts.flatMap { $0.components(separatedBy: "\n\n") }.filter { $0.utf8.count > 200 }
+HTMLLoad.run(prose: paragraphs.isEmpty ? seedTexts : paragraphs, folder: folder)
+
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("nkreader").path
 if FileManager.default.isExecutableFile(atPath: binary) {
     var childTime = Double.infinity

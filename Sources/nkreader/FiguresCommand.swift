@@ -18,8 +18,8 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let articles = try corpus.load()
-        let extractor = FigureExtractor()
-        let figures = articles.map { extractor.articleFigures(in: $0.text) }
+        let extractor = FigureExtractor().reading(articles.map(\.metadata.language))
+        let figures = articles.map { extractor.articleFigures(in: $0.text, language: $0.metadata.language) }
         Output.write(json ? FiguresReport.json(articles, figures: figures, sink: Output.write)
                           : FiguresReport.text(articles, figures: figures, quantitiesOnly: quantitiesOnly))
     }

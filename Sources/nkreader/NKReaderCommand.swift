@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NKCore
+import NKNet
 import NKReader
 
 @main
@@ -14,9 +15,13 @@ struct NKReaderCommand: ParsableCommand {
         terminal, prints the conflicts report instead.
 
         Inputs: plain text (.txt), Markdown (.md; YAML front matter is metadata), saved web pages \
-        (.html, .htm: the article body, its title, outlet, author and date), Word (.docx) and PDF \
-        (.pdf, through pdftotext from poppler-utils). Files that are not text are refused with a \
-        warning; files of other kinds in a folder are counted on stderr.
+        (.html, .htm: the article body, its title, outlet, author and date), Word (.docx), PDF \
+        (.pdf, through pdftotext from poppler-utils), RSS and Atom feeds (.rss, .atom, .xml: one \
+        article per item), and web addresses (http://, https://: fetched, then read by their \
+        Content-Type). Files that are not text are refused with a warning; files of other kinds \
+        in a folder are counted on stderr. Numbers are read in the article's language (French, \
+        German, Spanish, Italian, Portuguese, Russian, Korean, Chinese, Japanese: "1,8 milliard", \
+        "1.200", "1억 2천만"); claims beyond numbers are read as English.
 
         Verdicts and notes given in the reader (x, F, !, a) are kept in nkreader-review.json \
         beside the articles (or --review FILE); `nkreader report` lists them with both sides of \
@@ -42,16 +47,31 @@ struct NKReaderCommand: ParsableCommand {
 
 /// The PATH arguments every subcommand shares.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files (.txt .md .html .htm .docx .pdf), folders (searched recursively), or - for standard input. Default: the bundled articles.",
+    @Argument(help: ArgumentHelp("Files (.txt .md .html .htm .docx .pdf .rss .atom .xml), folders (searched recursively), http:// or https:// addresses, or - for standard input. Default: the bundled articles.",
                                  valueName: "path"))
     var paths: [String] = []
+
+    @Flag(help: "For feeds, fetch each item's link and read the whole page instead of the feed's excerpt.")
+    var fetchItems = false
+
+    @Option(help: ArgumentHelp("Seconds to wait for a web server before giving up on a URL.", valueName: "seconds"))
+    var timeout: Double = 30
+
+    func validate() throws {
+        guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
+    }
+
+    /// The loader with web access: URLs and --fetch-items go through URLSession.
+    private var loader: CorpusLoader {
+        CorpusLoader(fetcher: URLSessionFetcher(limits: FetchLimits(timeout: timeout)), fetchItems: fetchItems)
+    }
 
     /// The claims of every article, loaded and analysed a batch at a time so that the texts of a
     /// large corpus are never all in memory at once.
     func claims() throws -> [Claim] {
         var claims: [Claim] = []
         try loading { paths in
-            try CorpusLoader().forEachBatch(paths, size: 512) { claims += Analysis(articles: $0).claims }
+            try loader.forEachBatch(paths, size: 512) { claims += Analysis(articles: $0).claims }
         }
         // Batches were each read as a story; the whole corpus is one.
         return StoryReading.resolve(claims)
@@ -61,7 +81,7 @@ struct CorpusOptions: ParsableArguments {
     func load() throws -> [Article] {
         var articles: [Article] = []
         try loading { paths in
-            let loaded = try CorpusLoader().load(paths)
+            let loaded = try loader.load(paths)
             articles = loaded.articles
             return loaded.warnings
         }
@@ -73,7 +93,7 @@ struct CorpusOptions: ParsableArguments {
     func start() throws -> ReaderStart {
         var start: ReaderStart?
         try loading { paths in
-            start = try ReaderStart(paths: paths)
+            start = try ReaderStart(paths: paths, loader: loader)
             return start?.warnings ?? []
         }
         return start!

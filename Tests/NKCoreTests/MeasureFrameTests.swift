@@ -156,6 +156,63 @@ struct MeasureFrameTests {
         #expect(try claim("War\n\n" + text, figure).measure == measure)
     }
 
+    @Test(arguments: [
+        // What rose to a level is measured, not the rise.
+        ("The death toll rose to 2,300 on Wednesday, the agency said.", "2,300", "people killed"),
+        // A scale's reading is its own measure.
+        ("A magnitude 7.1 earthquake struck on Monday.", "7.1", "magnitude"),
+        // "with" and a thing and event of its own: no part of the toll before it; without a thing, a part.
+        ("North Korea's forces include artillery troops, with an estimated 3,000 already deployed.", "an estimated 3,000", "part of troops deployed"),
+        ("The toll rose to 2,300, with more than 9,000 people injured.", "more than 9,000", "people injured"),
+        ("Quake kills at least 3,100 in Turkey", "at least 3,100", "people killed in Turkey"),
+        ("About 45,000 dockworkers went on strike at the ports.", "About 45,000", "dockworkers struck"),
+        // A counted noun's own "of" phrase does not end its clause.
+        ("The staff said three members of its rescue mission had lost their lives.", "three", "members killed"),
+        // "of the wounded" after a figure makes it a part; "of the force" after a share is its base.
+        ("Some 300 of the wounded are back in service.", "Some 300", "part of people injured"),
+        ("Roughly a quarter of the force has been put out of action.", "Roughly a quarter", "share of troops injured or killed"),
+        // A sentence opening on a place gives it to its figures.
+        ("For Malatya, the governor's count of 640 dead rose to 710 on Thursday.", "640", "people killed in Malatya"),
+    ] as [(String, String, String)])
+    func levelsScalesAndParts(text: String, figure: String, measure: String) throws {
+        #expect(try claim("Quake\n\n" + text, figure).measure == measure)
+    }
+
+    @Test func aNounsWordRightBeforeTheFigureIsAVerb() throws {
+        let c = try claim("Fire\n\nWildfire forces 30,000 from homes in the north.", "30,000")
+        #expect(c.frame.thing != "troops")
+        #expect(try claim("Fire\n\nThe fire forced 30,000 residents to evacuate.", "30,000").measure == "people evacuated")
+    }
+
+    @Test func oneNamedCountOrAStorysHarmsImplyNoOne() {
+        let text = "Fire\n\nTwo firefighters were killed, officials said. Officials later confirmed a third death, bringing the toll to three. More than 2,000 firefighters are on the lines."
+        let read = claims([article("a", text, date: "2025-08-05")])
+        #expect(read.first { $0.figure.text == "three" }?.measure == "people killed")
+        #expect(read.first { $0.figure.text == "More than 2,000" }?.frame.event == nil)
+        #expect(conflicts([article("a", text, date: "2025-08-05")]).conflicts.isEmpty)
+    }
+
+    @Test func anAsideListingFiguresDoesNotEndTheClause() throws {
+        let text = "Arrests\n\nPolice said 6,022 people, 4,474 men and 1,548 women aged 11 to 84, had been arrested since June 9."
+        #expect(try claim(text, "6,022").measure == "people arrested to date")
+        // Men counted bare are no force sent anywhere.
+        #expect(try claim(text, "4,474").frame.event != "deployed")
+    }
+
+    @Test func aPartOfAWholeNamedFirstIsAPart() throws {
+        let c = try claim("Quake\n\nOf the 9,000 injured reported on Wednesday, 2,100 were still in hospital a week later.", "2,100")
+        #expect(c.frame.group == "part of")
+        // "a week later" dates the count; it is no weekly rate.
+        #expect(c.frame.rate == nil)
+        // "injured reported": a passive participle, no speaker.
+        #expect(c.source == nil)
+    }
+
+    @Test func aLocalOfficialsPlaceIsTheCityHeSpeaksOf() throws {
+        let text = "Quake in Turkey\n\nThe quake struck in Turkey on Monday. Rescuers worked in Turkey all night. Malatya's governor said 710 people had been killed in the city."
+        #expect(try claim(text, "710").measure == "people killed in Malatya")
+    }
+
     @Test func harmsNamingNoOneTakeTheKindTheStoryNamesForHarms() {
         let killed = article("a", "War\n\nThe agency said 100 soldiers had been killed.", date: "2024-12-19")
         let more = article("b", "War\n\nThe ministry said 200 soldiers were killed.", date: "2024-12-20")

@@ -102,9 +102,12 @@ struct ScopeTests {
 
     @Test func aCountNamingNoOneCountsTheKindTheStoryNames() {
         let named = article("a", "War\n\nThe agency said 100 soldiers had been killed.", date: "2024-12-19")
+        let again = article("c", "War\n\nThe ministry said 150 soldiers had been killed.", date: "2024-12-20")
         let bare = article("b", "War\n\nThe agency said about 300 had been killed.", date: "2025-01-13")
-        let read = claims([named, bare])
-        #expect(read.map(\.measure) == ["troops killed", "troops killed"])
+        let read = claims([named, again, bare])
+        #expect(read.map(\.measure) == ["troops killed", "troops killed", "troops killed"])
+        // One named count is too little to tell.
+        #expect(claims([named, bare]).map(\.measure) == ["troops killed", "people killed"])
         // Alone, the bare count names no kind of people but the event's.
         #expect(claims([bare]).first?.measure == "people killed")
     }

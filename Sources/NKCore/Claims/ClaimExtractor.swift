@@ -57,7 +57,8 @@ public struct ClaimExtractor: Sendable {
             guard let (_, words, next, dates, crowd, sentenceText) = cache else { continue }
             let first = words.firstIndex { $0.end > f.start } ?? words.count
             let after = words.firstIndex { $0.start >= f.end } ?? words.count
-            var frame = measures.frame(words: words, first: first, after: after)
+            let figure = ClaimExtractor.asShare(f)
+            var frame = measures.frame(words: words, first: first, after: after, isShare: figure.kind == .percent && figure.unit == nil)
             frame.place = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
             // "2,794 deaths, 163 of them outside Derna": a part with a place of its own is that
             // place's count.
@@ -74,9 +75,14 @@ public struct ClaimExtractor: Sendable {
             if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row; isTableRow = true }
             frame.isRunningTotal = frame.time == nil && dates.opensSpan
             frame.year = dates.year
-            let source = attribution.source(range: range, words: words, first: first, next: next)
-            // "Derna's mayor said the toll could exceed 20,000": a local official speaks for his place.
-            if frame.place == nil, let source { frame.place = scopes.placeOfOfficial(source) }
+            var source = attribution.source(range: range, words: words, first: first, next: next)
+            // "9,000 injured reported on Wednesday": a passive participle, no speaker.
+            if let s = source, vocabulary.events[s.lowercased()] != nil { source = nil }
+            // "Derna's mayor said 710 had died in the city": a local official speaks for his place,
+            // which "the city" stands for better than the place the article mentions most.
+            if let official = source.flatMap(scopes.placeOfOfficial), frame.place == nil || frame.place == place() {
+                frame.place = official
+            }
             // "will send 10,000 by December": a plan stands apart from counts. "The toll in the city
             // could exceed 20,000" is no plan but a guess at a harm already done: once its place is
             // known it stays a count, to be weighed against the others.
@@ -97,7 +103,6 @@ public struct ClaimExtractor: Sendable {
             // "losses of $3 billion": money counts no people, whatever befell them.
             if f.currency != nil, frame.thingImplied { frame.thing = nil; frame.event = nil; frame.thingImplied = false }
             frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
-            let figure = ClaimExtractor.asShare(f)
             frame.isShare = figure.kind == .percent && figure.unit == nil
             // "two-thirds of more than 4,000 had died": the whole a share is taken of is not what
             // befell the share.

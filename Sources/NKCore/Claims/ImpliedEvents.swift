@@ -1,8 +1,9 @@
 /// "15,972 rounds of tear gas" in a police breakdown names no event; across a story, what happens
 /// to a counted thing is usually one event ("fired"). A count of a thing with no event takes the
 /// event that at least three in four of the story's counts of that thing name.
+/// A harm is never implied: "2,000 firefighters" in a story where two were killed were not.
 enum ImpliedEvents {
-    static func resolve(_ claims: [Claim]) -> [Claim] {
+    static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var events: [String: [String: Int]] = [:]
         for c in claims where c.isComparable {
             guard let t = c.frame.thing, let e = c.frame.event else { continue }
@@ -12,7 +13,7 @@ enum ImpliedEvents {
         guard !dominant.isEmpty else { return claims }
         return claims.map { c in
             // Only a thing counted for itself: a bare count of people says too little to lend to.
-            guard c.isComparable, c.frame.event == nil, let t = c.frame.thing, let e = dominant[t] else { return c }
+            guard c.isComparable, c.frame.event == nil, let t = c.frame.thing, let e = dominant[t], !vocab.tollEvents.contains(e) else { return c }
             var completed = c
             completed.frame.event = e
             return completed

@@ -14,7 +14,8 @@ enum ImpliedPeople {
             kinds[e, default: [:]][t, default: 0] += 1
             if vocab.tollEvents.contains(e) { kinds[harms, default: [:]][t, default: 0] += 1 }
         }
-        let dominant = StoryMajority.dominant(kinds)
+        // One named count ("two firefighters were killed") does not say who a toll counts.
+        let dominant = StoryMajority.dominant(kinds, support: 2)
         guard !dominant.isEmpty else { return claims }
         return claims.map { c in
             guard c.frame.thingImplied, let e = c.frame.event,

@@ -3,9 +3,21 @@
 struct MeasureFinder {
     let vocab: MeasureVocabulary
     static let conjunctions: Set<String> = ["and", "or", "but", "while"]
+    /// How far into a sentence an opening "Of the 9,000 injured," is looked for, and how far on
+    /// from the figure its own event.
+    static let openingClauseReach = 16
+    /// The longest aside between a counted noun and its verb.
+    static let asideReach = 14
 
-    /// `first` and `after` index the sentence words covered by the figure.
-    func frame(words: [Word], first: Int, after: Int) -> MeasureFrame {
+    /// `first` and `after` index the sentence words covered by the figure; `isShare` tells a
+    /// share ("a quarter of the force"), whose "of the" names its base, not its whole.
+    func frame(words: [Word], first: Int, after: Int, isShare: Bool = false) -> MeasureFrame {
+        // "a magnitude 7.1 earthquake", "category 4": the figure reads a scale.
+        if first >= 1, vocab.scaleNouns.contains(words[first - 1].lower) {
+            var scale = MeasureFrame()
+            scale.thing = words[first - 1].lower
+            return scale
+        }
         var noun: String?
         var nounIndex: Int?
         var pronoun = false
@@ -85,12 +97,13 @@ struct MeasureFinder {
             // Not past the clause that reports it ("added that 10,000 …").
             var k = first - 1
             while k >= 0 && words[k].text != ";" && words[k].lower != "that" && !vocab.attributionVerbs.contains(words[k].lower) {
-                if let n = vocab.noun(words[k].lower) { noun = n; break }
+                // Right before the figure a noun's word is a verb ("Wildfire forces 30,000 from homes").
+                if k < first - 1, let n = vocab.noun(words[k].lower) { noun = n; break }
                 k -= 1
             }
         }
         // "the 11-12,000-strong contingent": a force's strength, whatever befell it later.
-        var event = isStrength(words, after: after) ? "deployed" : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1, countsOwnNoun: noun != nil && !pronoun)
+        var event = isStrength(words, after: after) ? "deployed" : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1, countsOwnNoun: nounIndex.map { $0 >= after } ?? false && !pronoun)
         // "227,000 people passing the counting point": a participle after the noun says which of them.
         if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
@@ -112,12 +125,14 @@ struct MeasureFinder {
         if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people"; frame.thingImplied = true }
         // "265,790 protesters took part": who takes part is whoever came; the occasion says who.
         if event == "took part", let t = frame.thing, vocab.peopleNouns.contains(t) { frame.thing = "people" }
-        if isSubset(words: words, first: first) || isPartAfter(words: words, after: after) { frame.group = "part of" } else if additive { frame.group = "additional" }
+        if isSubset(words: words, first: first, namesOwnMeasure: event != nil && (nounIndex.map { $0 >= after } ?? false)) || (!isShare && isPartAfter(words: words, after: after)) { frame.group = "part of" } else if additive { frame.group = "additional" }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
         // "11,000 troops" with no event: a count of a force states its strength where it is sent
         // ("each group of 30 troops" is how it is organised, not its strength).
-        if event == nil, frame.per == nil, frame.group != "part of", let t = frame.thing, vocab.forceNouns.contains(t) {
+        if event == nil, frame.per == nil, frame.group != "part of", let t = frame.thing, vocab.forceNouns.contains(t),
+           // "4,474 men": men are a force only when the story says they were sent.
+           !(nounIndex.map { vocab.generalForceWords.contains(words[$0].lower) } ?? false) {
             frame.event = "deployed"
         }
         return frame
@@ -179,6 +194,12 @@ struct MeasureFinder {
         var steps = 0
         while j < words.count && steps < 6 {
             let w = words[j]
+            // "6,022 people, 4,474 men and 1,548 women aged 11 to 84, had been arrested": past an
+            // aside that lists figures, the clause goes on.
+            if w.text == ",", j == start, let end = asideEnd(words, from: j) { j = end + 1; continue }
+            // "three members of its humanitarian mission had lost their lives": the noun's own
+            // "of" phrase is no clause of its own.
+            if w.lower == "of", j == start, let end = ofPhraseEnd(words, from: j) { j = end; continue }
             if w.isPunctuation { break }
             // "4,000 have become casualties", "183,000 took part"
             if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
@@ -208,7 +229,9 @@ struct MeasureFinder {
             // "the EU pledged €2 million": a donor's verb just before the figure is its event, not a
             // speaker's; further back ("in an interview released last Sunday that 12,000 …") it is not.
             let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
-            if let e = vocab.events[words[k].lower], !speaks || back < 3 {
+            // "the death toll rose to 2,300": the figure is the level of what rose, not a rise.
+            let isLevel = vocab.changeEvents.contains(vocab.events[words[k].lower] ?? "") && k + 1 < words.count && words[k + 1].lower == "to"
+            if !isLevel, let e = vocab.events[words[k].lower], !speaks || back < 3 {
                 // "soldiers killed and wounded … now number more than 3,000"
                 if k >= 2, MeasureFinder.conjunctions.contains(words[k - 1].lower), let e0 = vocab.events[words[k - 2].lower], e0 != e {
                     return [e0, e].sorted().joined(separator: " or ")
@@ -225,11 +248,50 @@ struct MeasureFinder {
         return nil
     }
 
-    /// "Among them, about 3,000", "with an estimated 3,000": part of a whole named before.
-    private func isSubset(words: [Word], first: Int) -> Bool {
+    /// Where a short "of" phrase after a counted noun ends: at the auxiliary or event that goes on.
+    private func ofPhraseEnd(_ words: [Word], from i: Int) -> Int? {
+        var k = i + 1
+        while k < words.count && k <= i + 4 {
+            let w = words[k]
+            if w.isPunctuation || vocab.events[w.lower] != nil || phraseEvent(words, at: k) != nil { return nil }
+            if MeasureFinder.auxiliaries.contains(w.lower) { return k > i + 1 ? k : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    static let auxiliaries: Set<String> = ["had", "has", "have", "were", "was", "are", "is", "had been", "have been"]
+
+    /// The comma closing an aside that opens at the comma `i` and holds a figure, within a few words.
+    private func asideEnd(_ words: [Word], from i: Int) -> Int? {
+        var k = i + 1
+        var holdsFigure = false
+        while k < words.count && k <= i + MeasureFinder.asideReach {
+            if words[k].text == "," { return holdsFigure && k > i + 1 ? k : nil }
+            if words[k].isPunctuation { return nil }
+            holdsFigure = holdsFigure || words[k].lower.first?.isNumber == true
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Among them, about 3,000", "with an estimated 3,000 deployed": part of a whole named before.
+    /// "With 9,000 people injured" after a death toll names a thing and an event of its own: no
+    /// part of the toll.
+    private func isSubset(words: [Word], first: Int, namesOwnMeasure: Bool) -> Bool {
         var k = first - 1
         while k >= 0 && words[k].isPunctuation && words[k].text == "," { k -= 1 }
-        return vocab.subsetMarkers.contains { words.hasPhrase($0, at: k + 1 - $0.count, limit: k + 1) }
+        if vocab.subsetMarkers.contains(where: { words.hasPhrase($0, at: k + 1 - $0.count, limit: k + 1) && !(namesOwnMeasure && vocab.weakSubsetMarkers.contains($0)) }) {
+            return true
+        }
+        // "Of the 9,000 injured, 2,100 were still in hospital." ("Of the 5,000 deployed, 300 have
+        // been killed" names an event of its own.) Read within a short reach, so that a long
+        // sentence's figures each cost the same.
+        let reach = MeasureFinder.openingClauseReach
+        guard words.first?.lower == "of", first <= reach,
+              let comma = words[..<first].lastIndex(where: { $0.text == "," }), comma > 1,
+              !words[first..<min(words.count, first + reach)].contains(where: { vocab.events[$0.lower] != nil }) else { return false }
+        return words[1..<comma].contains { $0.lower.first?.isNumber == true }
     }
 
     /// "a second group of about 1,500 soldiers", "another wave of 3,000": a batch added to earlier ones.
@@ -241,7 +303,10 @@ struct MeasureFinder {
 
     /// "seven bodies, three of them children": a figure followed by "of them" counts part of one before.
     private func isPartAfter(words: [Word], after: Int) -> Bool {
-        vocab.subsetMarkers.contains { $0.first == "of" && words.hasPhrase($0, at: after, limit: words.count) }
+        if vocab.subsetMarkers.contains(where: { $0.first == "of" && words.hasPhrase($0, at: after, limit: words.count) }) { return true }
+        // "some 300 of the wounded", "2,000 of those sent"
+        return after + 2 < words.count && words[after].lower == "of" && vocab.partOfDeterminers.contains(words[after + 1].lower)
+            && !words[after + 2].isPunctuation && words[after + 2].lower.first?.isNumber != true
     }
 
     /// "each group of 30 troops" → "group"; "$2,000 per soldier" → "soldier".
@@ -269,7 +334,9 @@ struct MeasureFinder {
         var j = after
         while j < words.count && j < after + 5 {
             if let r = vocab.rates[words[j].lower] { return r }
-            if j + 1 < words.count, let r = vocab.rates[words[j].lower + " " + words[j + 1].lower] { return r }
+            // "a week later" dates; "a week" counts per week.
+            if j + 1 < words.count, let r = vocab.rates[words[j].lower + " " + words[j + 1].lower],
+               j + 2 >= words.count || !vocab.relativeTimeAfter.contains(words[j + 2].lower) { return r }
             j += 1
         }
         if let r = window(words: words, in: after..<min(words.count, after + 8), forward: true) { return r }

@@ -57,6 +57,12 @@ public struct MeasureVocabulary: Sendable {
         var strengthEvents: [String]
         var reportNouns: [String]
         var baseMarkers: [String]
+        var changeEvents: [String]
+        var weakSubsetMarkers: [String]
+        var scaleNouns: [String]
+        var partOfDeterminers: [String]
+        var relativeTimeAfter: [String]
+        var generalForceWords: [String]
         var occasions: [String]
         var occasionEvents: [String]
         var weekdays: [String]
@@ -186,6 +192,18 @@ public struct MeasureVocabulary: Sendable {
     let reportNouns: Set<String>
     /// "out of 4,000": the figure after is the whole a part is taken from.
     let baseMarkers: [[String]]
+    /// "rose", "fell": before "to", what follows is a level, not a change.
+    let changeEvents: Set<String>
+    /// "with": marks a part only when the figure names no event of its own.
+    let weakSubsetMarkers: [[String]]
+    /// "magnitude", "category": a noun before the figure naming the scale it reads.
+    let scaleNouns: Set<String>
+    /// "300 of the wounded", "2,000 of those sent": after "of", these make the figure a part.
+    let partOfDeterminers: Set<String>
+    /// "a week later", "a year ago": after a period, these make it a time, not a rate.
+    let relativeTimeAfter: Set<String>
+    /// "men": a word for a force that is also everyday English; its bare count states no strength.
+    let generalForceWords: Set<String>
     /// `localPlaces` by first word: each word looks up only its own phrases.
     let localPlacesByFirstWord: [String: [[String]]]
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
@@ -328,6 +346,12 @@ public struct MeasureVocabulary: Sendable {
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)
         baseMarkers = f.baseMarkers.map(words)
+        changeEvents = Set(f.changeEvents)
+        weakSubsetMarkers = f.weakSubsetMarkers.map(words)
+        scaleNouns = Set(f.scaleNouns)
+        partOfDeterminers = Set(f.partOfDeterminers)
+        relativeTimeAfter = Set(f.relativeTimeAfter)
+        generalForceWords = Set(f.generalForceWords)
         localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
         occasions = Set(f.occasions)
         occasionEvents = Set(f.occasionEvents)

@@ -70,9 +70,10 @@ struct ScopeFinder {
                 return .named(name)
             }
             if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return .named(main) }
-            // "a figure of 5,500 dead for Derna": a place when it is the article's own.
-            if vocab.placeOf.contains(w.lower), let (name, _) = properName(words, from: i + 1, limit: range.upperBound),
-               name == mainPlace() {
+            // "a figure of 5,500 dead for Derna": a place when it is the article's own, or when the
+            // sentence opens on it ("For Malatya, the count of 640 dead ...").
+            if vocab.placeOf.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound),
+               (i == 0 && end < words.count && words[end].text == ",") || name == mainPlace() {
                 return .named(name)
             }
             // "Derna's mayor estimates 20,000 deaths": a local official speaks for the place.

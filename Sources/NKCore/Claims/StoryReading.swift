@@ -3,6 +3,6 @@
 /// names for that event; "15,972 rounds of tear gas" were fired, as the story's other counts say. Run over all the claims of a corpus, after each article is read.
 public enum StoryReading {
     public static func resolve(_ claims: [Claim], vocabulary: MeasureVocabulary = .standard) -> [Claim] {
-        Echoes.resolve(ImpliedEvents.resolve(ImpliedPeople.resolve(claims, vocab: vocabulary)))
+        Echoes.resolve(ImpliedEvents.resolve(ImpliedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary))
     }
 }

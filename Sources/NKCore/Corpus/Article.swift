@@ -25,8 +25,12 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
     public var source: String?
     public var author: String?
     public var date: String?
-    /// Where the article was published (a page's canonical URL, `url:` in front matter).
+    /// Where the article was published (a page's canonical URL, `url:` in front matter), or the
+    /// URL it was fetched from.
     public var url: String?
+    /// The language of the text as a two-letter code ("fr"), stated (`lang`, `language`) or
+    /// detected; nil until the loader has settled it, which reads a text it cannot tell as English.
+    public var language: String?
 
     public init(title: String? = nil, source: String? = nil, author: String? = nil, date: String? = nil) {
         self.title = title
@@ -40,6 +44,28 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
         var m = ArticleMetadata(title: other.title ?? title, source: other.source ?? source,
                                 author: other.author ?? author, date: other.date ?? date)
         m.url = other.url ?? url
+        m.language = other.language ?? language
         return m
+    }
+
+    private enum Keys: String, CodingKey { case title, source, author, date, url, language, lang }
+
+    /// metadata.json may name the language `language` or `lang`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        self.init(title: try c.decodeIfPresent(String.self, forKey: .title), source: try c.decodeIfPresent(String.self, forKey: .source),
+                  author: try c.decodeIfPresent(String.self, forKey: .author), date: try c.decodeIfPresent(String.self, forKey: .date))
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        language = try c.decodeIfPresent(String.self, forKey: .language) ?? c.decodeIfPresent(String.self, forKey: .lang)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encodeIfPresent(author, forKey: .author)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(url, forKey: .url)
+        try c.encodeIfPresent(language, forKey: .language)
     }
 }

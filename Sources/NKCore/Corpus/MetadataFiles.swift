@@ -27,6 +27,7 @@ public enum MetadataFiles {
             case "source", "publisher", "site": m.source = v
             case "author", "by": m.author = v
             case "date", "published": m.date = v
+            case "lang", "language": m.language = v.flatMap(LanguageCode.normalized)
             default: break
             }
             if n > 50 { break }
@@ -51,11 +52,12 @@ public enum MetadataFiles {
         // Ids can carry a folder prefix when names clash; the file name is what names a date.
         let stems = articles.map { $0.path == "-" ? $0.id : ArticleIDs.stem($0.path) }
         let inputs = zip(articles.map(\.text), stems).map { (text: $0, stem: $1) }
-        let inferred = parallelMap(inputs) { MetadataInference.infer(from: $0.text, fileName: $0.stem) }
+        let detector = LanguageDetector()
+        let inferred = parallelMap(inputs) { (MetadataInference.infer(from: $0.text, fileName: $0.stem), detector.detect($0.text)) }
         for i in articles.indices {
-            var m = inferred[i]
+            var m = inferred[i].0
             if !articles[i].documentMetadataIsUsers { m = m.overridden(by: articles[i].documentMetadata) }
-            if articles[i].path != "-" {
+            if articles[i].path != "-" && WebAddress.url(articles[i].path) == nil {
                 let dir = (articles[i].path as NSString).deletingLastPathComponent
                 if cache[dir] == nil {
                     let (entries, warning) = read((dir.isEmpty ? "." : dir) + "/" + fileName)
@@ -66,6 +68,8 @@ public enum MetadataFiles {
             }
             if articles[i].documentMetadataIsUsers { m = m.overridden(by: articles[i].documentMetadata) }
             if let (front, _) = frontMatter(articles[i].text) { m = m.overridden(by: front) }
+            // A stated language (a page's lang, front matter, metadata.json) wins over the text's.
+            m.language = m.language.flatMap(LanguageCode.normalized) ?? inferred[i].1
             articles[i].metadata = m
         }
     }

@@ -16,7 +16,9 @@ extension FigureScanner {
             let firstRun = r - e
             e = r
             // Thousands separators: commas, or thin/no-break spaces, between groups of exactly three.
-            if firstRun <= 2, let indianEnd = indianGroups(from: e) {
+            // In a decimal-comma language the groups are dotted ("1.200") and a comma is the decimal point.
+            let groupByte: UInt8 = lex.decimalComma ? 0x2E : 0x2C
+            if firstRun <= 2, !lex.decimalComma, let indianEnd = indianGroups(from: e) {
                 // "12,34,567.89": lakh-style groups of two, then a final group of three.
                 var k = e
                 while k < indianEnd { if t.isDigit(k) { take(k, k + 1) }; k += 1 }
@@ -24,20 +26,28 @@ extension FigureScanner {
                 q.grouped = true
             }
             if firstRun <= 3 && !q.grouped {
-                while t.byte(e) == 0x2C, t.isDigit(e + 1), t.isDigit(e + 2), t.isDigit(e + 3), !t.isDigit(e + 4) {
+                while t.byte(e) == groupByte, t.isDigit(e + 1), t.isDigit(e + 2), t.isDigit(e + 3), !t.isDigit(e + 4) {
                     take(e + 1, e + 4); e += 4; q.grouped = true
                 }
                 if !q.grouped {
                     while true {
                         let sp = t.spaceLength(at: e)
                         guard sp > 0, t.isDigit(e + sp), t.isDigit(e + sp + 1), t.isDigit(e + sp + 2),
-                              !t.isDigit(e + sp + 3), t.byte(e + sp + 3) != 0x2C else { break }
+                              !t.isDigit(e + sp + 3), t.byte(e + sp + 3) != groupByte else { break }
                         take(e + sp, e + sp + 3); e += sp + 3; q.grouped = true
                     }
                 }
             }
         }
-        if t.byte(e) == 0x2E && t.isDigit(e + 1) {
+        if lex.decimalComma && q.grouped && t.byte(e) == 0x2E && t.isDigit(e + 1) {
+            // "192.168.1.2" read with dotted groups: an identifier all the same.
+            while (t.byte(e) == 0x2E && t.isDigit(e + 1)) || t.isDigit(e) { e += 1 }
+            q.end = e
+            q.nonQuantity = .other
+            return q
+        }
+        // The decimal separator; a decimal-comma language's texts still write "3.5" now and then.
+        if (t.byte(e) == (lex.decimalComma ? 0x2C : 0x2E) || (lex.decimalComma && !q.grouped && t.byte(e) == 0x2E)) && t.isDigit(e + 1) {
             var r = e + 1
             while t.isDigit(r) { r += 1 }
             text.append(0x2E)
@@ -45,8 +55,8 @@ extension FigureScanner {
             e = r
             q.hasDecimals = true
             // "192.168.1.2", "1.2.3": dotted identifiers, not numbers.
-            if t.byte(e) == 0x2E && t.isDigit(e + 1) {
-                while (t.byte(e) == 0x2E && t.isDigit(e + 1)) || t.isDigit(e) { e += 1 }
+            if (t.byte(e) == 0x2E || (lex.decimalComma && t.byte(e) == 0x2C)) && t.isDigit(e + 1) {
+                while ((t.byte(e) == 0x2E || (lex.decimalComma && t.byte(e) == 0x2C)) && t.isDigit(e + 1)) || t.isDigit(e) { e += 1 }
                 q.end = e
                 q.nonQuantity = .other
                 return q
@@ -90,6 +100,7 @@ extension FigureScanner {
         }
         q.value = value
         q.end = e
+        if !lex.myriadUnits.isEmpty { readMyriadUnits(&q) }
         readAttachedSuffix(&q)
         if !q.scaled && q.nonQuantity == nil { readSpacedSuffix(&q) }
         // Too large to hold ("1x10^400th"): recognised, so never a count or an ordinal.
@@ -136,6 +147,8 @@ extension FigureScanner {
     /// currency codes ("115usd"), units of other scripts ("2025년"); anything else makes an identifier.
     private func readAttachedSuffix(_ q: inout Quantity) {
         guard t.isWordScalar(at: q.end) else { return }
+        // Korean, Chinese, Japanese: a counter, a currency or a particle follows the digits unspaced.
+        if !lex.myriadUnits.isEmpty && t.byte(q.end) >= 0x80 { readUnspacedSuffix(&q); return }
         var e = q.end
         while t.isWordScalar(at: e) { e += t.scalar(at: e).1 }
         let suffix = t.string(q.end, e)
@@ -155,20 +168,7 @@ extension FigureScanner {
         }
         if endsClean, let unit = lex.attachedUnits[lower] {
             q.end = e
-            switch unit {
-            case "ordinal": q.nonQuantity = .ordinal
-            case "decade": q.nonQuantity = q.plainDigits == 4 ? .year : .other
-            case "year": q.nonQuantity = .year
-            case "month", "day": q.nonQuantity = .date
-            case "minute", "hour", "second": q.nonQuantity = .duration
-            case "count": break
-            default:
-                if unit.hasPrefix("scale:"), let s = Int(unit.dropFirst(6)) {
-                    q.value *= pow10(s); q.scaled = true; q.lastScale = s; q.plainDigits = 0
-                } else if unit.hasPrefix("currency:") {
-                    q.currency = String(unit.dropFirst(9))
-                }
-            }
+            apply(unit, to: &q)
             return
         }
         let key = wordHash(t.bytes, q.end, e)
@@ -180,6 +180,40 @@ extension FigureScanner {
         // "29km", "4G", "A330b": an identifier or a measurement we do not read.
         q.end = identifierEnd(from: e)
         q.nonQuantity = .other
+    }
+
+    /// A unit written after digits ("year", "count", "scale:4", "currency:KRW") applied to them.
+    private func apply(_ unit: String, to q: inout Quantity) {
+        switch unit {
+        case "ordinal": q.nonQuantity = .ordinal
+        case "decade": q.nonQuantity = q.plainDigits == 4 ? .year : .other
+        case "year": q.nonQuantity = .year
+        case "month", "day": q.nonQuantity = .date
+        case "minute", "hour", "second": q.nonQuantity = .duration
+        case "count": break
+        default:
+            if unit.hasPrefix("scale:"), let s = Int(unit.dropFirst(6)) {
+                q.value *= pow10(s); q.scaled = true; q.lastScale = s; q.plainDigits = 0
+            } else if unit.hasPrefix("currency:") {
+                q.currency = String(unit.dropFirst(9))
+            }
+        }
+    }
+
+    /// In a language written without spaces between words (or with particles glued on), the
+    /// longest known unit at the start of the letters after the digits is the number's ("1200人失蹤"
+    /// → 人, "3천 명이" → 명); unknown letters end the number and never make it an identifier.
+    private func readUnspacedSuffix(_ q: inout Quantity) {
+        var ends: [Int] = []
+        var e = q.end
+        while ends.count < 4, t.isWordScalar(at: e) { e += t.scalar(at: e).1; ends.append(e) }
+        for end in ends.reversed() {
+            if let unit = lex.attachedUnits[t.string(q.end, end).lowercased()] {
+                q.end = end
+                apply(unit, to: &q)
+                return
+            }
+        }
     }
 
     /// End of an identifier-like run of letters, digits, '-' and '_' starting at `i`.

@@ -127,7 +127,9 @@ struct FigureScanner {
         if let m = phrase(lex.relativeTime, after: q.end) { return Found(kind: .duration, start: q.start, end: m.end) }
         // "11 February 2025", "10-11 September", "16 and 17 September"
         if q.plainDigits > 0 && q.plainDigits <= 2 && (1...31).contains(q.value) {
-            let m = t.token(from: dayAfterJoiner(from: q.end) ?? q.end)
+            // "3. März": the day's dot, where the language writes one.
+            let dayEnd = lex.dayDotMonth && t.byte(q.end) == 0x2E ? q.end + 1 : q.end
+            let m = t.token(from: dayAfterJoiner(from: dayEnd) ?? dayEnd)
             if !m.brokenLine, lex.info(m)?.month != nil, isMonthName(m) {
                 return Found(kind: .date, start: q.start, end: monthDate(at: m) ?? m.end)
             }

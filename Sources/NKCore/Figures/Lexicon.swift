@@ -69,6 +69,12 @@ public struct Lexicon: Sendable {
     var capitalisedMonthsOnly: Set<UInt64> = []
     var identifierPrefixWords: Set<UInt64> = []
     var ordinalDenominatorAfterA: Set<UInt64> = []
+    /// Number format: "1,8" is 1.8 and "1.200" is 1200 (French, German, Spanish, …).
+    var decimalComma = false
+    /// "3. März": a day written with a dot before its month.
+    var dayDotMonth = false
+    /// Characters after digits that multiply by a power of ten ("만" 4, "천" 3): Korean, Chinese, Japanese.
+    var myriadUnits: [UInt32: Int] = [:]
 
     /// The lexicon shipped with nkreader. Immutable once loaded.
     public static let standard: Lexicon = {
@@ -143,6 +149,10 @@ public struct Lexicon: Sendable {
         var identifierPrefixWords: [String]
         var ordinalDenominatorAfterA: [String]
         var relativeTime: [String]
+        // Set only in other languages' lexicons (LanguagePacks).
+        var decimalSeparator: String?
+        var dayDotMonth: Bool?
+        var myriadUnits: [String: Int]?
     }
 
     init(json: Data) throws {
@@ -206,6 +216,11 @@ public struct Lexicon: Sendable {
         capitalisedMonthsOnly = Set(f.capitalisedMonthsOnly.map(Lexicon.key))
         identifierPrefixWords = Set(f.identifierPrefixWords.map(Lexicon.key))
         ordinalDenominatorAfterA = Set(f.ordinalDenominatorAfterA.map(Lexicon.key))
+        decimalComma = f.decimalSeparator == ","
+        dayDotMonth = f.dayDotMonth ?? false
+        for (unit, power) in f.myriadUnits ?? [:] {
+            if let s = unit.unicodeScalars.first, unit.unicodeScalars.count == 1 { myriadUnits[s.value] = power }
+        }
         wordIndex = KeyIndex(Dictionary(uniqueKeysWithValues: words.keys.enumerated().map { ($0.element, Int32($0.offset)) }))
         wordInfos = words.keys.map { words[$0]! }
         var starts: [UInt64: Int32] = [:]

@@ -6,6 +6,8 @@ extension FigureScanner {
         let before = tok.start - 1
         guard before >= floor else { return nil }
         if before >= 0, t.isWordScalar(at: t.scalarStart(before: tok.start)) {
+            // Chinese and Japanese run words together: "撥款55萬" is no identifier.
+            if !lex.myriadUnits.isEmpty && t.scalar(at: t.scalarStart(before: tok.start)).0.value >= 0x2E80 { return nil }
             let word = t.token(before: tok.start)
             if lex.currencyCodes[word.key] != nil || lex.millionCurrencyCodes[word.key] != nil { return nil }
             return (max(word.start, floor), identifierEnd(from: tok.start))

@@ -3,8 +3,11 @@ import Foundation
 /// Article ids: the file name without its extension, as the scorer and metadata.json expect;
 /// files whose names clash get their folder path in front ("2024/article", "2025/article").
 enum ArticleIDs {
-    static func assign(_ sources: [(path: String, relative: String)]) -> [String] {
-        let stems = sources.map { $0.path == "-" ? "-" : stem($0.relative) }
+    /// `names[i]`, when given, is the name a source has instead of its file name (a web page's).
+    static func assign(_ sources: [(path: String, relative: String)], stems names: [String?] = []) -> [String] {
+        let stems = sources.indices.map { i in
+            sources[i].path == "-" ? "-" : (i < names.count ? names[i] : nil) ?? stem(sources[i].relative)
+        }
         // The usual case, and the one a folder of 100,000 articles must not wait for: no clash.
         var distinct = Set<String>(minimumCapacity: stems.count)
         if stems.allSatisfy({ distinct.insert($0).inserted }) { return stems }

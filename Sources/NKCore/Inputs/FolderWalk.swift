@@ -22,6 +22,14 @@ struct FolderWalk {
         return walk
     }
 
+    /// `.rss` and `.atom` files are feeds; an `.xml` file is one only when its first element says so.
+    static func isFeedFile(_ path: String, name: String) -> Bool {
+        guard name.lowercased().hasSuffix(".xml") else { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return FeedSniffer.isFeed(Array(handle.readData(ofLength: 8192)))
+    }
+
     private mutating func visit(_ folder: String, relative: String, depth: Int) {
         guard depth < 64 else { warnings.append("\(folder): folders nested too deep; not searched"); return }
         guard let entries = FolderWalk.entries(of: folder) else {
@@ -45,7 +53,9 @@ struct FolderWalk {
                 visited.insert(id)
                 subfolders.append((path, rel))
             case .file:
-                if InputFormat(fileName: name) != nil { files.append(File(path: path, relative: rel)) }
+                if let format = InputFormat(fileName: name), format != .feed || FolderWalk.isFeedFile(path, name: name) {
+                    files.append(File(path: path, relative: rel))
+                }
                 else if name != MetadataFiles.fileName {
                     let ext = (name as NSString).pathExtension.lowercased()
                     skipped[ext.isEmpty ? "without extension" : "." + ext, default: 0] += 1

@@ -39,6 +39,7 @@ enum FrontMatter {
                                 author: first("author", "authors", "by", "byline"),
                                 date: first("date", "published", "published_at", "datepublished").map { HTMLMetadata.isoDate($0) ?? $0 })
         m.url = first("url", "link", "canonical")
+        m.language = first("lang", "language", "locale")
         return (HTMLMetadata.clean(m), false)
     }
 

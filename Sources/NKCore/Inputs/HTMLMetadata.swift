@@ -37,6 +37,7 @@ enum HTMLMetadata {
             author: meta["author"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
             date: (meta["article:published_time"] ?? meta["date"] ?? meta["pubdate"]).flatMap(isoDate))
         m.url = meta["og:url"] ?? canonical
+        m.language = root.attribute("lang") ?? root.attribute("xml:lang") ?? meta["og:locale"] ?? meta["content-language"]
         m = m.overridden(by: jsonLD)
         return clean(m)
     }
@@ -52,6 +53,7 @@ enum HTMLMetadata {
         }
         var out = ArticleMetadata(title: one(m.title), source: one(m.source), author: one(m.author), date: one(m.date))
         out.url = one(m.url)
+        out.language = m.language.flatMap(LanguageCode.normalized)
         return out
     }
 
@@ -85,6 +87,7 @@ enum JSONLDArticle {
             author: names(article["author"]) ?? names(article["creator"]),
             date: (article["datePublished"] as? String ?? article["dateCreated"] as? String).flatMap(HTMLMetadata.isoDate))
         m.url = article["url"] as? String ?? (article["mainEntityOfPage"] as? [String: Any])?["@id"] as? String
+        m.language = article["inLanguage"] as? String
         return m
     }
 

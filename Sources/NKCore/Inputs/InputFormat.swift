@@ -1,6 +1,6 @@
 /// What kind of document a path holds, told by its extension. Each kind has its own reader.
 public enum InputFormat: Sendable, Equatable {
-    case text, markdown, html, docx, pdf
+    case text, markdown, html, docx, pdf, feed
 
     /// The format a file name names, or nil for one a folder walk does not load.
     public init?(fileName: String) {
@@ -14,12 +14,13 @@ public enum InputFormat: Sendable, Equatable {
         case "html", "htm", "xhtml": self = .html
         case "docx": self = .docx
         case "pdf": self = .pdf
+        case "rss", "atom", "xml": self = .feed
         default: return nil
         }
     }
 
     /// The extensions a folder walk loads, for messages.
-    public static let extensionsList = ".txt, .md, .html, .htm, .docx, .pdf"
+    public static let extensionsList = ".txt, .md, .html, .htm, .docx, .pdf, .rss, .atom, .xml"
 }
 
 /// The text a reader made of a document and what the document itself says about it.

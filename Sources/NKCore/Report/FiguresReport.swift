@@ -24,6 +24,9 @@ public enum FiguresReport {
         w.string("source", a.metadata.source)
         w.string("author", a.metadata.author)
         w.string("date", a.metadata.date)
+        w.string("url", a.metadata.url)
+        // The language the figures were read in; claims beyond numbers are read as English.
+        w.string("language", a.metadata.language ?? "en")
     }
 
     static func write(_ w: inout JSONWriter, _ f: Figure) {
@@ -47,7 +50,8 @@ public enum FiguresReport {
     public static func text(_ articles: [Article], figures: [[Figure]], quantitiesOnly: Bool = false) -> String {
         var out = ""
         for (article, figs) in zip(articles, figures) {
-            out += "\(article.path)" + (article.metadata.title.map { " — \(Sanitizer.oneLine($0))" } ?? "") + "\n"
+            let language = article.metadata.language.flatMap { LanguageCode.isEnglish($0) ? nil : " [\($0)]" } ?? ""
+            out += "\(article.path)" + (article.metadata.title.map { " — \(Sanitizer.oneLine($0))" } ?? "") + language + "\n"
             let lines = LineIndex(article.text)
             let shown = quantitiesOnly ? figs.filter { $0.kind.isQuantity } : figs
             if shown.isEmpty { out += "  (no figures)\n" }

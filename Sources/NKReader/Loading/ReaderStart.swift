@@ -34,17 +34,17 @@ public struct ReaderStart: Sendable {
         firstArticles = first
         restStart = next
         self.warnings = warnings
-        isSmall = ReaderStart.isSmall(plan.paths[next...])
+        isSmall = ReaderStart.isSmall(plan.sources[next...])
     }
 
     /// Stats no more than `smallCorpus.files` files, whatever the corpus size.
-    private static func isSmall(_ rest: ArraySlice<String>) -> Bool {
+    private static func isSmall(_ rest: ArraySlice<CorpusPlan.Source>) -> Bool {
         guard rest.count <= smallCorpus.files else { return false }
         var bytes = 0
-        for path in rest {
+        for source in rest {
             var st = stat()
-            // Standard input not read yet: its size is not known.
-            guard path != "-", stat(path, &st) == 0 else { return false }
+            // Standard input not read yet and pages not fetched yet: their size is not known.
+            guard case .file(let path) = source, stat(path, &st) == 0 else { return false }
             bytes += Int(st.st_size)
         }
         return bytes <= smallCorpus.bytes

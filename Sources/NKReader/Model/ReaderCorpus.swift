@@ -38,7 +38,8 @@ public struct ReaderCorpus: Sendable {
     /// contradict what is not known until every article's claims are in (the story is read
     /// across all of them).
     public init(preliminary articles: [Article], extractor: FigureExtractor = FigureExtractor()) {
-        self.init(articles: articles, figures: articles.map { extractor.articleFigures(in: $0.text) }, claims: [],
+        let extractor = extractor.reading(articles.map(\.metadata.language))
+        self.init(articles: articles, figures: articles.map { extractor.articleFigures(in: $0.text, language: $0.metadata.language) }, claims: [],
                   result: .empty)
     }
 

@@ -70,7 +70,9 @@ extension ReaderState {
     func drawArticleList(_ selected: Int, into s: inout Screen) {
         let area = drawBox("Articles — Enter opens in the focused pane, Esc cancels", into: &s)
         let rows = corpus.articles.map { a -> (text: String, selectable: Bool) in
-            let meta = [a.metadata.source, a.metadata.date].compactMap { $0 }.joined(separator: ", ")
+            var fields = [a.metadata.source, a.metadata.date].compactMap { $0 }
+            if let language = a.metadata.language, !LanguageCode.isEnglish(language) { fields.append(language) }
+            let meta = fields.joined(separator: ", ")
             return ("\(a.metadata.title ?? a.id)" + (meta.isEmpty ? "" : "  (\(meta))"), true)
         }
         drawList(rows, selected: selected, in: area, into: &s)

@@ -46,9 +46,7 @@ extension ReaderState {
         let title = article.metadata.title ?? article.id
         s.write((focused ? "▌" : " "), x: frame.x, y: 0, role: focused ? .current : .title, limit: right)
         s.write(title, x: x, y: 0, role: .title, limit: right - 1)
-        let meta = [article.metadata.source, article.metadata.author, article.metadata.date.map(DateLabel.short)]
-            .compactMap { $0 }.joined(separator: " · ")
-        s.write(meta.isEmpty ? article.id : meta, x: x, y: 1, role: .meta, limit: right - 1)
+        s.write(ReaderState.metaLine(article), x: x, y: 1, role: .meta, limit: right - 1)
         for c in x..<(right - 1) { s.put("─", x: c, y: 2, role: .divider) }
         let lines = text(p).lines
         let spans = corpus.highlights[panes[p].article]
@@ -148,5 +146,18 @@ enum ClaimLabel {
         let who = c.source ?? "no source"
         let when = c.date.map(DateLabel.short).map { ", " + $0 } ?? ""
         return "\(Sanitizer.oneLine(c.figure.text)) (\(who)\(when))"
+    }
+}
+
+extension ReaderState {
+    /// The line under an article's title: outlet, author, date and the address it came from;
+    /// a language other than English first ("[fr]"), as its claims are read as English.
+    static func metaLine(_ article: Article) -> String {
+        let m = article.metadata
+        var parts = [m.source, m.author, m.date.map(DateLabel.short)].compactMap { $0 }
+        if let url = m.url { parts.append(url) }
+        var line = parts.isEmpty ? article.id : parts.joined(separator: " · ")
+        if let language = m.language, !LanguageCode.isEnglish(language) { line = "[\(language)] " + line }
+        return line
     }
 }
