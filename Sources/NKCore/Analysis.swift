@@ -5,14 +5,54 @@ public struct Analysis: Sendable {
     public let claims: [Claim]
 
     public init(articles: [Article], extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
+        var builder = AnalysisBuilder(extractor: extractor, claimExtractor: claimExtractor)
+        builder.add(articles)
+        self = builder.finished()
+    }
+
+    init(articles: [Article], figures: [[Figure]], claims: [Claim]) {
         self.articles = articles
-        let extractor = extractor.reading(articles.map(\.metadata.language))
-        let results = parallelMap(articles) { article in
+        self.figures = figures
+        self.claims = claims
+    }
+}
+
+/// An Analysis built a batch of articles at a time, for a front that shows progress or stops
+/// half way. Figures and claims are per article; the story is read once, over every claim, when
+/// the last batch is in: the result is the same as `Analysis(articles:)` on all of them.
+public struct AnalysisBuilder: Sendable {
+    private var extractor: FigureExtractor
+    private let claimExtractor: ClaimExtractor
+    private var articles: [Article] = []
+    private var figures: [[Figure]] = []
+    /// Claims as each article reads them alone, before the story is read.
+    private var articleClaims: [Claim] = []
+
+    public init(extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
+        self.extractor = extractor
+        self.claimExtractor = claimExtractor
+    }
+
+    public var articleCount: Int { articles.count }
+
+    /// Figures and claims of each article of the batch, on every core.
+    public mutating func add(_ batch: [Article]) {
+        // The lexicons of this batch's languages join those of the batches before.
+        extractor = extractor.reading(batch.map(\.metadata.language))
+        let extractor = self.extractor, claimExtractor = self.claimExtractor
+        let results = parallelMap(batch) { article in
             let figures = extractor.articleFigures(in: article.text, language: article.metadata.language)
             return (figures, claimExtractor.claims(in: article, figures: figures))
         }
-        figures = results.map(\.0)
-        claims = StoryReading.resolve(results.flatMap(\.1), vocabulary: claimExtractor.vocabulary)
+        articles += batch
+        figures += results.map(\.0)
+        articleClaims += results.flatMap(\.1)
+    }
+
+    /// The analysis of every article added, the story read across all of them.
+    public func finished() -> Analysis {
+        Analysis(articles: articles, figures: figures,
+                 claims: StoryReading.resolve(articleClaims, vocabulary: claimExtractor.vocabulary))
     }
 }
 

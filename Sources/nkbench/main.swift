@@ -8,6 +8,12 @@ _ = extractor.figures(in: "warm up the lexicon: 3,000 troops")
 
 print("nkreader benchmarks (release build, one core)\n")
 
+// `nkbench reader` runs the reader's first frame on 100,000 articles alone.
+if CommandLine.arguments.dropFirst().first == "reader" {
+    ReaderFirstFrame.run(articles: 100_000)
+    exit(0)
+}
+
 // Figure extraction over a 20 MB corpus of varied seeds plus one 10 MB line with no newline.
 let corpus = BenchCorpus.articles(totalBytes: 20_000_000)
 let corpusBytes = corpus.reduce(0) { $0 + $1.utf8.count }
@@ -88,3 +94,5 @@ if let (articles, _) = try? CorpusLoader().load([seedFolder]) {
         report("reader: key \(name) → next frame, 200×60", String(format: "%.3f ms", t / Double(rounds) * 1000))
     }
 }
+
+ReaderFirstFrame.run(articles: 100_000)

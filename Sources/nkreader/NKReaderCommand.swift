@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NKCore
 import NKNet
+import NKReader
 
 @main
 struct NKReaderCommand: ParsableCommand {
@@ -121,6 +122,17 @@ struct CorpusOptions: ParsableArguments {
             return loaded.warnings
         }
         return articles
+    }
+
+    /// What the reader shows first and how to read the rest (see `ReaderStart`), printing
+    /// warnings; on a loading problem prints one line and exits 2.
+    func start(vocabulary: MeasureVocabulary) throws -> ReaderStart {
+        var start: ReaderStart?
+        try loading { paths in
+            start = try ReaderStart(paths: paths, loader: loader, vocabulary: vocabulary)
+            return start?.warnings ?? []
+        }
+        return start!
     }
 
     /// Runs `body` on the paths (the bundled articles when none), prints its warnings, and turns a

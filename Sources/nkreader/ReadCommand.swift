@@ -18,39 +18,63 @@ struct ReadCommand: ParsableCommand {
         let store = review.store(for: corpus)
         let file = try review.load(store)
         let vocabulary = try corpus.vocabulary()
-        let articles = try corpus.load()
-        let analysis = Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary))
         guard isatty(STDOUT_FILENO) != 0 else {
+            let articles = try corpus.load()
             var titles: [String: String] = [:]
             for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
-            let claims = ReviewOptions.corrected(analysis.claims, file, store: store, titles: titles)
+            let claims = ReviewOptions.corrected(Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary)).claims,
+                                                 file, store: store, titles: titles)
             let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store, titles: titles)
             Output.write(ConflictsReport.text(result))
             return
         }
-        // The reader applies the review file's corrections itself, and again when they change.
-        let readerCorpus = ReaderCorpus(analysis: analysis, vocabulary: vocabulary)
+        // The first articles now, the rest in the background once the first frame is drawn. The
+        // reader applies the review file's corrections itself, and again when they change.
+        let start = try corpus.start(vocabulary: vocabulary)
         let terminal: Terminal
         do { terminal = try Terminal() } catch let e as Terminal.StartError {
             // The report says what the screen would have: better than a broken screen.
             Diagnostics.warn(e.description + "; printing the report instead (nkreader report)")
+            guard let (analysis, warnings) = try start.analyseAll() else { return }
+            for w in warnings { Diagnostics.warn(w) }
             Output.write(ReportCommand.build(analysis, file, store: store, vocabulary: vocabulary).markdown())
             return
         }
         let size = terminal.size
-        var state = ReaderState(corpus: readerCorpus, width: size.width, height: size.height, joining: terminal.joining, review: file, reviewPath: store.path)
-        var desk = ReviewDesk(store: store, articles: articles)
-        desk.greet(&state)
+        let wholeAtOnce = start.isSmall
+        let corpus = wholeAtOnce ? try start.readerCorpus()?.corpus ?? start.preliminaryCorpus() : start.preliminaryCorpus()
+        var state = ReaderState(corpus: corpus, width: size.width, height: size.height, joining: terminal.joining, review: file,
+                                reviewPath: store.path, analysis: wholeAtOnce ? .complete : .running(percent: 0))
+        var desk = ReviewDesk(store: store)
+        if wholeAtOnce { desk.greet(&state) }
         var painter = Painter(palette: terminal.palette)
         painter.draw(state.render())
-        while !state.quit {
-            guard let key = KeyReader.next() else { continue }
-            if key == .redraw { painter.invalidate() }
-            state.handle(key)
-            desk.afterKey(key, &state)
+        let background = wholeAtOnce ? nil : BackgroundAnalysis(start)
+        if !wholeAtOnce && background == nil, let whole = try start.readerCorpus() {
+            state.receive(.finished(whole.corpus))
+            desk.greet(&state)
             painter.draw(state.render())
         }
+        loop: while !state.quit {
+            switch KeyReader.wait(input: terminal.inputDescriptor, wake: background?.wakePipe.readEnd) {
+            case .key(let key):
+                if key == .redraw { painter.invalidate() }
+                state.handle(key)
+                desk.afterKey(key, &state)
+            case .woken:
+                for message in background?.take() ?? [] {
+                    state.receive(message)
+                    if case .finished = message { desk.greet(&state) }
+                }
+            case .ignored: continue
+            case .closed: break loop
+            }
+            painter.draw(state.render())
+        }
+        // Quitting mid-analysis: the thread stops at its next batch, or dies with the process.
+        background?.cancel()
         terminal.restore()
+        for w in background?.warnings ?? [] { Diagnostics.warn(w) }
         // Verdicts that could not be saved are printed; the exit status says something failed.
         if desk.printUnsaved(state) { throw ExitCode(1) }
     }

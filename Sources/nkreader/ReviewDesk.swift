@@ -6,7 +6,6 @@ import NKReader
 /// the report on `e`, and never losing a verdict that could not be saved.
 struct ReviewDesk {
     let store: ReviewFileStore
-    let articles: [Article]
     /// The changes of the last failed save: a failed save is retried on the next change or on
     /// q, not on every key (a held lock would make each key wait).
     private var failedChanges: Pending?
@@ -18,11 +17,10 @@ struct ReviewDesk {
         var isEmpty: Bool { entries.isEmpty && corrections.isEmpty }
     }
 
-    init(store: ReviewFileStore, articles: [Article]) {
+    init(store: ReviewFileStore) {
         var store = store
         store.lockTimeout = 2
         self.store = store
-        self.articles = articles
     }
 
     /// Says at start when verdicts of the file match nothing here.
@@ -58,7 +56,7 @@ struct ReviewDesk {
 
     /// Markdown and HTML beside the review file.
     private func writeReport(_ state: inout ReaderState) {
-        let report = ReviewReport(pairs: state.corpus.stops, resolution: state.review.resolution, articles: articles,
+        let report = ReviewReport(pairs: state.corpus.stops, resolution: state.review.resolution, articles: state.corpus.articles,
                                   relativeTo: FileManager.default.currentDirectoryPath)
         let folder = (store.path as NSString).deletingLastPathComponent
         let base = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(ReviewLocation.reportBaseName)

@@ -25,9 +25,10 @@ final class AttributionContext {
         var antecedents: [String]
     }
 
-    private var lines: [Int: [Range<Int>]] = [:]
-    private var memo: [Int: [Int: Sentence]] = [:]   // depth → sentence start → analysis
-    private var raw: [Int: (words: [Word], cues: [AttributionFinder.Cue])] = [:]   // sentence start → words, cues
+    // Memos of the sentences near the one being read: every look-back is bounded.
+    private var lines = RecentCache<Int, [Range<Int>]>()
+    private var memo: [Int: RecentCache<Int, Sentence>] = [:]   // depth → sentence start → analysis
+    private var raw = RecentCache<Int, (words: [Word], cues: [AttributionFinder.Cue])>()   // sentence start → words, cues
 
     init(index: SentenceIndex, finder: AttributionFinder) {
         self.index = index
@@ -59,8 +60,8 @@ final class AttributionContext {
 
     /// A sentence with hundreds of figures asks these once, not once per figure: their answers
     /// depend on the sentence alone.
-    private var speakersAfter: [Range<Int>: String?] = [:]
-    private var carriedSpeakers: [Range<Int>: String?] = [:]
+    private var speakersAfter = RecentCache<Range<Int>, String?>()
+    private var carriedSpeakers = RecentCache<Range<Int>, String?>()
 
     private func speakerAfter(_ range: Range<Int>) -> String? {
         if let known = speakersAfter[range] { return known }
@@ -174,7 +175,7 @@ final class AttributionContext {
         var antecedents = cues.filter { !$0.anaphor && !$0.secondary }.map(\.name)
         if antecedents.isEmpty, let n = finder.openingName(words) { antecedents = [n] }
         let s = Sentence(words: words, cues: cues, antecedents: antecedents)
-        memo[depth, default: [:]][range.lowerBound] = s
+        memo[depth, default: RecentCache()][range.lowerBound] = s
         return s
     }
 

@@ -34,8 +34,8 @@ public struct ClaimExtractor: Sendable {
         var cache: (range: Range<Int>, words: [Word], next: Range<Int>?, dates: ScopeFinder.Dates, crowd: Bool, text: String)?
         var out: [Claim] = []
         var sentences: [Range<Int>] = []
-        var furnitureLines: [Int: Bool] = [:]
-        var rowDates: [Int: String?] = [:]
+        var furnitureLines = RecentCache<Int, Bool>()
+        var rowDates = RecentCache<Int, String?>()
         for f in quantities where f.start >= bodyStart {
             // Only the lines that hold figures need the furniture check.
             let line = index.line(around: f.start)

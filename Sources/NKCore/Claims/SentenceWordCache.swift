@@ -4,7 +4,7 @@
 /// range into words builds a string per word, so a range split once is kept for every later ask.
 final class SentenceWordCache {
     let index: SentenceIndex
-    private var known: [Range<Int>: [Word]] = [:]
+    private var known = RecentCache<Range<Int>, [Word]>()
 
     init(index: SentenceIndex) {
         self.index = index

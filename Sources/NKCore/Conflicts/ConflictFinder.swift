@@ -13,6 +13,9 @@ public struct ConflictFinder: Sendable {
     public struct Result: Sendable {
         public var conflicts: [Conflict]
         public var agreements: [Agreement]
+
+        /// Nothing found, or nothing known yet.
+        public static let empty = Result(conflicts: [], agreements: [])
     }
 
     public func find(_ claims: [Claim]) -> Result {

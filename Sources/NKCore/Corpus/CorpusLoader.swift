@@ -46,17 +46,31 @@ public struct CorpusLoader: Sendable {
         return (articles, warnings)
     }
 
-    /// One thing to read: standard input, a file, or a web address.
-    private enum Source {
-        case standardInput, file(String), web(URL)
-    }
-
     /// Loads the articles a batch at a time, so a caller that keeps only results (claims) never
     /// holds a whole large corpus in memory. Every path is checked before the first batch.
     /// When no article at all could be read, throws with the warnings that say why.
     public func forEachBatch(_ paths: [String], size: Int, _ body: ([Article]) throws -> Void) throws -> [String] {
+        let plan = try self.plan(paths)
+        var warnings = plan.warnings
+        var loaded = 0
+        var start = 0
+        while start < plan.count {
+            let end = min(plan.count, start + max(1, size))
+            let batch = try load(plan, start..<end, warnings: &warnings)
+            loaded += batch.count
+            try body(batch)
+            start = end
+        }
+        try plan.checkSomethingLoaded(loaded, warnings: warnings)
+        return warnings
+    }
+
+    /// Every input the paths name, with its id, before any is read: folders are walked, missing
+    /// paths refused. Cheap next to reading the files, so a reader can show the first articles
+    /// long before the last is read.
+    public func plan(_ paths: [String]) throws -> CorpusPlan {
         var warnings: [String] = []
-        var sources: [Source] = []
+        var sources: [CorpusPlan.Source] = []
         var names: [(path: String, relative: String)] = []
         var stems: [String?] = []
         for path in paths {
@@ -84,33 +98,27 @@ public struct CorpusLoader: Sendable {
                 sources.append(.file(path)); names.append((path, path)); stems.append(nil)
             }
         }
-        let ids = ArticleIDs.assign(names, stems: stems)
-        var loaded = 0
-        var start = 0
-        while start < sources.count {
-            let end = min(sources.count, start + max(1, size))
-            var batch: [Article] = []
-            for i in start..<end {
-                switch sources[i] {
-                case .standardInput:
-                    let decoded = TextDecoding.decode(readStandardInput())
-                    if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
-                    batch.append(Article(id: "-", path: "-", text: decoded.text))
-                case .file(let path):
-                    batch += try loadFile(path, id: ids[i], warnings: &warnings)
-                case .web(let url):
-                    batch += loadWeb(url, id: ids[i], warnings: &warnings)
-                }
+        return CorpusPlan(sources: sources, ids: ArticleIDs.assign(names, stems: stems), warnings: warnings)
+    }
+
+    /// Reads the plan's inputs in `range`, in order, with their metadata; inputs refused add a
+    /// warning and are left out; a feed gives one article per item.
+    public func load(_ plan: CorpusPlan, _ range: Range<Int>, warnings: inout [String]) throws -> [Article] {
+        var batch: [Article] = []
+        for i in range {
+            switch plan.sources[i] {
+            case .standardInput:
+                let decoded = TextDecoding.decode(readStandardInput())
+                if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
+                batch.append(Article(id: "-", path: "-", text: decoded.text))
+            case .file(let path):
+                batch += try loadFile(path, id: plan.ids[i], warnings: &warnings)
+            case .web(let url):
+                batch += loadWeb(url, id: plan.ids[i], warnings: &warnings)
             }
-            loaded += batch.count
-            MetadataFiles.apply(to: &batch, warnings: &warnings)
-            try body(batch)
-            start = end
         }
-        guard loaded > 0 || sources.isEmpty else {
-            throw CorpusError(sources.count == 1 ? "no article to read" : "none of the \(sources.count) inputs could be read", warnings: warnings)
-        }
-        return warnings
+        MetadataFiles.apply(to: &batch, warnings: &warnings)
+        return batch
     }
 
     /// Reads one file with the reader its format needs; no article (and a warning naming the file)

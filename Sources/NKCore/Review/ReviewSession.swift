@@ -24,6 +24,15 @@ public struct ReviewSession: Sendable {
         resolution = ReviewResolution(file, pairs: pairs, titles: titles)
     }
 
+    /// The same review over another set of pairs (the whole corpus's, once its analysis is
+    /// done): the file, the unsaved changes and their bases stay.
+    public func over(pairs: [ContradictionPair], titles: [String: String]) -> ReviewSession {
+        var session = ReviewSession(file: file, pairs: pairs, titles: titles)
+        session.unsaved = unsaved
+        session.bases = bases
+        return session
+    }
+
     public func state(ofPair i: Int) -> ReviewState { resolution.state(ofPair: i) }
     public func note(ofPair i: Int) -> String { resolution.note(ofPair: i) }
     public var unmatched: [ReviewEntry] { resolution.unmatched }

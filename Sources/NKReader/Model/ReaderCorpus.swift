@@ -18,6 +18,8 @@ public struct ReaderCorpus: Sendable {
     public private(set) var highlights: [[Highlight]]
     /// Article id → title: review anchors name the article both ways.
     public let titles: [String: String]
+    /// Article id → index, so that jumping to a contradiction does not search 100,000 articles.
+    private let indexByID: [String: Int]
 
     /// One contradiction the reader can jump to: two claims that cannot both hold.
     public typealias Stop = ContradictionPair
@@ -33,13 +35,30 @@ public struct ReaderCorpus: Sendable {
     }
 
     public init(analysis: Analysis, vocabulary: MeasureVocabulary = .standard, corrections: [Correction] = []) {
-        articles = analysis.articles
-        figures = analysis.figures
-        readClaims = analysis.claims
+        self.init(articles: analysis.articles, figures: analysis.figures, claims: analysis.claims,
+                  vocabulary: vocabulary, corrections: corrections)
+    }
+
+    /// The first articles while the rest are still being read: their figures are lit, but which
+    /// contradict what is not known until every article's claims are in (the story is read
+    /// across all of them).
+    public init(preliminary articles: [Article], extractor: FigureExtractor = FigureExtractor(), vocabulary: MeasureVocabulary = .standard) {
+        let extractor = extractor.reading(articles.map(\.metadata.language))
+        self.init(articles: articles, figures: articles.map { extractor.articleFigures(in: $0.text, language: $0.metadata.language) },
+                  claims: [], vocabulary: vocabulary, corrections: [])
+    }
+
+    private init(articles: [Article], figures: [[Figure]], claims: [Claim], vocabulary: MeasureVocabulary, corrections: [Correction]) {
+        self.articles = articles
+        self.figures = figures
+        readClaims = claims
         self.vocabulary = vocabulary
         var titles: [String: String] = [:]
         for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
         self.titles = titles
+        var indexByID: [String: Int] = [:]
+        for (i, a) in articles.enumerated() where indexByID[a.id] == nil { indexByID[a.id] = i }
+        self.indexByID = indexByID
         (corrected, result, stops, highlights) = ReaderCorpus.derive(corrections, readClaims, articles, figures, titles, vocabulary)
     }
 
@@ -76,7 +95,7 @@ public struct ReaderCorpus: Sendable {
 
     static func claimID(_ c: Claim) -> String { c.article + "#\(c.figure.start)" }
 
-    public func articleIndex(_ id: String) -> Int? { articles.firstIndex { $0.id == id } }
+    public func articleIndex(_ id: String) -> Int? { indexByID[id] }
 }
 
 extension ReaderCorpus {

@@ -38,8 +38,11 @@ public struct NoteEditing: Equatable, Sendable {
 
 /// The whole state of the reader. `handle(_:)` changes it; `render()` draws it; neither touches a terminal.
 public struct ReaderState: Sendable {
-    /// The articles and their claims, found again when a correction changes.
+    /// What is shown: the first articles alone while the rest are analysed, then all of them,
+    /// found again when a correction changes.
     public internal(set) var corpus: ReaderCorpus
+    /// Whether the contradictions are known yet.
+    public internal(set) var analysis: AnalysisStatus
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var panes: [PaneState]
@@ -79,11 +82,15 @@ public struct ReaderState: Sendable {
         var width: Int
     }
 
+    /// `analysis` is `.running` when `corpus` holds only the first articles and the whole
+    /// corpus will come as a `.finished` message (see `receive(_:)`).
     public init(corpus: ReaderCorpus, width: Int, height: Int, joining: ClusterJoining = .unicode,
-                review: ReviewFile = ReviewFile(), reviewPath: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                review: ReviewFile = ReviewFile(), reviewPath: String? = nil, analysis: AnalysisStatus = .complete,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         // Corrections in the review file apply before anything is shown.
         let corrected = review.corrections.isEmpty ? corpus : corpus.applying(review.sortedCorrections)
         self.corpus = corrected
+        self.analysis = analysis
         self.reviewPath = reviewPath
         self.review = ReviewSession(file: review, pairs: corrected.stops, titles: corrected.titles)
         self.clock = clock

@@ -9,6 +9,11 @@ extension ReaderState {
     mutating func reviewKey(_ key: Key, listSelection: Int?) -> Bool {
         let verdicts: [Character: ReviewState] = ["x": .checked, "F": .falseAlarm, "!": .followUp]
         guard case .character(let c) = key else { return false }
+        // Verdicts, notes and the report need the contradictions; the filter does not.
+        if let unknown = contradictionsUnknown, "xF!ae".contains(c) {
+            message = unknown
+            return true
+        }
         if let verdict = verdicts[c] {
             if let pair = targetPair(listSelection) { mark(verdict, pair: pair) }
             return true

@@ -47,6 +47,7 @@ extension ReaderState {
         case .character("]"): bracketPending = (1, panes[focus]); switchArticle(1)
         case .character("["): bracketPending = (-1, panes[focus]); switchArticle(-1)
         case .character("o"): mode = .articles(selected: panes[focus].article)
+        case .character("c") where contradictionsUnknown != nil: message = contradictionsUnknown
         case .character("c"): mode = .conflicts(selected: stop.flatMap { listedStops().firstIndex(of: $0) } ?? 0)
         case .character("t"): openTimeline()
         case .character("?"), .character("h"): mode = .help
@@ -67,6 +68,7 @@ extension ReaderState {
     /// Next or previous contradiction the filter admits: both panes move to show its two sides.
     /// The first `n` goes to the first one nobody has reviewed yet.
     mutating func step(_ direction: Int) {
+        if let unknown = contradictionsUnknown { message = unknown; return }
         guard !corpus.stops.isEmpty else { message = "No contradictions in these articles."; return }
         let admitted = corpus.stops.indices.filter { filter.admits(review.state(ofPair: $0)) }
         guard let first = admitted.first, let last = admitted.last else {
@@ -176,6 +178,7 @@ extension ReaderState {
     }
 
     private mutating func openTimeline() {
+        if let unknown = contradictionsUnknown { message = unknown; return }
         guard timelineMeasure != nil else { message = "No contradiction to chart yet."; return }
         mode = .timeline
     }
@@ -239,6 +242,7 @@ extension ReaderState {
         case .click:
             focus = p
             guard let offset = offset(atColumn: x, row: y, pane: p) else { return }
+            if let unknown = contradictionsUnknown { message = unknown; return }
             let article = corpus.articles[panes[p].article].id
             guard let claim = corpus.claim(article: article, at: offset) else { return }
             if let i = corpus.stops.firstIndex(where: { $0.a == claim || $0.b == claim }) {

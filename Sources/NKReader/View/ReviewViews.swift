@@ -7,7 +7,9 @@ extension ReaderState {
         var parts: [String] = []
         // The reason is long (paths): it stays on the row below; here, that something is wrong.
         if saveProblem != nil { parts.append("⚠ NOT SAVED —") }
-        if let i = stop {
+        if let analysing = analysisStatusText {
+            parts.append(analysing)
+        } else if let i = stop {
             let st = corpus.stops[i]
             let kind = st.kind == .possibleUpdate ? " (possible update)" : ""
             let state = review.state(ofPair: i)
@@ -25,7 +27,8 @@ extension ReaderState {
             }
         }
         if filter != .open { parts.append("· filter: \(filter.label)") }
-        let lost = review.unmatched.count
+        // Until the contradictions are known every verdict looks lost.
+        let lost = analysis == .complete ? review.unmatched.count : 0
         if lost > 0 { parts.append("· \(lost) verdict\(lost == 1 ? "" : "s") not found") }
         let lostFixes = corpus.corrected.unmatched.count
         if lostFixes > 0 { parts.append("· \(lostFixes) correction\(lostFixes == 1 ? "" : "s") not found") }

@@ -1,12 +1,43 @@
 import CNcurses
+import Foundation
 import NKReader
 
 /// Reads one key from ncurses and names it.
 enum KeyReader {
-    static func next() -> Key? {
+    enum Event {
+        case key(Key)
+        /// Something for the main loop other than a key: the wake pipe was written.
+        case woken
+        /// Input that names no key (an unknown escape sequence, a mouse event not used).
+        case ignored
+        /// The terminal is gone: nothing more will come.
+        case closed
+    }
+
+    /// Waits for a key on `input` or a byte on `wake`. ncurses reads in no-delay mode: what it
+    /// already holds (the rest of an escape sequence, a pending resize) is taken before waiting,
+    /// so `poll()` never sleeps on input ncurses has buffered.
+    static func wait(input: Int32, wake: Int32?) -> Event {
+        while true {
+            if let event = next() { return event }
+            var fds = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
+            if let wake { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
+            // A signal (SIGWINCH) interrupts poll; the loop then reads KEY_RESIZE.
+            guard poll(&fds, nfds_t(fds.count), -1) > 0 else { continue }
+            if fds.count > 1 && fds[1].revents != 0 { return .woken }
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .closed }
+        }
+    }
+
+    /// The next key ncurses has, without waiting; nil when there is none.
+    private static func next() -> Event? {
         var ch: wint_t = 0
         let r = get_wch(&ch)
         if r == ERR { return nil }
+        return name(r, ch).map(Event.key) ?? .ignored
+    }
+
+    private static func name(_ r: Int32, _ ch: wint_t) -> Key? {
         if r == KEY_CODE_YES {
             switch Int32(ch) {
             case KEY_UP: return .up

@@ -8,6 +8,8 @@ import NKReader
 final class Terminal {
     private let screen: OpaquePointer
     private let input: UnsafeMutablePointer<FILE>?
+    /// Where keys come from: the main loop polls it alongside the background's wake pipe.
+    var inputDescriptor: Int32 { input.map { fileno($0) } ?? STDIN_FILENO }
     let palette: Palette
     /// Which emoji sequences this terminal draws as one glyph.
     let joining: ClusterJoining
@@ -50,6 +52,8 @@ final class Terminal {
         noecho()
         nonl()
         keypad(nk_stdscr(), true)
+        // Keys are read without waiting; KeyReader.wait polls for them (and for the background).
+        nodelay(nk_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
         mousemask(nk_mouse_mask(), nil)
