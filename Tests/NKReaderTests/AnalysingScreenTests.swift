@@ -30,6 +30,18 @@ struct AnalysingScreenTests {
         #expect(role(of: "10,000", in: screen) == .figure)
     }
 
+    @Test func correctionsWaitForEveryArticleThenApply() throws {
+        let claim = try #require(seedCorpus.stops.first?.a)
+        let file = ReviewFile(corrections: [.notAClaim(claim, title: nil, at: fixedClock())])
+        var r = analysingReader(review: file)
+        // No claim is known yet: a correction is not "not found" while the articles are read.
+        #expect(!r.render().lines[38].contains("not found"))
+        r.receive(.finished(seedCorpus))
+        // The whole corpus arrives without the correction; the reader lays it on.
+        #expect(r.corpus.stops.count == seedCorpus.stops.count - 2)
+        #expect(r.render().lines[38].hasPrefix(" 3 contradictions in 1 measure"))
+    }
+
     @Test func progressShowsOnTheStatusLine() {
         var r = analysingReader()
         r.receive(.progress(0.41))

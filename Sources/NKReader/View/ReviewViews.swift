@@ -30,7 +30,8 @@ extension ReaderState {
         // Until the contradictions are known every verdict looks lost.
         let lost = analysis == .complete ? review.unmatched.count : 0
         if lost > 0 { parts.append("· \(lost) verdict\(lost == 1 ? "" : "s") not found") }
-        let lostFixes = corpus.corrected.unmatched.count
+        // Until every article is read, corrections cannot be found, nor verdicts.
+        let lostFixes = analysis == .complete ? corpus.corrected.unmatched.count : 0
         if lostFixes > 0 { parts.append("· \(lostFixes) correction\(lostFixes == 1 ? "" : "s") not found") }
         return parts.joined(separator: " ")
     }
