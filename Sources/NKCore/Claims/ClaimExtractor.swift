@@ -80,7 +80,9 @@ public struct ClaimExtractor: Sendable {
             if let s = source, vocabulary.events[s.lowercased()] != nil { source = nil }
             // "Derna's mayor said 710 had died in the city": a local official speaks for his place,
             // which "the city" stands for better than the place the article mentions most.
-            if let official = source.flatMap(scopes.placeOfOfficial), frame.place == nil || frame.place == place() {
+            // (Called, not passed as `scopes.placeOfOfficial`: a partial application would copy the
+            // whole vocabulary for every figure.)
+            if let s = source, let official = scopes.placeOfOfficial(s), frame.place == nil || frame.place == place() {
                 frame.place = official
             }
             // "will send 10,000 by December": a plan stands apart from counts. "The toll in the city

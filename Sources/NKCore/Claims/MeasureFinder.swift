@@ -158,6 +158,8 @@ struct MeasureFinder {
 
     /// "took part", "put out of action": an event of several words starting at `i`, longest first.
     private func phraseEvent(_ words: [Word], at i: Int) -> String? {
+        // Most words open no phrase: only those that do are joined with the next ones.
+        guard vocab.eventPhraseStarts.contains(words[i].lower) else { return nil }
         var n = min(vocab.longestEventPhrase, words.count - i)
         while n >= 2 {
             let span = words[i..<(i + n)]

@@ -102,6 +102,8 @@ public struct MeasureVocabulary: Sendable {
     let events: [String: String]
     /// Words in the longest event phrase ("put out of action"): how far a phrase is looked for.
     let longestEventPhrase: Int
+    /// The first words of the events of several words.
+    let eventPhraseStarts: Set<String>
     let additive: Set<String>
     let rates: [String: String]
     let perUnit: Set<String>
@@ -283,6 +285,7 @@ public struct MeasureVocabulary: Sendable {
         nouns = f.nouns
         events = f.events
         longestEventPhrase = f.events.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        eventPhraseStarts = Set(f.events.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil })
         additive = Set(f.additive)
         rates = f.rates
         perUnit = Set(f.perUnit)
