@@ -53,6 +53,8 @@ struct LanguageTests {
         #expect(d.detect(Self.russian) == "ru")
         #expect(d.detect(Self.korean) == "ko")
         #expect(d.detect(Self.chinese) == "zh")
+        // A short dispatch is enough when nothing in it is English.
+        #expect(d.detect("Selon le ministère, plus de 4 335 personnes sont mortes et le coût est estimé à 1,8 milliard de dollars. Environ 1.200 secouristes sont sur place.") == "fr")
     }
 
     @Test func englishAndThinEvidenceStayEnglish() throws {

@@ -213,7 +213,8 @@ struct WideTextEndToEndTests {
         defer { tmux.kill() }
         tmux.run(["new-session", "-d", "-s", "nk", "-x", "100", "-y", "24",
                   "env TERM=xterm-256color LANG=C.UTF-8 '\(binary)' '\(folder.path)'; sleep 30"])
-        let screen = tmux.wait("the reader to open") { $0.contains("Wide Characters") }
+        // Both panes drawn, not only the header: on a loaded machine a capture can fall between.
+        let screen = tmux.wait("the reader to open") { $0.contains("Wide Characters") && $0.contains("Officials said 9,000") && $0.contains("q quit") }
         // The divider sits after the left pane's 49 columns on every pane row.
         let left = Array(screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(22))
         let columns = left.compactMap { row -> Int? in

@@ -9,7 +9,7 @@ public struct LanguageDetector: Sendable {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x100_0000_01b3
     /// Fewer function-word hits than this is no evidence of a language.
-    static let minimumHits = 12
+    static let minimumHits = 6
 
     public init(packs: LanguagePacks = .standard) { self.packs = packs }
 
