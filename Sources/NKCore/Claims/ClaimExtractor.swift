@@ -36,6 +36,7 @@ public struct ClaimExtractor: Sendable {
         var sentences: [Range<Int>] = []
         var furnitureLines = RecentCache<Int, Bool>()
         var rowDates = RecentCache<Int, String?>()
+        var labels = RecentCache<Int, String?>()
         for f in quantities where f.start >= bodyStart {
             // Only the lines that hold figures need the furniture check.
             let line = index.line(around: f.start)
@@ -69,10 +70,16 @@ public struct ClaimExtractor: Sendable {
             }
             frame.time = scopes.time(dates, first: first, after: after, event: frame.event)
             if rowDates[line.lowerBound] == nil {
-                rowDates[line.lowerBound] = .some(scopes.rowDate(index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))))
+                let opening = index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))
+                rowDates[line.lowerBound] = .some(scopes.rowDate(opening))
+                labels[line.lowerBound] = .some(measures.labelEvent(opening))
             }
             var isTableRow = false
             if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row; isTableRow = true }
+            if frame.event == nil, let label = labels[line.lowerBound] ?? nil {
+                frame.event = label
+                if frame.thing == nil, vocabulary.peopleEvents.contains(label) { frame.thing = "people"; frame.thingImplied = true }
+            }
             frame.isRunningTotal = frame.time == nil && dates.opensSpan
             frame.year = dates.year
             var source = attribution.source(range: range, words: words, first: first, next: next)
@@ -123,6 +130,7 @@ public struct ClaimExtractor: Sendable {
                 isUnmeasured: isShareBase || !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired),
                 isTableRow: isTableRow))
         }
+        Breakdown(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.markParts(&out, sentences: sentences)
         ApposedShare(vocab: vocabulary).apply(&out, sentences: sentences)
         SentenceMeasure(vocab: vocabulary, words: { index.words(in: $0) }).share(&out, sentences: sentences)

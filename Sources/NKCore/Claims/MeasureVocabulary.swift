@@ -2,7 +2,9 @@ import Foundation
 
 /// What claims are made of, from `Resources/measures.json`: counted nouns and the words that fold
 /// into them, events, modifiers, and the verbs that attribute a figure to someone.
-public struct MeasureVocabulary: Sendable {
+/// A class: every finder holds it, and a struct of some ninety sets would be copied, each set
+/// retained and released, for every figure.
+public final class MeasureVocabulary: Sendable {
     struct File: Codable, Sendable {
         var nouns: [String: String]
         var events: [String: String]
@@ -53,6 +55,8 @@ public struct MeasureVocabulary: Sendable {
         var spanJoiners: [String]
         var windowOpeners: [String]
         var windowFillers: [String]
+        var dayBeforePhrases: [String]
+        var dayAfterPhrases: [String]
         var tollEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
@@ -188,6 +192,10 @@ public struct MeasureVocabulary: Sendable {
     let windowOpeners: Set<String>
     /// "the", "a single", "previous": words between the opener and the period's unit.
     let windowFillers: Set<String>
+    /// "the previous day", "the day before" (then nothing): the day before the date just named.
+    let dayBeforePhrases: [RelativeDayPhrase]
+    /// "the next day": the day after the date just named.
+    let dayAfterPhrases: [RelativeDayPhrase]
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
@@ -348,6 +356,8 @@ public struct MeasureVocabulary: Sendable {
         spanJoiners = Set(f.spanJoiners)
         windowOpeners = Set(f.windowOpeners)
         windowFillers = Set(f.windowFillers)
+        dayBeforePhrases = f.dayBeforePhrases.map(RelativeDayPhrase.init)
+        dayAfterPhrases = f.dayAfterPhrases.map(RelativeDayPhrase.init)
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)

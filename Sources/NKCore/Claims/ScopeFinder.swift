@@ -172,6 +172,7 @@ struct ScopeFinder {
             let forDay = i >= 1 && words[i - 1].lower == "for"
             out.entries.append((i, d, forDay || near.contains { names(words[$0], oneOf: vocab.occasions) }))
         }
+        shiftRelativeDays(&out, in: words)
         return out
     }
 

@@ -26,8 +26,8 @@ extension MeasureVocabulary {
     /// `base` with a user's additions: table entries added or replaced (or removed), words added
     /// to lists, numbers replaced. Throws only for a change of a shape `base` does not have,
     /// which `UserVocabulary.parse` already refuses.
-    public init(merging user: UserVocabulary, onto base: MeasureVocabulary = .standard) throws {
-        guard !user.isEmpty else { self = base; return }
+    public convenience init(merging user: UserVocabulary, onto base: MeasureVocabulary = .standard) throws {
+        guard !user.isEmpty else { self.init(base.file); return }
         var object = base.fileObject
         for (key, change) in user.changes {
             switch (change, object[key]) {
