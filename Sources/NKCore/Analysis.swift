@@ -39,14 +39,18 @@ public struct AnalysisBuilder: Sendable {
     public mutating func add(_ batch: [Article]) {
         // The lexicons of this batch's languages join those of the batches before.
         extractor = extractor.reading(batch.map(\.metadata.language))
-        let extractor = self.extractor, claimExtractor = self.claimExtractor
-        let results = parallelMap(batch) { article in
-            let figures = extractor.articleFigures(in: article.text, language: article.metadata.language)
-            return (figures, claimExtractor.claims(in: article, figures: figures))
-        }
+        let results = AnalysisBuilder.read(batch, extractor: extractor, claimExtractor: claimExtractor)
         articles += batch
         figures += results.map(\.0)
         articleClaims += results.flatMap(\.1)
+    }
+
+    /// Each article's figures and claims, read alone, on every core.
+    static func read(_ batch: [Article], extractor: FigureExtractor, claimExtractor: ClaimExtractor) -> [([Figure], [Claim])] {
+        parallelMap(batch) { article in
+            let figures = extractor.articleFigures(in: article.text, language: article.metadata.language)
+            return (figures, claimExtractor.claims(in: article, figures: figures))
+        }
     }
 
     /// The analysis of every article added, the story read across all of them.
@@ -60,5 +64,27 @@ extension FigureExtractor {
     /// An article's figures, with the page's counters ("7 comments") marked as no quantity.
     public func articleFigures(in text: String, language: String? = nil, layout: PageLayout = .standard) -> [Figure] {
         layout.demotingCounters(figures(in: text, language: language), in: text)
+    }
+}
+
+/// The claims of a corpus too large to hold: each batch's texts are read and let go, only the
+/// claims are kept, and the story is read once over all of them, as `Analysis` reads it.
+public struct ClaimsBuilder: Sendable {
+    private var extractor: FigureExtractor
+    private let claimExtractor: ClaimExtractor
+    private var articleClaims: [Claim] = []
+
+    public init(extractor: FigureExtractor = FigureExtractor(), claimExtractor: ClaimExtractor = ClaimExtractor()) {
+        self.extractor = extractor
+        self.claimExtractor = claimExtractor
+    }
+
+    public mutating func add(_ batch: [Article]) {
+        extractor = extractor.reading(batch.map(\.metadata.language))
+        articleClaims += AnalysisBuilder.read(batch, extractor: extractor, claimExtractor: claimExtractor).flatMap(\.1)
+    }
+
+    public func finished() -> [Claim] {
+        StoryReading.resolve(articleClaims, vocabulary: claimExtractor.vocabulary)
     }
 }

@@ -79,13 +79,11 @@ struct CorpusOptions: ParsableArguments {
     /// The claims of every article, loaded and analysed a batch at a time so that the texts of a
     /// large corpus are never all in memory at once.
     func claims(vocabulary: MeasureVocabulary) throws -> [Claim] {
-        var claims: [Claim] = []
-        let extractor = ClaimExtractor(vocabulary: vocabulary)
+        var builder = ClaimsBuilder(claimExtractor: ClaimExtractor(vocabulary: vocabulary))
         try loading { paths in
-            try loader.forEachBatch(paths, size: 512) { claims += Analysis(articles: $0, claimExtractor: extractor).claims }
+            try loader.forEachBatch(paths, size: 512) { builder.add($0) }
         }
-        // Batches were each read as a story; the whole corpus is one.
-        return StoryReading.resolve(claims, vocabulary: vocabulary)
+        return builder.finished()
     }
 
     /// The built-in vocabulary with the user's files laid over it; a file that cannot be used is
