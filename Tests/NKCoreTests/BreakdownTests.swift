@@ -45,3 +45,26 @@ struct LayoutMeasureTests {
         #expect(ScopeFinder.day("12-31", movedBy: 1, year: 2023) == "01-01")
     }
 }
+
+/// Marches counted day by day: a bare figure for a day counts what the report's other dated
+/// figures count.
+struct DatedOccasionTests {
+    @Test func aBareFigureForADayIsThatDaysTurnout() throws {
+        let text = """
+        Marches
+
+        For June 9, the Front said 1.03 million people took part, while police said 240,000 did. \
+        For June 16, the Front said nearly 2 million. Police announced a peak of 338,000 that night, \
+        but later said their estimate of the peak was 380,000.
+        """
+        let all = claims([article("a", text, date: "2019-07-09")])
+        for figure in ["nearly 2 million", "338,000", "380,000"] {
+            #expect(all.first { $0.figure.text == figure }?.measure == "people took part on 16 Jun")
+        }
+    }
+
+    @Test func aBareFigureInAReportOfOtherThingsStaysUnmeasured() throws {
+        let text = "Budget\n\nOn June 9 the council spent $4 million on roads. For June 16, the mayor said 2 million."
+        #expect(try claim(text, "2 million").isUnmeasured)
+    }
+}

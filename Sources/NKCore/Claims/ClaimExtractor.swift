@@ -80,6 +80,10 @@ public struct ClaimExtractor: Sendable {
                 frame.event = label
                 if frame.thing == nil, vocabulary.peopleEvents.contains(label) { frame.thing = "people"; frame.thingImplied = true }
             }
+            if frame.time == nil, dates.onTheDayBefore, let last = out.last, let day = last.frame.time,
+               let lastRange = sentences.last, lastRange != range, range.lowerBound - lastRange.upperBound <= 2 {
+                frame.time = day
+            }
             frame.isRunningTotal = frame.time == nil && dates.opensSpan
             frame.year = dates.year
             var source = attribution.source(range: range, words: words, first: first, next: next)
@@ -133,6 +137,7 @@ public struct ClaimExtractor: Sendable {
         Breakdown(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.markParts(&out, sentences: sentences)
         ApposedShare(vocab: vocabulary).apply(&out, sentences: sentences)
+        ClaimExtractor.measureBareDatedFigures(&out, events: vocabulary.occasionRequired, peopleNouns: vocabulary.peopleNouns)
         SentenceMeasure(vocab: vocabulary, words: { index.words(in: $0) }).share(&out, sentences: sentences)
         ClaimExtractor.nameImpliedPeople(&out, peopleNouns: vocabulary.peopleNouns)
         ClaimExtractor.dateToTheOccasion(&out, events: vocabulary.occasionRequired, peopleNouns: vocabulary.peopleNouns)

@@ -57,6 +57,7 @@ public final class MeasureVocabulary: Sendable {
         var windowFillers: [String]
         var dayBeforePhrases: [String]
         var dayAfterPhrases: [String]
+        var sameDayPhrases: [String]
         var tollEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
@@ -196,6 +197,8 @@ public final class MeasureVocabulary: Sendable {
     let dayBeforePhrases: [RelativeDayPhrase]
     /// "the next day": the day after the date just named.
     let dayAfterPhrases: [RelativeDayPhrase]
+    /// "that night", "the same day": the day the sentence before named.
+    let sameDayPhrases: [[String]]
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
@@ -358,6 +361,7 @@ public final class MeasureVocabulary: Sendable {
         windowFillers = Set(f.windowFillers)
         dayBeforePhrases = f.dayBeforePhrases.map(RelativeDayPhrase.init)
         dayAfterPhrases = f.dayAfterPhrases.map(RelativeDayPhrase.init)
+        sameDayPhrases = f.sameDayPhrases.map(words)
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)

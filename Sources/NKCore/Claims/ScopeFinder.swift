@@ -144,6 +144,9 @@ struct ScopeFinder {
         var entries: [(index: Int, value: String, namesOccasion: Bool)] = []
         /// The sentence counts from a date ("since June 9"): its figures are running totals.
         var opensSpan = false
+        /// "Police announced a peak of 338,000 that night": the sentence names no day of its own
+        /// but the one the sentence before it named.
+        var onTheDayBefore = false
         /// Another year than the article's that the sentence is about: "Four years ago democrats
         /// won around 100 seats", "in 2003".
         var year: Int?
@@ -173,6 +176,9 @@ struct ScopeFinder {
             out.entries.append((i, d, forDay || near.contains { names(words[$0], oneOf: vocab.occasions) }))
         }
         shiftRelativeDays(&out, in: words)
+        out.onTheDayBefore = out.entries.isEmpty && words.indices.contains { i in
+            vocab.sameDayPhrases.contains { words.hasPhrase($0, at: i, limit: words.count) }
+        }
         return out
     }
 
