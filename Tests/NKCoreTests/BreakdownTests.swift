@@ -68,3 +68,21 @@ struct DatedOccasionTests {
         #expect(try claim(text, "2 million").isUnmeasured)
     }
 }
+
+/// A clause that sets the scene names where something happened or where a speaker stood, not
+/// where the figure holds.
+struct SceneClauseTests {
+    @Test(arguments: [
+        "By Thursday, speaking at an air base in Germany, he put the losses at 4,000.",
+        "Three months after the troops began arriving in Russia, estimates of their losses range from 3,000 to 4,000 casualties.",
+    ])
+    func aSceneSettingPlaceIsNotTheFiguresPlace(text: String) throws {
+        let c = try #require(claims([article("a", "War\n\n" + text)]).first { $0.figure.text.contains(",000") })
+        #expect(c.frame.place == nil)
+    }
+
+    @Test func aPlaceInTheFiguresOwnClauseStays() throws {
+        let c = try claim("War\n\nIn Kursk, about 3,000 soldiers were killed or wounded.", "about 3,000")
+        #expect(c.frame.place == "Kursk")
+    }
+}

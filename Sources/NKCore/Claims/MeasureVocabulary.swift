@@ -58,6 +58,7 @@ public final class MeasureVocabulary: Sendable {
         var dayBeforePhrases: [String]
         var dayAfterPhrases: [String]
         var sameDayPhrases: [String]
+        var speakingWords: [String]
         var tollEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
@@ -199,6 +200,8 @@ public final class MeasureVocabulary: Sendable {
     let dayAfterPhrases: [RelativeDayPhrase]
     /// "that night", "the same day": the day the sentence before named.
     let sameDayPhrases: [[String]]
+    /// "speaking at an air base in Germany": where a speaker stands, not where the figure holds.
+    let speakingWords: Set<String>
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
@@ -362,6 +365,7 @@ public final class MeasureVocabulary: Sendable {
         dayBeforePhrases = f.dayBeforePhrases.map(RelativeDayPhrase.init)
         dayAfterPhrases = f.dayAfterPhrases.map(RelativeDayPhrase.init)
         sameDayPhrases = f.sameDayPhrases.map(words)
+        speakingWords = Set(f.speakingWords)
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)

@@ -42,6 +42,8 @@ struct ScopeFinder {
     }
 
     static let clauseBreaks: Set<String> = [";", "(", ")", "–", "—"]
+    /// How far back a leading clause is read for what makes it set the scene.
+    static let sceneReach = 16
 
     /// `mainPlace` gives the place the article is about, which "the city" and "there" stand for.
     /// `figureStarts` holds where the article's figures start: a place beyond another figure is its own.
@@ -51,9 +53,23 @@ struct ScopeFinder {
         case .named(let name): return name
         case .wholeArea: return nil
         case .none:
-            if case .named(let name) = place(in: words, before, forward: false, mainPlace) { return name }
+            if case .named(let name) = place(in: words, ownClause(words, before), forward: false, mainPlace) { return name }
             return nil
         }
+    }
+
+    /// The stretch before a figure without a leading clause that sets the scene rather than the
+    /// scope: "Three months after troops began arriving in Russia, estimates range from 3,000",
+    /// "speaking at an air base in Germany, he put the losses at 4,000".
+    private func ownClause(_ words: [Word], _ before: Range<Int>) -> Range<Int> {
+        guard let comma = before.reversed().first(where: { words[$0].text == "," }) else { return before }
+        // The clause runs back past the window to the comma or start before it, a few words at most.
+        var start = comma
+        while start > 0, comma - start < ScopeFinder.sceneReach, words[start - 1].text != "," { start -= 1 }
+        let setsScene = words[start..<comma].contains { w in
+            vocab.subordinators.contains(w.lower) || vocab.attributionVerbs.contains(w.lower) || vocab.speakingWords.contains(w.lower)
+        }
+        return setsScene ? (comma + 1)..<before.upperBound : before
     }
 
     private enum Found { case named(String), wholeArea }
