@@ -86,3 +86,26 @@ struct SceneClauseTests {
         #expect(c.frame.place == "Kursk")
     }
 }
+
+/// What refers back to a figure, and what only sits beside it.
+struct ReferenceTests {
+    @Test func theNumberAcrossASemicolonRestatesTheFigure() throws {
+        let text = "Floods\n\nA spokesman said 5,000 people were missing in the city; the mayor said the number there could be as high as 6,000."
+        #expect(try claim(text, "as high as 6,000").measure == "people missing")
+        // Without a word for the figure, the second clause is its own.
+        let other = "Floods\n\nA spokesman said 5,000 people were missing in the city; the mayor said 6,000 could come."
+        #expect(try claim(other, "6,000").measure != "people missing")
+    }
+
+    @Test func alongWithAddsAndIsNoPart() throws {
+        let text = "Clashes\n\nOfficers had fired 16,000 rounds of tear gas, along with about 10,000 rubber bullets."
+        #expect(try claim(text, "about 10,000").frame.group == nil)
+        let part = "Clashes\n\nOfficers had arrested 6,000 people, including 2,000 students."
+        #expect(try claim(part, "2,000").frame.group == "part of")
+    }
+
+    @Test func aRegionOfACountryIsTheRegion() throws {
+        let c = try claim("War\n\nSome 11,000 troops are now stationed in Russia's Kursk region.", "Some 11,000")
+        #expect(c.frame.place == "Kursk")
+    }
+}

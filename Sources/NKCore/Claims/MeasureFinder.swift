@@ -291,6 +291,8 @@ struct MeasureFinder {
     private func isSubset(words: [Word], first: Int, namesOwnMeasure: Bool) -> Bool {
         var k = first - 1
         while k >= 0 && words[k].isPunctuation && words[k].text == "," { k -= 1 }
+        // "along with 10,000 rubber bullets" adds to what came before; it is no part of it.
+        if vocab.additionMarkers.contains(where: { words.hasPhrase($0, at: k + 1 - $0.count, limit: k + 1) }) { return false }
         if vocab.subsetMarkers.contains(where: { words.hasPhrase($0, at: k + 1 - $0.count, limit: k + 1) && !(namesOwnMeasure && vocab.weakSubsetMarkers.contains($0)) }) {
             return true
         }

@@ -59,6 +59,8 @@ public final class MeasureVocabulary: Sendable {
         var dayAfterPhrases: [String]
         var sameDayPhrases: [String]
         var speakingWords: [String]
+        var additionMarkers: [String]
+        var figureNouns: [String]
         var tollEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
@@ -202,6 +204,10 @@ public final class MeasureVocabulary: Sendable {
     let sameDayPhrases: [[String]]
     /// "speaking at an air base in Germany": where a speaker stands, not where the figure holds.
     let speakingWords: Set<String>
+    /// "along with", "as well as": what follows is added to what came before, not part of it.
+    let additionMarkers: [[String]]
+    /// "the number", "the toll": nouns that name a figure already given.
+    let figureNouns: Set<String>
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
@@ -366,6 +372,8 @@ public final class MeasureVocabulary: Sendable {
         dayAfterPhrases = f.dayAfterPhrases.map(RelativeDayPhrase.init)
         sameDayPhrases = f.sameDayPhrases.map(words)
         speakingWords = Set(f.speakingWords)
+        additionMarkers = f.additionMarkers.map(words)
+        figureNouns = Set(f.figureNouns)
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)

@@ -145,6 +145,12 @@ struct ScopeFinder {
             guard !w.isPunctuation, w.isCapitalised, w.text.count > 1 else { break }
             let bare = w.text.withoutPossessive
             if lexicon.words[Lexicon.key(bare.lowercased())]?.month != nil || vocab.weekdays.contains(bare.lowercased()) { break }
+            // "Russia's Kursk region": the place is the one the possessive holds, named last.
+            if w.isPossessive, i + 1 < limit, i + 1 < words.count, words[i + 1].isCapitalised, !words[i + 1].isPunctuation {
+                parts = []
+                i += 1
+                continue
+            }
             parts.append(bare)
             i += 1
         }

@@ -25,8 +25,12 @@ struct SentenceMeasure {
 
     private func fill(_ claims: inout [Claim], _ members: Range<Int>) {
         // "Among them, about 3,000" is a part of what came before, not a restatement of it.
-        for i in members where claims[i].isUnmeasured && !claims[i].isVague && claims[i].frame.group == nil {
-            if let d = donor(claims, members, for: i) {
+        for i in members where claims[i].isUnmeasured && !claims[i].isVague {
+            // "the number there could be as high as 6,000": a guess at a harm already counted is
+            // weighed against that count, not kept apart as a plan.
+            let guessesToll = claims[i].frame.group == "projected"
+            guard claims[i].frame.group == nil || guessesToll else { continue }
+            if let d = donor(claims, members, for: i), !guessesToll || vocab.tollEvents.contains(claims[d].frame.event ?? "") {
                 claims[i].takeMeasure(of: claims[d])
                 // What the story later settles about the one (its place) holds for the other.
                 claims[i].measuredLike = claims[d].figure.start
@@ -51,7 +55,12 @@ struct SentenceMeasure {
             let between = words(claims[i - 1].figure.end..<f.start)
             let restates = between.contains { vocab.attributionVerbs.contains($0.lower) || vocab.figureReferences.contains($0.lower) }
             let own = claims[i - 1].frame
-            if restates, !between.contains(where: { namesAnother($0, than: own) || $0.text == ";" }) { return i - 1 }
+            // "…were missing in the city; Abduljalil said the number there could be 6,000": past a
+            // semicolon only a clause that names the figure it restates.
+            let clause = between.lastIndex { $0.text == ";" }.map { between[($0 + 1)...] } ?? between[...]
+            let crossesClause = clause.count < between.count
+            let namesFigure = clause.contains { vocab.figureNouns.contains($0.lower) }
+            if restates, !crossesClause || namesFigure, !between.contains(where: { namesAnother($0, than: own) }) { return i - 1 }
         }
         return nil
     }
