@@ -109,3 +109,32 @@ struct ReferenceTests {
         #expect(c.frame.place == "Kursk")
     }
 }
+
+/// Additions to a force: batches, reinforcements, and "more" that names nothing.
+struct AdditionTests {
+    @Test(arguments: [
+        ("Lawmakers said the second batch was only about 1,500.", "about 1,500"),
+        ("For the same reinforcement we have \"about 1,500\" from the envoy.", "about 1,500"),
+        ("Papers reported that 2,000 new soldiers had been moved.", "2,000"),
+    ])
+    func anAdditionIsNoCountOfTheWhole(text: String, figure: String) throws {
+        #expect(try claim("War\n\n" + text, figure).frame.group == "additional")
+    }
+
+    @Test func moreOfNothingNamedAddsWhatTheStoryAdds() throws {
+        let story = [
+            article("a", "War\n\nPyongyang sent 3,000 more troops in January. Officials said 1,000 more troops arrived.", date: "2025-02-01"),
+            article("b", "War\n\nZelensky said 2,000 to 3,000 more were on their way.", date: "2025-02-14"),
+        ]
+        let bare = try #require(claims(story).first { $0.figure.text == "2,000 to 3,000" })
+        #expect(bare.measure == "additional troops")
+        // With a single addition named, the story says too little.
+        let thin = [story[1], article("c", "War\n\nPyongyang sent 3,000 more troops in January.")]
+        #expect(try #require(claims(thin).first { $0.figure.text == "2,000 to 3,000" }).isUnmeasured)
+    }
+
+    @Test func aSpeakersAsideAndAHedgeDoNotEndTheClause() throws {
+        let c = try claim("War\n\nA further 3,500 or so, he added, were training at five sites.", "3,500")
+        #expect(c.frame.event == "trained")
+    }
+}

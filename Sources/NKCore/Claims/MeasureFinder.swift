@@ -3,6 +3,7 @@
 struct MeasureFinder {
     let vocab: MeasureVocabulary
     static let conjunctions: Set<String> = ["and", "or", "but", "while"]
+    static let closingQuotes: Set<String> = ["\"", "”", "’"]
     /// How far into a sentence an opening "Of the 9,000 injured," is looked for, and how far on
     /// from the figure its own event.
     static let openingClauseReach = 16
@@ -31,6 +32,8 @@ struct MeasureFinder {
             let w = words[j]
             if w.isPunctuation {
                 if (w.text == "—" || w.text == "–") && head == nil && noun == nil { j += 1; continue }
+                // '"around 2,000" reinforcements': a quote closed right after the figure.
+                if j == after, MeasureFinder.closingQuotes.contains(w.text) { j += 1; continue }
                 break
             }
             if vocab.additive.contains(w.lower) && j == after { additive = true; j += 1; continue }
@@ -100,7 +103,11 @@ struct MeasureFinder {
             var k = first - 1
             while k >= 0 && words[k].text != ";" && words[k].lower != "that" && !vocab.attributionVerbs.contains(words[k].lower) {
                 // Right before the figure a noun's word is a verb ("Wildfire forces 30,000 from homes").
-                if k < first - 1, let n = vocab.noun(words[k].lower) { noun = n; break }
+                if k < first - 1, let n = vocab.noun(words[k].lower) {
+                    noun = n
+                    if vocab.additiveNouns.contains(words[k].lower) { additive = true }
+                    break
+                }
                 k -= 1
             }
         }
@@ -118,6 +125,8 @@ struct MeasureFinder {
             for k in stride(from: first - 1, through: max(0, first - 2), by: -1) where vocab.additive.contains(words[k].lower) { additive = true }
         }
         if !additive { additive = isNewBatch(words: words, first: first) }
+        // "reinforcements" are more of a force already there.
+        if !additive, let n = nounIndex, vocab.additiveNouns.contains(words[n].lower) { additive = true }
         var frame = MeasureFrame()
         if let noun {
             let mods = modifiers.filter { !vocab.functionWords.contains($0) && $0 != noun }
@@ -196,11 +205,14 @@ struct MeasureFinder {
     private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
         var j = start
         var steps = 0
+        // "3,500 or so": the figure's own hedge.
+        if j + 1 < words.count, words[j].lower == "or", words[j + 1].lower == "so" { j += 2 }
+        let opening = j
         while j < words.count && steps < 6 {
             let w = words[j]
             // "6,022 people, 4,474 men and 1,548 women aged 11 to 84, had been arrested": past an
             // aside that lists figures, the clause goes on.
-            if w.text == ",", j == start, let end = asideEnd(words, from: j) { j = end + 1; continue }
+            if w.text == ",", j == opening, let end = asideEnd(words, from: j) { j = end + 1; continue }
             // "three members of its humanitarian mission had lost their lives": the noun's own
             // "of" phrase is no clause of its own.
             if w.lower == "of", j == start, let end = ofPhraseEnd(words, from: j) { j = end; continue }
@@ -266,7 +278,8 @@ struct MeasureFinder {
 
     static let auxiliaries: Set<String> = ["had", "has", "have", "were", "was", "are", "is", "had been", "have been"]
 
-    /// The comma closing an aside that opens at the comma `i` and holds a figure, within a few
+    /// The comma closing an aside that opens at the comma `i` and holds a figure or a speaker's
+    /// verb ("…, he added, were training"), within a few
     /// words, when the clause goes on after it with its verb ("…, had been arrested"; not "…,
     /// after sales fell").
     private func asideEnd(_ words: [Word], from i: Int) -> Int? {
@@ -279,7 +292,8 @@ struct MeasureFinder {
                 return MeasureFinder.auxiliaries.contains(next) || vocab.events[next] != nil ? k : nil
             }
             if words[k].isPunctuation { return nil }
-            holdsFigure = holdsFigure || words[k].lower.first?.isNumber == true
+            // ", he added," is an aside too: the speaker's, not the figure's.
+            holdsFigure = holdsFigure || words[k].lower.first?.isNumber == true || vocab.attributionVerbs.contains(words[k].lower)
             k += 1
         }
         return nil
@@ -308,9 +322,21 @@ struct MeasureFinder {
 
     /// "a second group of about 1,500 soldiers", "another wave of 3,000": a batch added to earlier ones.
     private func isNewBatch(words: [Word], first: Int) -> Bool {
-        guard first >= 3, words[first - 1].lower == "of", vocab.batchNouns.contains(words[first - 2].lower) else { return false }
-        let before = words[first - 3]
-        return vocab.batchOrdinals.contains(before.lower) || vocab.additive.contains(before.lower)
+        if first >= 3, words[first - 1].lower == "of", vocab.batchNouns.contains(words[first - 2].lower) {
+            let before = words[first - 3]
+            return vocab.batchOrdinals.contains(before.lower) || vocab.additive.contains(before.lower)
+        }
+        // "the second batch was only about 1,500": a new batch as the subject the figure sizes.
+        var k = first - 1
+        while k >= 1, first - k <= 4, !words[k].isPunctuation {
+            if vocab.batchNouns.contains(words[k].lower) {
+                let before = words[k - 1].lower
+                return vocab.batchOrdinals.contains(before) || vocab.additive.contains(before)
+            }
+            guard vocab.functionWords.contains(words[k].lower) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// "seven bodies, three of them children": a figure followed by "of them" counts part of one before.

@@ -61,6 +61,7 @@ public final class MeasureVocabulary: Sendable {
         var speakingWords: [String]
         var additionMarkers: [String]
         var figureNouns: [String]
+        var additiveNouns: [String]
         var tollEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
@@ -208,6 +209,8 @@ public final class MeasureVocabulary: Sendable {
     let additionMarkers: [[String]]
     /// "the number", "the toll": nouns that name a figure already given.
     let figureNouns: Set<String>
+    /// "reinforcements": nouns that count an addition to what is already there.
+    let additiveNouns: Set<String>
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
@@ -374,6 +377,7 @@ public final class MeasureVocabulary: Sendable {
         speakingWords = Set(f.speakingWords)
         additionMarkers = f.additionMarkers.map(words)
         figureNouns = Set(f.figureNouns)
+        additiveNouns = Set(f.additiveNouns)
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)

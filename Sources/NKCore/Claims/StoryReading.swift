@@ -18,6 +18,7 @@ public enum StoryReading {
     }
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {
-        Echoes.resolve(ImpliedEvents.resolve(ImpliedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary))
+        let named = ImpliedAdditions.resolve(ImpliedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary)
+        return Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary))
     }
 }
