@@ -25,7 +25,7 @@ struct ReadCommand: ParsableCommand {
             let claims = ReviewOptions.corrected(Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary)).claims,
                                                  file, store: store, titles: titles)
             let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store, titles: titles)
-            Output.write(ConflictsReport.text(result))
+            Output.write(ConflictsReport.text(result, publications: Publications(articles)))
             return
         }
         // The first articles now, the rest in the background once the first frame is drawn. The
