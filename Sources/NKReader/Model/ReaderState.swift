@@ -19,6 +19,8 @@ public enum Mode: Equatable, Sendable {
     case articles(selected: Int)
     case conflicts(selected: Int)
     case timeline
+    /// Every claim of one measure, as a table (`m`).
+    case measureTable(MeasureTable)
     case search(input: String)
     /// Typing the note of a contradiction in the line at the bottom.
     case note(NoteEditing)

@@ -11,6 +11,7 @@ extension ReaderState {
         case .help: if key == .escape || key == .character("?") || key == .character("q") || key == .enter { mode = .reading }
         case .articles(let s): articleList(key, selected: s)
         case .conflicts(let s): conflictList(key, selected: s)
+        case .measureTable(let table): measureTableKey(key, table: table)
         case .timeline: if key == .escape || key == .character("t") || key == .character("q") || key == .enter { mode = .reading }
         case .search(let input): searchInput(key, input: input)
         case .note(let editing): noteInput(key, editing: editing)
@@ -50,11 +51,15 @@ extension ReaderState {
         case .character("c") where contradictionsUnknown != nil: message = contradictionsUnknown
         case .character("c"): mode = .conflicts(selected: stop.flatMap { listedStops().firstIndex(of: $0) } ?? 0)
         case .character("t"): openTimeline()
+        case .character("m"): openMeasureTable()
         case .character("?"), .character("h"): mode = .help
         case .character("/"): mode = .search(input: "")
         case .character(">"): jumpToMatch(1)
         case .character("<"): jumpToMatch(-1)
-        case .escape: search = nil
+        case .escape:
+            // Esc puts the search away, and the match it marked when no contradiction is shown.
+            search = nil
+            if stop == nil { panes[focus].mark = nil }
         case .mouse(let x, let y, let event): mouse(x: x, y: y, event: event)
         default: break
         }
@@ -164,6 +169,11 @@ extension ReaderState {
         case .character("g"), .home: mode = .conflicts(selected: 0)
         case .character("G"), .end: mode = .conflicts(selected: max(0, n - 1))
         case .tab: _ = reviewKey(.character("&"), listSelection: selected)
+        case .character("m"):
+            // The selected contradiction's measure; Esc comes back to the list.
+            guard listed.indices.contains(selected) else { return }
+            let pair = corpus.stops[listed[selected]]
+            showMeasureTable(MeasureTable(measure: pair.measure, listSelection: selected), selecting: pair.a)
         case .enter:
             mode = .reading
             if listed.indices.contains(selected) { go(toStop: listed[selected]) }

@@ -55,6 +55,8 @@ extension ReaderState {
             ("M", "measure of the current claim: pick or type one; Tab: every claim of its measure (merge)"),
             ("S", "source of the current claim (Ctrl-U clears; empty: as read)"),
             ("D", "the current figure is not a claim / is one again"),
+            ("m", "every claim of the current claim's measure: figure, who says it, outlet, date, verdict;"),
+            ("", "  d v s sort by date, value, source (again: reverse); Enter jumps; in the c list, m: the selected line's"),
             ("t", "timeline of the current contradiction's measure"),
             ("/", "search the articles; Enter searches, Esc cancels"),
             ("> <", "next / previous search match;  Esc clears the search"),

@@ -30,6 +30,7 @@ extension ReaderState {
         case .articles(let sel): drawArticleList(sel, into: &s)
         case .conflicts(let sel): drawConflictList(sel, into: &s)
         case .timeline: drawTimeline(into: &s)
+        case .measureTable(let table): drawMeasureTable(table, into: &s)
         // A note started in the list keeps the list in sight.
         case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
         case .measure(let picking): drawMeasurePicker(picking, into: &s)
@@ -76,7 +77,7 @@ extension ReaderState {
                     k += 1
                 }
                 if SearchResults.match(in: matches, containing: g.offset) { role = .searchMatch }
-                if let mark, mark.contains(g.offset), stop != nil || search != nil { role = .current }
+                if let mark, mark.contains(g.offset) { role = .current }
                 col += s.put(g.character, x: col, y: bodyTop + row, role: role, limit: right - 1)
             }
         }
@@ -137,7 +138,7 @@ extension ReaderState {
         }
         // ? and q stay at the right edge at every width; the rest is cut before them.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
+        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
         let keysX = max(0, width - DisplayWidth.of(keys))
         s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)
