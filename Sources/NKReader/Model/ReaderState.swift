@@ -15,7 +15,8 @@ public struct PaneState: Equatable, Sendable {
 /// What has the keyboard: the panes, or an overlay.
 public enum Mode: Equatable, Sendable {
     case reading
-    case help
+    /// Every key and the legend (`?`), or the legend alone (`L`), scrolled.
+    case help(HelpPage)
     case articles(selected: Int)
     case conflicts(selected: Int)
     case timeline

@@ -8,7 +8,7 @@ extension ReaderState {
         if key == .redraw { return }
         switch mode {
         case .reading: reading(key)
-        case .help: if key == .escape || key == .character("?") || key == .character("q") || key == .enter { mode = .reading }
+        case .help(let page): helpKey(key, page: page)
         case .articles(let s): articleList(key, selected: s)
         case .conflicts(let s): conflictList(key, selected: s)
         case .measureTable(let table): measureTableKey(key, table: table)
@@ -52,7 +52,8 @@ extension ReaderState {
         case .character("c"): mode = .conflicts(selected: stop.flatMap { listedStops().firstIndex(of: $0) } ?? 0)
         case .character("t"): openTimeline()
         case .character("m"): openMeasureTable()
-        case .character("?"), .character("h"): mode = .help
+        case .character("?"), .character("h"): mode = .help(HelpPage(.keys))
+        case .character("L"): mode = .help(HelpPage(.legend))
         case .character("/"): mode = .search(input: "")
         case .character(">"): jumpToMatch(1)
         case .character("<"): jumpToMatch(-1)

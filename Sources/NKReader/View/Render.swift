@@ -26,7 +26,7 @@ extension ReaderState {
         drawStatus(into: &s)
         drawHint(into: &s)
         switch mode {
-        case .help: drawHelp(into: &s)
+        case .help(let page): drawHelp(page, into: &s)
         case .articles(let sel): drawArticleList(sel, into: &s)
         case .conflicts(let sel): drawConflictList(sel, into: &s)
         case .timeline: drawTimeline(into: &s)
@@ -138,7 +138,7 @@ extension ReaderState {
         }
         // ? and q stay at the right edge at every width; the rest is cut before them.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
+        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search  L legend"
         let keysX = max(0, width - DisplayWidth.of(keys))
         s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)

@@ -58,7 +58,7 @@ final class Terminal {
         curs_set(0)
         mousemask(nk_mouse_mask(), nil)
         mouseinterval(0)
-        palette = Palette.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        palette = Palette.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
         Terminal.resetSequence().withCString { nk_guard_arm(STDOUT_FILENO, $0) }
     }
 
