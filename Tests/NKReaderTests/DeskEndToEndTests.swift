@@ -88,4 +88,18 @@ struct DeskEndToEndTests {
         tmux.send("Enter")
         tmux.wait("the table to close on the claim") { !$0.contains("Every claim of") && $0.contains("q quit") }
     }
+
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func scrollbindMovesBothPanes() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try open(tmux, width: 120, height: 30)
+        tmux.send("=")
+        tmux.wait("scrollbind on") { $0.contains("⇅ bound  L Top  R Top") }
+        tmux.send("G")
+        tmux.wait("both panes at the bottom") { $0.contains("⇅ bound  L Bot  R Bot") }
+        tmux.send("=")
+        tmux.send("g")
+        tmux.wait("only the focused pane back at the top") { $0.contains("L Top  R Bot") && !$0.contains("bound") }
+    }
 }

@@ -60,6 +60,8 @@ public struct ReaderState: Sendable {
     public internal(set) var review: ReviewSession
     /// Which contradictions n/N visit and the `c` list shows.
     public internal(set) var filter: ReviewFilter = .open
+    /// `=`: the panes scroll together, line for line, as vimdiff's scrollbind.
+    public internal(set) var scrollBound = false
     /// Why the last save failed; shown until a save succeeds.
     public internal(set) var saveProblem: String?
     /// `e` was pressed: the front end writes the report, then calls `show(_:)`.

@@ -43,8 +43,11 @@ extension ReaderState {
         case .character("b"), .pageUp: scroll(-page)
         case .character("d"): scroll(page / 2)
         case .character("u"): scroll(-page / 2)
-        case .character("g"), .home: panes[focus].top = 0
-        case .character("G"), .end: panes[focus].top = Int.max / 2; clampScroll(focus)
+        case .character("g"), .home: scroll(-Int.max / 2)
+        case .character("G"), .end: scroll(Int.max / 2)
+        case .character("="):
+            scrollBound.toggle()
+            message = scrollBound ? "Scrollbind on: the panes scroll together (= again: apart)." : "Scrollbind off: each pane scrolls alone."
         case .character("]"): bracketPending = (1, panes[focus]); switchArticle(1)
         case .character("["): bracketPending = (-1, panes[focus]); switchArticle(-1)
         case .character("o"): mode = .articles(selected: panes[focus].article)
@@ -66,9 +69,17 @@ extension ReaderState {
         }
     }
 
+    /// Scrolls the focused pane, and the other by as many lines when scrollbind is on: each
+    /// stops at its own top and bottom.
     private mutating func scroll(_ lines: Int) {
-        panes[focus].top += lines
-        clampScroll(focus)
+        scroll(lines, pane: focus)
+    }
+
+    private mutating func scroll(_ lines: Int, pane p: Int) {
+        for q in scrollBound ? panes.indices.map({ $0 }) : [p] {
+            panes[q].top += lines
+            clampScroll(q)
+        }
     }
 
     /// Next or previous contradiction the filter admits: both panes move to show its two sides.
@@ -248,8 +259,8 @@ extension ReaderState {
     private mutating func mouse(x: Int, y: Int, event: Key.MouseEvent) {
         guard let p = panes.indices.first(where: { p in paneFrame(p).map { x >= $0.x && x < $0.x + $0.width } ?? false }) else { return }
         switch event {
-        case .wheelUp: panes[p].top -= 3; clampScroll(p)
-        case .wheelDown: panes[p].top += 3; clampScroll(p)
+        case .wheelUp: scroll(-3, pane: p)
+        case .wheelDown: scroll(3, pane: p)
         case .click:
             focus = p
             guard let offset = offset(atColumn: x, row: y, pane: p) else { return }

@@ -62,6 +62,7 @@ extension ReaderState {
         [
             ("n / N  ]c [c", "next / previous contradiction: both panes show its two sides"),
             ("Tab", "switch the focused pane"),
+            ("=", "scrollbind: the two panes scroll together, line for line (again: apart); ⇅ bound on the status line"),
             ("j k  ↓ ↑", "scroll a line"),
             ("Space b  PgDn PgUp", "scroll a page;  d u  half a page"),
             ("g G  Home End", "top / bottom of the article"),

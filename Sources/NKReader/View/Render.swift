@@ -91,7 +91,8 @@ extension ReaderState {
             let side = p == 0 ? "L" : "R"
             return "\(side) \(positionLabel(p))"
         }.joined(separator: "  ")
-        let right = " " + position + " "
+        // Beside the positions it binds, where it is never cut off.
+        let right = (scrollBound ? " ⇅ bound  " : " ") + position + " "
         let room = width - DisplayWidth.of(right) - 1
         s.write(" " + left, x: 0, y: y, role: .status, limit: max(1, room))
         if room > 10 { s.write(right, x: width - DisplayWidth.of(right), y: y, role: .status) }
@@ -138,7 +139,7 @@ extension ReaderState {
         }
         // ? and q stay at the right edge at every width; the rest is cut before them.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search  L legend"
+        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  = scrollbind  j/k scroll  [ ] article  o open  t timeline  / search  L legend"
         let keysX = max(0, width - DisplayWidth.of(keys))
         s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)
