@@ -102,4 +102,29 @@ struct DeskEndToEndTests {
         tmux.send("g")
         tmux.wait("only the focused pane back at the top") { $0.contains("L Top  R Bot") && !$0.contains("bound") }
     }
+
+    /// v leaves the screen to $EDITOR at the claim's line and takes it back when it ends.
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil), "needs tmux and a built nkreader"))
+    func openTheOriginalInTheEditor() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nkreader-editor-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let editor = folder.appendingPathComponent("editor").path
+        try "#!/bin/sh\necho \"$@\" > '\(folder.path)/args'\necho FAKE-EDITOR-RUNNING\nread line\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try open(tmux, width: 120, height: 30, environment: "VISUAL= EDITOR='\(editor)'")
+        tmux.send("n")
+        tmux.wait("the first contradiction") { $0.contains(" 1/") }
+        tmux.send("v")
+        let away = tmux.wait("the editor to have the terminal") { $0.contains("FAKE-EDITOR-RUNNING") }
+        #expect(!away.contains("q quit"), "the reader left the screen:\n\(away)")
+        let args = (try? String(contentsOfFile: folder.path + "/args", encoding: .utf8)) ?? ""
+        #expect(args.range(of: #"^\+[0-9]+ seeds/[^ ]+\.txt\n$"#, options: .regularExpression) != nil, "editor arguments: \(args)")
+        tmux.send("Enter")
+        tmux.wait("the reader back") { $0.contains(" 1/") && $0.contains("Back from editor.") && !$0.contains("FAKE-EDITOR-RUNNING") }
+        tmux.send("q")
+        tmux.wait("the reader to quit") { !$0.contains(" 1/") }
+    }
 }

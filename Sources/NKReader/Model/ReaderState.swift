@@ -66,6 +66,8 @@ public struct ReaderState: Sendable {
     public internal(set) var saveProblem: String?
     /// `e` was pressed: the front end writes the report, then calls `show(_:)`.
     public internal(set) var reportRequested = false
+    /// `v` was pressed: the front end opens the original (see `takeOpenRequest()`).
+    public internal(set) var openRequest: OpenRequest?
     /// `]` or `[` just switched article; a `c` next makes it vim's `]c` / `[c` (next / previous
     /// contradiction) and puts the article back.
     var bracketPending: (direction: Int, pane: PaneState)?

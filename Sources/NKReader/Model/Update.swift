@@ -55,6 +55,7 @@ extension ReaderState {
         case .character("c"): mode = .conflicts(selected: stop.flatMap { listedStops().firstIndex(of: $0) } ?? 0)
         case .character("t"): openTimeline()
         case .character("m"): openMeasureTable()
+        case .character("v"): requestOpen()
         case .character("?"), .character("h"): mode = .help(HelpPage(.keys))
         case .character("L"): mode = .help(HelpPage(.legend))
         case .character("/"): mode = .search(input: "")

@@ -78,6 +78,7 @@ extension ReaderState {
             ("D", "the current figure is not a claim / is one again"),
             ("m", "every claim of the current claim's measure: figure, who says it, outlet, date, verdict; d v s sort by date, value, source (again: reversed); Enter jumps; in the c list, the selected line's measure"),
             ("t", "timeline of the current contradiction's measure"),
+            ("v", "open the original, as less's v: the current claim's file at its line in $VISUAL or $EDITOR (else $PAGER, else less); a web page, saved page, PDF or Word file with xdg-open; the reader comes back when it ends"),
             ("/", "search the articles; Enter searches, Esc cancels"),
             ("> <", "next / previous search match;  Esc clears the search"),
             ("L", "what each highlight means (the legend, also below)"),

@@ -139,7 +139,7 @@ extension ReaderState {
         }
         // ? and q stay at the right edge at every width; the rest is cut before them.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  = scrollbind  j/k scroll  [ ] article  o open  t timeline  / search  L legend"
+        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  = scrollbind  j/k scroll  [ ] article  o open  t timeline  v original  / search  L legend"
         let keysX = max(0, width - DisplayWidth.of(keys))
         s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)

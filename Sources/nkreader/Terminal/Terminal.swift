@@ -65,7 +65,7 @@ final class Terminal {
     /// What leaves the reader's modes on this terminal type, written by the crash handler, which
     /// cannot call endwin(): attributes off, cursor shown, keypad and mouse reporting off, the
     /// normal screen back.
-    private static func resetSequence() -> String {
+    static func resetSequence() -> String {
         var out = ""
         for cap in ["sgr0", "cnorm", "rmkx"] { if let v = nk_terminfo_string(cap) { out += String(cString: v) } }
         if nk_terminfo_string("kmous") != nil { out += "\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l" }
