@@ -4,7 +4,7 @@ import Testing
 /// A `./seeds` in the working folder never replaces the articles an installed binary ships with.
 struct BundledSeedsCommandLineTests {
     /// Runs `binary` with `arguments` in `folder`; standard output, error and the exit status.
-    func run(_ binary: String, _ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
+    func run(_ binary: String, _ arguments: [String], in folder: String, attempt: Int = 0) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -13,11 +13,20 @@ struct BundledSeedsCommandLineTests {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        do { try process.run() } catch let error as NSError where attempt < 100 && isTextFileBusy(error) {
+            // A copy just written can still be open for writing in a child that another test
+            // spawned meanwhile (it inherited the descriptor): exec fails until that child execs.
+            Thread.sleep(forTimeInterval: 0.05)
+            return try run(binary, arguments, in: folder, attempt: attempt + 1)
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func isTextFileBusy(_ error: NSError) -> Bool {
+        (error.userInfo[NSUnderlyingErrorKey] as? NSError).map { $0.domain == NSPOSIXErrorDomain && $0.code == Int(ETXTBSY) } ?? false
     }
 
     @Test(.enabled(if: endToEndRequired || readerBinary != nil, "needs a built nkreader"))

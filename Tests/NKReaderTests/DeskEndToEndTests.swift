@@ -63,7 +63,7 @@ struct DeskEndToEndTests {
         tmux.send("?")
         tmux.wait("help with more below") { $0.contains("next / previous contradiction") && $0.contains("↓ more (j Space)") }
         tmux.send("G")
-        let end = tmux.wait("the end of the help") { $0.contains("Corrections (M S D)") }
+        let end = tmux.wait("the end of the help") { $0.contains("Without colour") }
         #expect(end.contains("↑ more") && !end.contains("↓ more"))
         tmux.send("g")
         tmux.wait("the top again") { $0.contains("next / previous contradiction") }
@@ -121,7 +121,7 @@ struct DeskEndToEndTests {
         let away = tmux.wait("the editor to have the terminal") { $0.contains("FAKE-EDITOR-RUNNING") }
         #expect(!away.contains("q quit"), "the reader left the screen:\n\(away)")
         let args = (try? String(contentsOfFile: folder.path + "/args", encoding: .utf8)) ?? ""
-        #expect(args.range(of: #"^\+[0-9]+ seeds/[^ ]+\.txt\n$"#, options: .regularExpression) != nil, "editor arguments: \(args)")
+        #expect(args.range(of: #"^\+[0-9]+ (/[^ ]+/)?seeds/[^ ]+\.txt\n$"#, options: .regularExpression) != nil, "editor arguments: \(args)")
         tmux.send("Enter")
         tmux.wait("the reader back") { $0.contains(" 1/") && $0.contains("Back from editor.") && !$0.contains("FAKE-EDITOR-RUNNING") }
         tmux.send("q")

@@ -35,7 +35,7 @@ struct HelpScreenTests {
 
         r.press(.character("G"))
         screen = r.render()
-        #expect(boxText(screen).joined().contains("Corrections (M S D)"))
+        #expect(boxText(screen).joined().contains("Without colour"))
         #expect(!screen.lines[bottom].contains("more"))
         #expect(screen.lines[1].contains("↑ more"))
         // Past the end it stays at the end.
@@ -73,6 +73,7 @@ struct HelpScreenTests {
         let screen = r.render()
         #expect(!screen.lines.joined().contains("more ("))
         #expect(screen.lines.contains { $0.contains("Corrections (M S D)") })
+        #expect(screen.lines.contains { $0.contains("Without colour") })
     }
 
     @Test func theLegendDrawsEachHighlightAsTheArticleDoes() throws {

@@ -52,7 +52,8 @@ extension ReaderState {
     func helpLines(_ topic: HelpPage.Topic) -> [HelpLine] {
         let lines: [HelpLine]
         switch topic {
-        case .keys: lines = keyLines + [HelpLine("")] + legendLines + [HelpLine("")] + notes
+        // The notes before the legend, which L also shows alone.
+        case .keys: lines = keyLines + [HelpLine("")] + notes + [HelpLine("")] + legendLines
         case .legend: lines = legendLines
         }
         return lines.flatMap { $0.wrapped(helpArea().width) }
