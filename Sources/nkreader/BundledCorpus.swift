@@ -2,20 +2,17 @@ import ArgumentParser
 import Foundation
 import NKCore
 
-/// Where the bundled articles are: `./seeds` when present, else the copy `make install` put
-/// under `PREFIX/share/nkreader/seeds` beside the binary's `bin/`.
+/// The bundled articles for this binary (see `BundledArticles`): never `./seeds`, which would
+/// silently replace them for an installed binary run from a folder that happens to have one.
 enum BundledCorpus {
     static func folder() throws -> String {
         let fm = FileManager.default
-        if fm.fileExists(atPath: "seeds") { return "seeds" }
-        var candidates: [String] = []
-        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            let prefix = ((exe as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-            candidates.append((prefix as NSString).appendingPathComponent("share/nkreader/seeds"))
+        let executable = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        switch BundledArticles.locate(executable: executable, exists: { fm.fileExists(atPath: $0) }) {
+        case .success(let folder): return folder
+        case .failure(let notFound):
+            Diagnostics.error(notFound.description)
+            throw ExitCode(2)
         }
-        candidates.append("/usr/local/share/nkreader/seeds")
-        if let found = candidates.first(where: { fm.fileExists(atPath: $0) }) { return found }
-        Diagnostics.error("no PATH given and no bundled articles found (looked in ./seeds and \(candidates.joined(separator: ", ")))")
-        throw ExitCode(2)
     }
 }

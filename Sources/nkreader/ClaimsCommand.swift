@@ -16,7 +16,9 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let store = review.store(for: corpus)
         let file = try review.load(store)
-        let claims = ReviewOptions.corrected(try corpus.claims(vocabulary: try corpus.vocabulary()), file, store: store)
-        Output.write(json ? ClaimsReport.json(claims, sink: Output.write) : ClaimsReport.text(claims))
+        let (read, publications) = try corpus.claims(vocabulary: try corpus.vocabulary())
+        let claims = ReviewOptions.corrected(read, file, store: store)
+        Output.write(json ? ClaimsReport.json(claims, publications: publications, sink: Output.write)
+                          : ClaimsReport.text(claims, publications: publications))
     }
 }

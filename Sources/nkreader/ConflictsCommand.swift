@@ -21,8 +21,10 @@ struct ConflictsCommand: ParsableCommand {
         let store = review.store(for: corpus)
         let file = try review.load(store)
         let vocabulary = try corpus.vocabulary()
-        let claims = ReviewOptions.corrected(try corpus.claims(vocabulary: vocabulary), file, store: store)
-        Output.write(ConflictsCommand.render(ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store), format))
+        let (read, publications) = try corpus.claims(vocabulary: vocabulary)
+        let claims = ReviewOptions.corrected(read, file, store: store)
+        let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store)
+        Output.write(ConflictsCommand.render(result, format, publications))
     }
 
     /// The result without the contradictions the review file calls false alarms (said on stderr).
@@ -35,12 +37,12 @@ struct ConflictsCommand: ParsableCommand {
         return kept
     }
 
-    static func render(_ result: ConflictFinder.Result, _ format: Format?) -> String {
+    static func render(_ result: ConflictFinder.Result, _ format: Format?, _ publications: Publications) -> String {
         switch format {
-        case .json: return ConflictsReport.json(result, sink: Output.write)
-        case .csv: return ConflictsReport.csv(result)
-        case .markdown: return ConflictsReport.markdown(result)
-        case nil: return ConflictsReport.text(result)
+        case .json: return ConflictsReport.json(result, publications: publications, sink: Output.write)
+        case .csv: return ConflictsReport.csv(result, publications: publications)
+        case .markdown: return ConflictsReport.markdown(result, publications: publications)
+        case nil: return ConflictsReport.text(result, publications: publications)
         }
     }
 }
@@ -64,7 +66,8 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let store = review.store(for: corpus)
         let file = try review.load(store)
-        let claims = ReviewOptions.corrected(try corpus.claims(vocabulary: try corpus.vocabulary()), file, store: store)
+        let (read, publications) = try corpus.claims(vocabulary: try corpus.vocabulary())
+        let claims = ReviewOptions.corrected(read, file, store: store)
         switch Timeline.resolve(measure, in: claims) {
         case .failure(let e):
             Diagnostics.error("no measure matches '\(e.query)'; known measures: " + e.candidates.prefix(12).joined(separator: ", ")
@@ -72,7 +75,8 @@ struct TimelineCommand: ParsableCommand {
             throw ExitCode(2)
         case .success(let m):
             let picked = Timeline.claims(claims, measure: m)
-            Output.write(json ? ClaimsReport.json(picked) : TimelineReport.text(picked, measure: m))
+            Output.write(json ? ClaimsReport.json(picked, publications: publications)
+                              : TimelineReport.text(picked, measure: m, publications: publications))
         }
     }
 }

@@ -78,12 +78,17 @@ struct CorpusOptions: ParsableArguments {
 
     /// The claims of every article, loaded and analysed a batch at a time so that the texts of a
     /// large corpus are never all in memory at once.
-    func claims(vocabulary: MeasureVocabulary) throws -> [Claim] {
+    /// The outlet and title of every article come along, for reports that name articles by them.
+    func claims(vocabulary: MeasureVocabulary) throws -> (claims: [Claim], publications: Publications) {
         var builder = ClaimsBuilder(claimExtractor: ClaimExtractor(vocabulary: vocabulary))
+        var publications = Publications()
         try loading { paths in
-            try loader.forEachBatch(paths, size: 512) { builder.add($0) }
+            try loader.forEachBatch(paths, size: 512) {
+                publications.add($0)
+                builder.add($0)
+            }
         }
-        return builder.finished()
+        return (builder.finished(), publications)
     }
 
     /// The built-in vocabulary with the user's files laid over it; a file that cannot be used is

@@ -25,7 +25,7 @@ struct ReadCommand: ParsableCommand {
             let claims = ReviewOptions.corrected(Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary)).claims,
                                                  file, store: store, titles: titles)
             let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store, titles: titles)
-            Output.write(ConflictsReport.text(result))
+            Output.write(ConflictsReport.text(result, publications: Publications(articles)))
             return
         }
         // The first articles now, the rest in the background once the first frame is drawn. The
@@ -61,6 +61,16 @@ struct ReadCommand: ParsableCommand {
                 if key == .redraw { painter.invalidate() }
                 state.handle(key)
                 desk.afterKey(key, &state)
+                if let request = state.takeOpenRequest() {
+                    let outcome = terminal.open(request)
+                    // The terminal may have been resized meanwhile; the whole screen is drawn anew.
+                    let size = terminal.size
+                    if size.width != state.width || size.height != state.height {
+                        state.handle(.resize(width: size.width, height: size.height))
+                    }
+                    state.show(outcome)
+                    painter.invalidate()
+                }
             case .woken:
                 for message in background?.take() ?? [] {
                     state.receive(message)

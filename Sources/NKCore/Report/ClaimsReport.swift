@@ -1,19 +1,25 @@
 /// `nkreader claims`: every claim with its measure, bounds, source, date and sentence.
 public enum ClaimsReport {
-    public static func json(_ claims: [Claim], sink: ((String) -> Void)? = nil) -> String {
+    /// `publications`: the outlet and title of each claim's article, written beside its id.
+    public static func json(_ claims: [Claim], publications: Publications? = nil, sink: ((String) -> Void)? = nil) -> String {
         var w = JSONWriter(sink: sink)
         w.beginObject()
         w.beginArray("claims")
-        for c in claims { write(&w, c, measure: true) }
+        for c in claims { write(&w, c, measure: true, publications: publications) }
         w.endArray()
         w.endObject()
         return w.output + "\n"
     }
 
     /// The fields of one claim, as in the conflicts contract.
-    static func write(_ w: inout JSONWriter, _ c: Claim, measure: Bool) {
+    static func write(_ w: inout JSONWriter, _ c: Claim, measure: Bool, publications: Publications?) {
         w.beginObject()
         w.string("article", c.article)
+        // Added beside the id, which the contract fixes: what a person calls the article.
+        if let publications {
+            w.string("outlet", publications[c.article]?.outlet)
+            w.string("title", publications[c.article]?.title)
+        }
         if measure { w.string("measure", c.measure) }
         // The measure's parts, so that a reader of the JSON sees why two claims were compared.
         w.string("thing", c.frame.thing)
@@ -41,12 +47,14 @@ public enum ClaimsReport {
         w.endObject()
     }
 
-    public static func text(_ claims: [Claim]) -> String {
+    /// Claims under a heading per article: its outlet and title (the id when it has neither).
+    public static func text(_ claims: [Claim], publications: Publications = Publications()) -> String {
         var out = ""
         var lastArticle: String?
         for c in claims {
             if c.article != lastArticle {
-                out += (lastArticle == nil ? "" : "\n") + c.article + (c.date.map { "  (\($0))" } ?? "") + "\n"
+                let name = Sanitizer.oneLine(publications[c.article]?.fullName(orID: c.article) ?? c.article)
+                out += (lastArticle == nil ? "" : "\n") + name + (c.date.map { "  (\($0))" } ?? "") + "\n"
                 lastArticle = c.article
             }
             // An unmeasured claim still shows what was read of it: "(unmeasured; read: people)".

@@ -1,9 +1,11 @@
 import Foundation
 
 /// `nkreader conflicts`: conflicts grouped by measure, then agreements, as JSON, CSV, Markdown or
-/// a table that fits 80 columns.
+/// a table that fits 80 columns. Articles are named by outlet and title (`publications`); the
+/// file id is kept where the contract has it (JSON, CSV) for programs that join on it.
 public enum ConflictsReport {
-    public static func json(_ r: ConflictFinder.Result, sink: ((String) -> Void)? = nil) -> String {
+    public static func json(_ r: ConflictFinder.Result, publications: Publications = Publications(),
+                            sink: ((String) -> Void)? = nil) -> String {
         var w = JSONWriter(sink: sink)
         w.beginObject()
         w.beginArray("conflicts")
@@ -13,7 +15,7 @@ public enum ConflictsReport {
             w.number("severity", (c.severity * 100).rounded() / 100)
             w.string("kind", c.kind.rawValue)
             w.beginArray("claims")
-            for claim in c.claims { ClaimsReport.write(&w, claim, measure: false) }
+            for claim in c.claims { ClaimsReport.write(&w, claim, measure: false, publications: publications) }
             w.endArray()
             w.beginArray("pairs")
             for p in c.pairs {
@@ -33,7 +35,7 @@ public enum ConflictsReport {
             w.beginObject()
             w.string("measure", a.measure)
             w.beginArray("claims")
-            for claim in a.claims { ClaimsReport.write(&w, claim, measure: false) }
+            for claim in a.claims { ClaimsReport.write(&w, claim, measure: false, publications: publications) }
             w.endArray()
             w.endObject()
         }
@@ -42,23 +44,22 @@ public enum ConflictsReport {
         return w.output + "\n"
     }
 
-    /// One row per claim; fields quoted as RFC 4180 says.
-    public static func csv(_ r: ConflictFinder.Result) -> String {
-        var out = "group,measure,kind,severity,text,low,high,currency,source,article,date,sentence\n"
+    /// One row per claim; fields quoted as RFC 4180 says. Outlet and title come last, so that
+    /// the columns before them stay where they were.
+    public static func csv(_ r: ConflictFinder.Result, publications: Publications = Publications()) -> String {
+        var out = "group,measure,kind,severity,text,low,high,currency,source,article,date,sentence,outlet,title\n"
         func row(_ fields: [String]) { out += fields.map(quote).joined(separator: ",") + "\n" }
         func n(_ v: Double?) -> String { v.map(JSONWriter.format) ?? "" }
+        func claimFields(_ claim: Claim) -> [String] {
+            let p = publications[claim.article]
+            return [claim.figure.text, n(claim.figure.low), n(claim.figure.high), claim.figure.currency ?? "", claim.source ?? "",
+                    claim.article, claim.date ?? "", claim.sentence, p?.outlet ?? "", p?.title ?? ""]
+        }
         for c in r.conflicts {
-            for claim in c.claims {
-                row(["conflict", c.measure, c.kind.rawValue, String(format: "%.2f", c.severity), claim.figure.text,
-                     n(claim.figure.low), n(claim.figure.high), claim.figure.currency ?? "", claim.source ?? "",
-                     claim.article, claim.date ?? "", claim.sentence])
-            }
+            for claim in c.claims { row(["conflict", c.measure, c.kind.rawValue, String(format: "%.2f", c.severity)] + claimFields(claim)) }
         }
         for a in r.agreements {
-            for claim in a.claims {
-                row(["agreement", a.measure, "", "", claim.figure.text, n(claim.figure.low), n(claim.figure.high),
-                     claim.figure.currency ?? "", claim.source ?? "", claim.article, claim.date ?? "", claim.sentence])
-            }
+            for claim in a.claims { row(["agreement", a.measure, "", ""] + claimFields(claim)) }
         }
         return out
     }
@@ -69,38 +70,42 @@ public enum ConflictsReport {
         return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    public static func markdown(_ r: ConflictFinder.Result) -> String {
+    public static func markdown(_ r: ConflictFinder.Result, publications: Publications = Publications()) -> String {
         var out = "# Conflicts\n\n"
         if r.conflicts.isEmpty { out += "No conflicting claims.\n\n" }
         func cell(_ s: String) -> String { Sanitizer.oneLine(s).replacingOccurrences(of: "|", with: "\\|") }
+        let header = "| Figure | Value | Source | Outlet | Title | Date |\n|---|---|---|---|---|---|\n"
+        func row(_ claim: Claim) -> String {
+            let p = publications[claim.article]
+            // An article with neither outlet nor title is known by its file id.
+            let outlet = p?.outlet ?? (p?.title == nil ? claim.article : "—")
+            return "| \(cell(claim.figure.text)) | \(cell(Bounds.describe(claim.figure))) | \(cell(claim.source ?? "—")) | \(cell(outlet)) | \(cell(p?.title ?? "—")) | \(cell(claim.date ?? "—")) |\n"
+        }
         for c in r.conflicts {
-            out += "## \(cell(c.measure)) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))\n\n"
-            out += "| Figure | Value | Source | Article | Date |\n|---|---|---|---|---|\n"
-            for claim in c.claims {
-                out += "| \(cell(claim.figure.text)) | \(cell(Bounds.describe(claim.figure))) | \(cell(claim.source ?? "—")) | \(cell(claim.article)) | \(claim.date ?? "—") |\n"
-            }
+            out += "## \(cell(c.measure)) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))\n\n" + header
+            for claim in c.claims { out += row(claim) }
             out += "\n"
         }
         out += "# Agreements\n\n"
         if r.agreements.isEmpty { out += "None.\n" }
         for a in r.agreements {
-            out += "## \(cell(a.measure))\n\n| Figure | Value | Source | Article | Date |\n|---|---|---|---|---|\n"
-            for claim in a.claims {
-                out += "| \(cell(claim.figure.text)) | \(cell(Bounds.describe(claim.figure))) | \(cell(claim.source ?? "—")) | \(cell(claim.article)) | \(claim.date ?? "—") |\n"
-            }
+            out += "## \(cell(a.measure))\n\n" + header
+            for claim in a.claims { out += row(claim) }
             out += "\n"
         }
         return out
     }
 
-    /// A table that fits an 80-column terminal: value, source, article, date.
-    public static func text(_ r: ConflictFinder.Result, width: Int = 80) -> String {
+    /// A table that fits an 80-column terminal: value, source, outlet, date; then the title of
+    /// every article cited, under its outlet.
+    public static func text(_ r: ConflictFinder.Result, publications: Publications = Publications(), width: Int = 80) -> String {
         var out = ""
+        let cited = uniqued((r.conflicts.flatMap(\.claims) + r.agreements.flatMap(\.claims)).map(\.article))
         func line(_ claim: Claim) -> String {
-            let value = fit(Bounds.describe(claim.figure), 24)
-            let source = fit(claim.source ?? "—", 24)
-            let article = fit(claim.article, 17)
-            return "  " + value + " " + source + " " + article + " " + fit(claim.date ?? "—", 10).trimmed
+            let value = fit(Bounds.describe(claim.figure), 22)
+            let source = fit(claim.source ?? "—", 22)
+            let outlet = fit(publications.columnName(claim.article, among: cited), 20)
+            return "  " + value + " " + source + " " + outlet + " " + fit(claim.date.map(DateLabel.short) ?? "—", 11).trimmed
         }
         if r.conflicts.isEmpty { out += "No conflicting claims.\n" }
         for (n, c) in r.conflicts.enumerated() {
@@ -115,7 +120,23 @@ public enum ConflictsReport {
                 for claim in a.claims { out += line(claim) + "\n" }
             }
         }
+        let titled = cited.compactMap { id in publications[id].flatMap { $0.title == nil ? nil : (id, $0) } }
+        if !titled.isEmpty {
+            out += "\nArticles\n"
+            // The title is said once here rather than on every row, where it would not fit; the
+            // path whole, to open the file.
+            for (_, p) in titled {
+                out += Sanitizer.oneLine("  " + [p.outlet, p.path].compactMap { $0 }.joined(separator: "  ")) + "\n"
+                out += Sanitizer.oneLine("    " + (p.title ?? "")) + "\n"
+            }
+        }
         return out
+    }
+
+    /// The ids in first-seen order, once each.
+    static func uniqued(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     /// Pads or cuts to `width` display columns, with an ellipsis when cut.

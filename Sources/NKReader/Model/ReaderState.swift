@@ -15,10 +15,13 @@ public struct PaneState: Equatable, Sendable {
 /// What has the keyboard: the panes, or an overlay.
 public enum Mode: Equatable, Sendable {
     case reading
-    case help
+    /// Every key and the legend (`?`), or the legend alone (`L`), scrolled.
+    case help(HelpPage)
     case articles(selected: Int)
     case conflicts(selected: Int)
     case timeline
+    /// Every claim of one measure, as a table (`m`).
+    case measureTable(MeasureTable)
     case search(input: String)
     /// Typing the note of a contradiction in the line at the bottom.
     case note(NoteEditing)
@@ -57,10 +60,14 @@ public struct ReaderState: Sendable {
     public internal(set) var review: ReviewSession
     /// Which contradictions n/N visit and the `c` list shows.
     public internal(set) var filter: ReviewFilter = .open
+    /// `=`: the panes scroll together, line for line, as vimdiff's scrollbind.
+    public internal(set) var scrollBound = false
     /// Why the last save failed; shown until a save succeeds.
     public internal(set) var saveProblem: String?
     /// `e` was pressed: the front end writes the report, then calls `show(_:)`.
     public internal(set) var reportRequested = false
+    /// `v` was pressed: the front end opens the original (see `takeOpenRequest()`).
+    public internal(set) var openRequest: OpenRequest?
     /// `]` or `[` just switched article; a `c` next makes it vim's `]c` / `[c` (next / previous
     /// contradiction) and puts the article back.
     var bracketPending: (direction: Int, pane: PaneState)?

@@ -8,9 +8,10 @@ extension ReaderState {
         if key == .redraw { return }
         switch mode {
         case .reading: reading(key)
-        case .help: if key == .escape || key == .character("?") || key == .character("q") || key == .enter { mode = .reading }
+        case .help(let page): helpKey(key, page: page)
         case .articles(let s): articleList(key, selected: s)
         case .conflicts(let s): conflictList(key, selected: s)
+        case .measureTable(let table): measureTableKey(key, table: table)
         case .timeline: if key == .escape || key == .character("t") || key == .character("q") || key == .enter { mode = .reading }
         case .search(let input): searchInput(key, input: input)
         case .note(let editing): noteInput(key, editing: editing)
@@ -42,27 +43,44 @@ extension ReaderState {
         case .character("b"), .pageUp: scroll(-page)
         case .character("d"): scroll(page / 2)
         case .character("u"): scroll(-page / 2)
-        case .character("g"), .home: panes[focus].top = 0
-        case .character("G"), .end: panes[focus].top = Int.max / 2; clampScroll(focus)
+        case .character("g"), .home: scroll(-Int.max / 2)
+        case .character("G"), .end: scroll(Int.max / 2)
+        case .character("="):
+            scrollBound.toggle()
+            message = scrollBound ? "Scrollbind on: the panes scroll together (= again: apart)." : "Scrollbind off: each pane scrolls alone."
         case .character("]"): bracketPending = (1, panes[focus]); switchArticle(1)
         case .character("["): bracketPending = (-1, panes[focus]); switchArticle(-1)
         case .character("o"): mode = .articles(selected: panes[focus].article)
         case .character("c") where contradictionsUnknown != nil: message = contradictionsUnknown
         case .character("c"): mode = .conflicts(selected: stop.flatMap { listedStops().firstIndex(of: $0) } ?? 0)
         case .character("t"): openTimeline()
-        case .character("?"), .character("h"): mode = .help
+        case .character("m"): openMeasureTable()
+        case .character("v"): requestOpen()
+        case .character("?"), .character("h"): mode = .help(HelpPage(.keys))
+        case .character("L"): mode = .help(HelpPage(.legend))
         case .character("/"): mode = .search(input: "")
         case .character(">"): jumpToMatch(1)
         case .character("<"): jumpToMatch(-1)
-        case .escape: search = nil
+        case .escape:
+            // Esc puts the search away, and the match it marked when no contradiction is shown.
+            search = nil
+            if stop == nil { panes[focus].mark = nil }
         case .mouse(let x, let y, let event): mouse(x: x, y: y, event: event)
         default: break
         }
     }
 
+    /// Scrolls the focused pane, and the other by as many lines when scrollbind is on: each
+    /// stops at its own top and bottom.
     private mutating func scroll(_ lines: Int) {
-        panes[focus].top += lines
-        clampScroll(focus)
+        scroll(lines, pane: focus)
+    }
+
+    private mutating func scroll(_ lines: Int, pane p: Int) {
+        for q in scrollBound ? panes.indices.map({ $0 }) : [p] {
+            panes[q].top += lines
+            clampScroll(q)
+        }
     }
 
     /// Next or previous contradiction the filter admits: both panes move to show its two sides.
@@ -164,6 +182,11 @@ extension ReaderState {
         case .character("g"), .home: mode = .conflicts(selected: 0)
         case .character("G"), .end: mode = .conflicts(selected: max(0, n - 1))
         case .tab: _ = reviewKey(.character("&"), listSelection: selected)
+        case .character("m"):
+            // The selected contradiction's measure; Esc comes back to the list.
+            guard listed.indices.contains(selected) else { return }
+            let pair = corpus.stops[listed[selected]]
+            showMeasureTable(MeasureTable(measure: pair.measure, listSelection: selected), selecting: pair.a)
         case .enter:
             mode = .reading
             if listed.indices.contains(selected) { go(toStop: listed[selected]) }
@@ -237,8 +260,8 @@ extension ReaderState {
     private mutating func mouse(x: Int, y: Int, event: Key.MouseEvent) {
         guard let p = panes.indices.first(where: { p in paneFrame(p).map { x >= $0.x && x < $0.x + $0.width } ?? false }) else { return }
         switch event {
-        case .wheelUp: panes[p].top -= 3; clampScroll(p)
-        case .wheelDown: panes[p].top += 3; clampScroll(p)
+        case .wheelUp: scroll(-3, pane: p)
+        case .wheelDown: scroll(3, pane: p)
         case .click:
             focus = p
             guard let offset = offset(atColumn: x, row: y, pane: p) else { return }

@@ -1,6 +1,6 @@
 import NKCore
 
-/// Boxes drawn over the panes: help, the article list, the conflict list, the timeline.
+/// Boxes drawn over the panes: the article list, the conflict list (help: HelpView.swift).
 extension ReaderState {
     /// The overlay's box: a margin of two columns and one row inside the screen.
     func overlayFrame() -> (x: Int, y: Int, width: Int, height: Int) {
@@ -35,41 +35,6 @@ extension ReaderState {
             if role == .selection { s.fill(x: area.x, y: area.y + n, count: area.width, role: .selection) }
             s.write(rows[i].text, x: area.x, y: area.y + n, role: role, limit: area.x + area.width)
         }
-    }
-
-    func drawHelp(into s: inout Screen) {
-        let area = drawBox("Keys — any of ? q Esc closes", into: &s)
-        let keys = [
-            ("n / N  ]c [c", "next / previous contradiction: both panes show its two sides"),
-            ("Tab", "switch the focused pane"),
-            ("j k  ↓ ↑", "scroll a line"),
-            ("Space b  PgDn PgUp", "scroll a page;  d u  half a page"),
-            ("g G  Home End", "top / bottom of the article"),
-            ("[ ]", "previous / next article in the focused pane"),
-            ("o", "list of articles; Enter opens one in the focused pane"),
-            ("c", "list of contradictions, unreviewed first, then agreements; Enter jumps"),
-            ("x  F  !", "mark the contradiction checked / false alarm / follow up (again: take it back)"),
-            ("a", "write a note on it (Enter saves, Esc cancels)"),
-            ("&", "filter n/N and the list: open, unreviewed, follow up, checked, false alarms, all"),
-            ("e", "write the report (Markdown and HTML) beside the review file"),
-            ("M", "measure of the current claim: pick or type one; Tab: every claim of its measure (merge)"),
-            ("S", "source of the current claim (Ctrl-U clears; empty: as read)"),
-            ("D", "the current figure is not a claim / is one again"),
-            ("t", "timeline of the current contradiction's measure"),
-            ("/", "search the articles; Enter searches, Esc cancels"),
-            ("> <", "next / previous search match;  Esc clears the search"),
-            ("Ctrl-L", "redraw the screen and re-read the review file (another reader's verdicts)"),
-            ("mouse", "wheel scrolls the pane under the pointer; click a figure to jump to its contradiction"),
-            ("?", "this help"),
-            ("q", "quit"),
-        ]
-        let rows = keys.map { (text: ConflictsReport.padded($0.0, 20) + $0.1, selectable: false) }
-            + [("", false), ("Figures: lit in contradiction, in agreement, or plain; the current claim is marked.", false),
-               ("Verdicts and notes are saved at once in \(reviewPath ?? "the review file"); a false alarm is no longer lit.", false),
-               ("In the c list, x F ! a & act on the selected line; Tab also changes the filter.", false),
-               ("The current claim is the focused pane's side of the contradiction (Tab switches), or a clicked figure.", false),
-               ("Corrections (M S D) are kept in the review file too, and apply to claims, conflicts and report.", false)]
-        drawList(rows, selected: nil, in: area, into: &s)
     }
 
     func drawArticleList(_ selected: Int, into s: inout Screen) {

@@ -26,10 +26,11 @@ extension ReaderState {
         drawStatus(into: &s)
         drawHint(into: &s)
         switch mode {
-        case .help: drawHelp(into: &s)
+        case .help(let page): drawHelp(page, into: &s)
         case .articles(let sel): drawArticleList(sel, into: &s)
         case .conflicts(let sel): drawConflictList(sel, into: &s)
         case .timeline: drawTimeline(into: &s)
+        case .measureTable(let table): drawMeasureTable(table, into: &s)
         // A note started in the list keeps the list in sight.
         case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
         case .measure(let picking): drawMeasurePicker(picking, into: &s)
@@ -76,7 +77,7 @@ extension ReaderState {
                     k += 1
                 }
                 if SearchResults.match(in: matches, containing: g.offset) { role = .searchMatch }
-                if let mark, mark.contains(g.offset), stop != nil || search != nil { role = .current }
+                if let mark, mark.contains(g.offset) { role = .current }
                 col += s.put(g.character, x: col, y: bodyTop + row, role: role, limit: right - 1)
             }
         }
@@ -90,7 +91,8 @@ extension ReaderState {
             let side = p == 0 ? "L" : "R"
             return "\(side) \(positionLabel(p))"
         }.joined(separator: "  ")
-        let right = " " + position + " "
+        // Beside the positions it binds, where it is never cut off.
+        let right = (scrollBound ? " ⇅ bound  " : " ") + position + " "
         let room = width - DisplayWidth.of(right) - 1
         s.write(" " + left, x: 0, y: y, role: .status, limit: max(1, room))
         if room > 10 { s.write(right, x: width - DisplayWidth.of(right), y: y, role: .status) }
@@ -137,7 +139,7 @@ extension ReaderState {
         }
         // ? and q stay at the right edge at every width; the rest is cut before them.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  e report  Tab pane  j/k scroll  [ ] article  o open  t timeline  / search"
+        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  = scrollbind  j/k scroll  [ ] article  o open  t timeline  v original  / search  L legend"
         let keysX = max(0, width - DisplayWidth.of(keys))
         s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)

@@ -58,14 +58,14 @@ final class Terminal {
         curs_set(0)
         mousemask(nk_mouse_mask(), nil)
         mouseinterval(0)
-        palette = Palette.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        palette = Palette.start(noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
         Terminal.resetSequence().withCString { nk_guard_arm(STDOUT_FILENO, $0) }
     }
 
     /// What leaves the reader's modes on this terminal type, written by the crash handler, which
     /// cannot call endwin(): attributes off, cursor shown, keypad and mouse reporting off, the
     /// normal screen back.
-    private static func resetSequence() -> String {
+    static func resetSequence() -> String {
         var out = ""
         for cap in ["sgr0", "cnorm", "rmkx"] { if let v = nk_terminfo_string(cap) { out += String(cString: v) } }
         if nk_terminfo_string("kmous") != nil { out += "\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l" }

@@ -43,6 +43,7 @@ public struct ReviewReport: Sendable {
     public init(pairs: [ContradictionPair], resolution: ReviewResolution, articles: [Article], relativeTo folder: String? = nil) {
         var byID: [String: Article] = [:]
         for a in articles { byID[a.id] = a }
+        let publications = Publications(articles)
         var lines: [String: LineIndex] = [:]
         func side(_ c: Claim) -> Side {
             let article = byID[c.article]
@@ -53,9 +54,10 @@ public struct ReviewReport: Sendable {
                 lines[c.article] = index
                 location += ":\(index.line(ofScalar: c.figure.start))"
             }
+            let publication = publications[c.article]
             return Side(figure: c.figure.text, value: Bounds.describe(c.figure), source: c.source,
-                        outlet: article?.metadata.source, title: article?.metadata.title, date: c.date,
-                        sentence: c.sentence, url: article?.metadata.url, location: location)
+                        outlet: publication?.outlet, title: publication?.title, date: c.date,
+                        sentence: c.sentence, url: publication?.url, location: location)
         }
         var items: [Item] = []
         for (i, p) in pairs.enumerated() {

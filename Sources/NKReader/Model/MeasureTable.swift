@@ -1,0 +1,154 @@
+import NKCore
+
+/// The `m` table: every claim of one measure across the articles, sortable, one row selected.
+public struct MeasureTable: Equatable, Sendable {
+    public enum Order: Equatable, Sendable, CaseIterable {
+        case date, value, source
+
+        /// The key that sorts by it, shown in the table's footer.
+        public var key: Character {
+            switch self {
+            case .date: "d"
+            case .value: "v"
+            case .source: "s"
+            }
+        }
+
+        public var label: String {
+            switch self {
+            case .date: "date"
+            case .value: "value"
+            case .source: "source"
+            }
+        }
+    }
+
+    public var measure: String
+    public var order: Order = .date
+    /// The same sort key again reverses the order.
+    public var descending = false
+    public var selected = 0
+    /// The `c` list's selection when the table was opened from there: Esc goes back to it.
+    public var listSelection: Int?
+
+    public init(measure: String, listSelection: Int? = nil) {
+        self.measure = measure
+        self.listSelection = listSelection
+    }
+}
+
+extension ReaderState {
+    /// The table's claims in its order: the measure's claims and its parts, as the timeline has
+    /// them (oldest first, undated last), then sorted stably by value or source.
+    public func measureTableClaims(_ table: MeasureTable) -> [Claim] {
+        let byDate = Timeline.claims(corpus.claims, measure: table.measure)
+        let sorted: [Claim]
+        switch table.order {
+        case .date: sorted = byDate
+        case .value:
+            // Lower bound first, then upper; a figure with neither ("thousands") last.
+            func key(_ c: Claim) -> (Double, Double) {
+                (c.figure.low ?? c.figure.high ?? .infinity, c.figure.high ?? c.figure.low ?? .infinity)
+            }
+            sorted = byDate.enumerated().sorted { a, b in
+                let (ka, kb) = (key(a.element), key(b.element))
+                return (ka.0, ka.1, a.offset) < (kb.0, kb.1, b.offset)
+            }.map(\.element)
+        case .source:
+            // Claims no one is named for come last.
+            func key(_ c: Claim) -> (Int, String) { c.source.map { (0, $0.lowercased()) } ?? (1, "") }
+            sorted = byDate.enumerated().sorted { a, b in
+                let (ka, kb) = (key(a.element), key(b.element))
+                return (ka.0, ka.1, a.offset) < (kb.0, kb.1, b.offset)
+            }.map(\.element)
+        }
+        return table.descending ? sorted.reversed() : sorted
+    }
+
+    /// Opens the table on the current claim's measure, else the current contradiction's.
+    mutating func openMeasureTable() {
+        if let unknown = contradictionsUnknown { message = unknown; return }
+        let claim = currentClaim() ?? stop.map { corpus.stops[$0].a }
+        guard let claim else {
+            message = "No claim selected: n goes to a contradiction, a click picks a figure; then m lists its measure."
+            return
+        }
+        guard claim.isComparable else {
+            message = "\(Sanitizer.oneLine(claim.figure.text)) has no measure to list (M gives it one)."
+            return
+        }
+        showMeasureTable(MeasureTable(measure: claim.measure), selecting: claim)
+    }
+
+    /// Opens the table with `claim`'s row selected, when it is there.
+    mutating func showMeasureTable(_ table: MeasureTable, selecting claim: Claim?) {
+        var table = table
+        table.selected = claim.flatMap { c in measureTableClaims(table).firstIndex(of: c) } ?? 0
+        mode = .measureTable(table)
+    }
+
+    mutating func measureTableKey(_ key: Key, table: MeasureTable) {
+        var table = table
+        let claims = measureTableClaims(table)
+        let n = claims.count
+        let page = max(1, measureTableArea().height - 3)
+        switch key {
+        case .escape, .character("q"), .character("m"):
+            mode = table.listSelection.map { .conflicts(selected: $0) } ?? .reading
+            return
+        case .character("j"), .down: table.selected += 1
+        case .character("k"), .up: table.selected -= 1
+        case .pageDown, .character(" "): table.selected += page
+        case .pageUp, .character("b"): table.selected -= page
+        case .character("g"), .home: table.selected = 0
+        case .character("G"), .end: table.selected = n - 1
+        case .character(let c) where MeasureTable.Order.allCases.contains { $0.key == c }:
+            // Re-sorting keeps the same claim selected.
+            let picked = claims.indices.contains(table.selected) ? claims[table.selected] : nil
+            let order = MeasureTable.Order.allCases.first { $0.key == c }!
+            table.descending = order == table.order ? !table.descending : false
+            table.order = order
+            showMeasureTable(table, selecting: picked)
+            return
+        case .enter:
+            guard claims.indices.contains(table.selected) else { return }
+            mode = .reading
+            jump(to: claims[table.selected])
+            return
+        default: return
+        }
+        table.selected = max(0, min(n - 1, table.selected))
+        mode = .measureTable(table)
+    }
+
+    /// Shows a claim in its article: through its contradiction when it has one (both sides
+    /// on screen, as `n` would), else alone in the focused pane.
+    mutating func jump(to claim: Claim) {
+        if let i = corpus.stops.firstIndex(where: { $0.a == claim || $0.b == claim }) {
+            go(toStop: i)
+            focus = corpus.stops[i].a == claim ? 0 : 1
+            return
+        }
+        guard let article = corpus.articleIndex(claim.article) else { return }
+        stop = nil
+        open(article: article, in: focus)
+        panes[focus].mark = claim.figure.start
+        reveal(claim.figure.start, in: focus)
+        message = "\(Sanitizer.oneLine(claim.figure.text)): \(claim.measure) — in no contradiction."
+    }
+
+    /// What a claim's contradictions were judged: the verdicts of the pairs it is in, "agrees"
+    /// when it is only in agreements, "—" when in neither.
+    public func verdictLabel(_ claim: Claim) -> String {
+        let states = corpus.stops.indices.filter { corpus.stops[$0].a == claim || corpus.stops[$0].b == claim }
+            .map { review.state(ofPair: $0) }
+        if states.isEmpty {
+            return corpus.result.agreements.contains { $0.claims.contains(claim) } ? "agrees" : "—"
+        }
+        // A claim in several contradictions: each verdict given, then how many are left.
+        var parts = [ReviewState.followUp, .checked, .falseAlarm].filter(states.contains).map { "\($0.tag) \($0.rawValue)" }
+        let open = states.filter { $0 == .unreviewed }.count
+        if open > 0 { parts.append(parts.isEmpty ? "to review" : "\(open) to review") }
+        return parts.joined(separator: ", ")
+    }
+}
