@@ -41,6 +41,10 @@ struct LayoutMeasureTests {
         // "the day before the vote" counts from the vote, not from the date.
         let vote = "Clashes\n\nOn November 19 officers fired 1,391 rubber bullets, the day before the vote."
         #expect(try claim(vote, "1,391").frame.time == "11-19")
+        let possessive = "Clashes\n\nOn October 2 police called the previous day's 1,400 rounds of tear gas a record."
+        #expect(try claim(possessive, "1,400").frame.time == "10-01")
+        let put = "Clashes\n\nThe broadcaster's breakdown puts October 1 at more than 1,000 rubber bullets."
+        #expect(try claim(put, "more than 1,000").frame.time == "10-01")
         #expect(ScopeFinder.day("03-01", movedBy: -1, year: 2024) == "02-29")
         #expect(ScopeFinder.day("12-31", movedBy: 1, year: 2023) == "01-01")
     }

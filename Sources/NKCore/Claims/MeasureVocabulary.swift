@@ -62,6 +62,7 @@ public final class MeasureVocabulary: Sendable {
         var additionMarkers: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
+        var dayGivers: [String]
         var tollEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
@@ -211,6 +212,8 @@ public final class MeasureVocabulary: Sendable {
     let figureNouns: Set<String>
     /// "reinforcements": nouns that count an addition to what is already there.
     let additiveNouns: Set<String>
+    /// "for November 18", "puts October 1 at": words before a date that give the figure to that day.
+    let dayGivers: Set<String>
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
@@ -378,6 +381,7 @@ public final class MeasureVocabulary: Sendable {
         additionMarkers = f.additionMarkers.map(words)
         figureNouns = Set(f.figureNouns)
         additiveNouns = Set(f.additiveNouns)
+        dayGivers = Set(f.dayGivers)
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)

@@ -22,7 +22,8 @@ extension ScopeFinder {
     private func relativeDay(_ words: [Word], at i: Int) -> (shift: Int, end: Int)? {
         for (phrases, shift) in [(vocab.dayBeforePhrases, -1), (vocab.dayAfterPhrases, 1)] {
             for phrase in phrases where i + phrase.words.count <= words.count {
-                guard phrase.words.indices.allSatisfy({ words[i + $0].lower == phrase.words[$0] }) else { continue }
+                // "the previous day's 1,400 rounds": the possessive names the same day.
+                guard phrase.words.indices.allSatisfy({ words[i + $0].lower.withoutPossessive == phrase.words[$0] }) else { continue }
                 let end = i + phrase.words.count
                 if phrase.needsEnd, end < words.count, !words[end].isPunctuation { continue }
                 return (shift, end)

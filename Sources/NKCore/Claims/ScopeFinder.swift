@@ -193,8 +193,9 @@ struct ScopeFinder {
                 continue
             }
             let near = max(0, i - 3)..<min(words.count, i + 4)
-            // "3,293 rounds for November 18": a figure given for a day belongs to it.
-            let forDay = i >= 1 && words[i - 1].lower == "for"
+            // "3,293 rounds for November 18", "puts October 1 at 1,000": a figure given for a day
+            // belongs to it.
+            let forDay = i >= 1 && vocab.dayGivers.contains(words[i - 1].lower)
             out.entries.append((i, d, forDay || near.contains { names(words[$0], oneOf: vocab.occasions) }))
         }
         shiftRelativeDays(&out, in: words)
