@@ -142,3 +142,20 @@ struct AdditionTests {
         #expect(c.frame.event == "trained")
     }
 }
+
+/// A part that names no event went through what its whole did.
+struct PartOfEarlierTests {
+    @Test func ofThemTakesTheWholesEventAndSpan() throws {
+        let text = "Arrests\n\nPolice said 6,022 people had been arrested since June 9. Students accounted for 2,393 of them."
+        let c = try claim(text, "2,393")
+        #expect(c.measure == "part of students arrested to date")
+        let other = article("b", "Arrests\n\nPolice said 6,105 people had been arrested since June 9, including 2,430 students.")
+        let pairs = conflicts([article("a", text), other]).conflicts
+        #expect(pairs.contains { Set($0.claims.map(\.figure.text)) == ["2,393", "2,430"] })
+    }
+
+    @Test func aWholeTwoSentencesBackIsAnothers() throws {
+        let text = "Arrests\n\nPolice said 6,022 people had been arrested since June 9. The city has many schools. Its buses run late. Students accounted for 2,393 of them."
+        #expect(try claim(text, "2,393").frame.event == nil)
+    }
+}

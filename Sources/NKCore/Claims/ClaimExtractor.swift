@@ -136,6 +136,7 @@ public struct ClaimExtractor: Sendable {
         }
         Breakdown(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.markParts(&out, sentences: sentences)
+        PartOfEarlier.apply(&out, sentences: sentences, vocab: vocabulary)
         ApposedShare(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.measureBareDatedFigures(&out, events: vocabulary.occasionRequired, peopleNouns: vocabulary.peopleNouns)
         SentenceMeasure(vocab: vocabulary, words: { index.words(in: $0) }).share(&out, sentences: sentences)
