@@ -159,3 +159,20 @@ struct PartOfEarlierTests {
         #expect(try claim(text, "2,393").frame.event == nil)
     }
 }
+
+/// A share of a place is a share of its area, in that place.
+struct ShareOfPlaceTests {
+    @Test func aShareOfTheArticlesPlaceIsOfItsArea() throws {
+        let first = article("a", "Riverton floods\n\nFloods hit Riverton. In Riverton, the minister put the share of Riverton that had disappeared at 25%.")
+        let second = article("b", "Riverton floods\n\nRescuers in Riverton worked all night. Estimates suggest 30% of Riverton may have disappeared.")
+        let all = claims([first, second])
+        #expect(all.first { $0.figure.text == "25%" }?.measure == "share of area missing in Riverton")
+        #expect(all.first { $0.figure.text == "30%" }?.measure == "share of area missing in Riverton")
+        #expect(conflicts([first, second]).conflicts.count == 1)
+    }
+
+    @Test func aShareOfPeopleStaysOfPeople() throws {
+        let c = try claim("Riverton floods\n\nIn Riverton, 30% of residents are missing.", "30%")
+        #expect(c.frame.thing != "area")
+    }
+}

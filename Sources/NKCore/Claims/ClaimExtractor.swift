@@ -117,6 +117,11 @@ public struct ClaimExtractor: Sendable {
             if f.currency != nil, frame.thingImplied { frame.thing = nil; frame.event = nil; frame.thingImplied = false }
             frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             frame.isShare = figure.kind == .percent && figure.unit == nil
+            if frame.isShare, let place = scopes.placeOfShare(words: words, first: first, after: after, mainPlace: place) {
+                frame.thing = vocabulary.areaNoun
+                frame.thingImplied = false
+                frame.place = place
+            }
             // "two-thirds of more than 4,000 had died": the whole a share is taken of is not what
             // befell the share.
             var isShareBase = false

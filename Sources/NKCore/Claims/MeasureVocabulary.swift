@@ -63,6 +63,8 @@ public final class MeasureVocabulary: Sendable {
         var figureNouns: [String]
         var additiveNouns: [String]
         var dayGivers: [String]
+        var shareNouns: [String]
+        var areaNoun: String
         var tollEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
@@ -214,6 +216,10 @@ public final class MeasureVocabulary: Sendable {
     let additiveNouns: Set<String>
     /// "for November 18", "puts October 1 at": words before a date that give the figure to that day.
     let dayGivers: Set<String>
+    /// "the share of", "the proportion of": nouns naming a share and what it is of.
+    let shareNouns: Set<String>
+    /// What a share of a place counts: its area.
+    let areaNoun: String
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
@@ -382,6 +388,8 @@ public final class MeasureVocabulary: Sendable {
         figureNouns = Set(f.figureNouns)
         additiveNouns = Set(f.additiveNouns)
         dayGivers = Set(f.dayGivers)
+        shareNouns = Set(f.shareNouns)
+        areaNoun = f.areaNoun
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)

@@ -118,7 +118,7 @@ struct ScopeFinder {
     }
 
     /// "the city", "there": the article's own place.
-    private func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
+    func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
         // A phrase can stand at `i` only if it opens with the word there.
         (vocab.localPlacesByFirstWord[words[i].lower] ?? []).contains { words.hasPhrase($0, at: i, limit: limit) }
     }
@@ -136,7 +136,7 @@ struct ScopeFinder {
 
     /// A capitalised name starting at `i` ("Derna", "Victoria Park"), skipping "the"; nil for a
     /// month, a weekday or a single capital letter.
-    private func properName(_ words: [Word], from start: Int, limit: Int) -> (name: String, end: Int)? {
+    func properName(_ words: [Word], from start: Int, limit: Int) -> (name: String, end: Int)? {
         var i = start
         if i < limit && i < words.count && words[i].lower == "the" { i += 1 }
         var parts: [String] = []
