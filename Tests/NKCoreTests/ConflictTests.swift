@@ -113,7 +113,8 @@ struct SeedConflictTests {
     @Test func deploymentTimeline() {
         let t = Timeline.claims(claims, measure: "troops deployed")
         #expect(t.map { "\($0.figure.text)|\($0.date ?? "-")" } == [
-            "as many as 10,000|2024-10", "12,000|2024-10", "an estimated 3,000|2024-10",
+            // "Among them, about 3,000 are undergoing training": part of those sent.
+            "as many as 10,000|2024-10", "about 3,000|2024-10", "12,000|2024-10", "an estimated 3,000|2024-10",
             "11,000|2025-02-11", "about 10,000-15,000|2025-06",
         ])
     }

@@ -151,7 +151,10 @@ struct MeasureTableScreenTests {
         // Small enough to scroll: the window's place in the list is shown, the selection in it.
         r.press(.resize(width: 60, height: 10), .character("G"))
         let screen = r.render()
-        #expect(screen.lines[1].contains("–5/5 "))
+        // "— 6 claims ── 5–6/6": the window ends on the last of however many claims there are.
+        let header = screen.lines[1]
+        let count = try #require(header.firstMatch(of: /— (\d+) claims/)?.1)
+        #expect(header.contains("–\(count)/\(count) "))
         let last = try #require(screen.lines.lastIndex { $0.hasPrefix(" │ ") && !$0.contains("sort:") && $0.contains("…") || $0.contains("agrees") })
         #expect(screen[4, last].role == .selection)
     }
