@@ -176,3 +176,32 @@ struct ShareOfPlaceTests {
         #expect(c.frame.thing != "area")
     }
 }
+
+/// A story that names one place only for what befell a kind of people.
+struct StoryPlaceTests {
+    @Test func anUnplacedCountHoldsWhereTheStorysOthersDo() throws {
+        let story = [
+            article("a", "War\n\nAbout 1,100 soldiers were killed or wounded in Kursk, officials said.", date: "2024-12-23"),
+            article("b", "War\n\nMore than 3,000 soldiers were killed or wounded in Kursk, Zelensky said.", date: "2024-12-23"),
+            article("c", "War\n\nSome 4,000 soldiers have been killed or wounded, the agency said.", date: "2025-01-24"),
+        ]
+        #expect(claims(story).first { $0.figure.text == "Some 4,000" }?.frame.place == "Kursk")
+        // Where the story names two places, a count with none is left open.
+        let split = story + [article("d", "War\n\nIn Belgorod, 200 soldiers were killed or wounded.", date: "2025-01-24")]
+        #expect(claims(split).first { $0.figure.text == "Some 4,000" }?.frame.place == nil)
+    }
+
+    @Test func whereSomeoneHeardAFigureIsNotItsPlace() throws {
+        let text = "War\n\nThe figure matches what he heard in Kyiv: intelligence puts casualties at around 4,000."
+        #expect(try claim(text, "around 4,000").frame.place == nil)
+    }
+
+    @Test func theWholeOfAShareOwnedByANameIsNoCountOfItsEvent() throws {
+        let text = "War\n\nDid two-thirds of North Korea's 4,000 casualties in Kursk die?"
+        #expect(try claim(text, "4,000").isUnmeasured)
+    }
+
+    @Test func aCountOfEstimatesCountsEstimates() throws {
+        #expect(try claim("War\n\nFive estimates of the losses, compared.", "Five").frame.thing == "estimates")
+    }
+}

@@ -127,7 +127,11 @@ public struct ClaimExtractor: Sendable {
             var isShareBase = false
             if let last = out.last, sentences.last == range, last.frame.isShare, !frame.isShare {
                 let between = index.words(in: last.figure.end..<f.start).filter { !$0.isPunctuation }
+                // "two-thirds of North Korea's 4,000": whose whole it is may stand between.
+                let owner = between.drop { $0.lower != "of" }.dropFirst()
                 isShareBase = !between.isEmpty && between.count <= 2 && between.last?.lower == "of"
+                    || (between.first?.lower == "of" && owner.count == between.count - 1 && (1...3).contains(owner.count)
+                        && owner.allSatisfy(\.isCapitalised) && owner.last?.isPossessive == true)
             }
             sentences.append(range)
             out.append(Claim(

@@ -40,6 +40,11 @@ struct MeasureFinder {
             // "176 outside the city", "170 in the east": a place follows, not the counted thing.
             if head == nil && (vocab.placeBefore.contains(w.lower) || vocab.elsewhere.contains(w.lower)) { break }
             if vocab.notThings.contains(w.lower) {
+                // "five estimates of the losses" counts estimates; "the 11,300 figure" is the figure.
+                if j == after, w.lower.hasSuffix("s"), vocab.figureNouns.contains(String(w.lower.dropLast())) {
+                    noun = w.lower; nounIndex = j
+                    break
+                }
                 if head == nil && modifiers.isEmpty { j += 1; steps += 1; continue }
                 break
             }
@@ -166,16 +171,26 @@ struct MeasureFinder {
     }
 
     /// "took part", "put out of action": an event of several words starting at `i`, longest first.
-    private func phraseEvent(_ words: [Word], at i: Int) -> String? {
+    private func phraseEvent(_ words: [Word], at i: Int) -> String? { phraseEventSpan(words, at: i)?.event }
+
+    /// The event of several words at `i` and how many words it takes.
+    private func phraseEventSpan(_ words: [Word], at i: Int) -> (event: String, length: Int)? {
         // Most words open no phrase: only those that do are joined with the next ones.
         guard vocab.eventPhraseStarts.contains(words[i].lower) else { return nil }
         var n = min(vocab.longestEventPhrase, words.count - i)
         while n >= 2 {
             let span = words[i..<(i + n)]
-            if !span.contains(where: \.isPunctuation), let e = vocab.events[span.map(\.lower).joined(separator: " ")] { return e }
+            if !span.contains(where: \.isPunctuation), let e = vocab.events[span.map(\.lower).joined(separator: " ")] { return (e, n) }
             n -= 1
         }
         return nil
+    }
+
+    /// "killed or wounded": an event joined to the next by "or"/"and" is either.
+    private func joined(_ e: String, _ words: [Word], next j: Int) -> String {
+        guard j + 1 < words.count, words[j].lower == "or" || words[j].lower == "and",
+              let e2 = vocab.events[words[j + 1].lower], e2 != e else { return e }
+        return [e, e2].sorted().joined(separator: " or ")
     }
 
     /// Whether the word at `i` carries a noun phrase on: a plain lower-case word that is not a
@@ -205,8 +220,9 @@ struct MeasureFinder {
     private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
         var j = start
         var steps = 0
-        // "3,500 or so": the figure's own hedge.
+        // "3,500 or so": the figure's own hedge; '"some 3,000 or more" were sent': its quote.
         if j + 1 < words.count, words[j].lower == "or", words[j + 1].lower == "so" { j += 2 }
+        if j < words.count, j == start, MeasureFinder.closingQuotes.contains(words[j].text) { j += 1 }
         let opening = j
         while j < words.count && steps < 6 {
             let w = words[j]
@@ -219,14 +235,8 @@ struct MeasureFinder {
             if w.isPunctuation { break }
             // "4,000 have become casualties", "183,000 took part"
             if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
-            if let e = phraseEvent(words, at: j) { return e }
-            if let e = vocab.events[w.lower] {
-                if j + 2 < words.count, words[j + 1].lower == "or" || words[j + 1].lower == "and",
-                   let e2 = vocab.events[words[j + 2].lower], e2 != e {
-                    return [e, e2].sorted().joined(separator: " or ")
-                }
-                return e
-            }
+            if let (e, n) = phraseEventSpan(words, at: j) { return joined(e, words, next: j + n) }
+            if let e = vocab.events[w.lower] { return joined(e, words, next: j + 1) }
             // "40 people and wounded 120": a conjunction starts another clause.
             // "were reported missing", "still missing", "the soldiers North Korea sent".
             let skippable = vocab.functionWords.contains(w.lower) || vocab.notThings.contains(w.lower)

@@ -62,10 +62,11 @@ struct ScopeFinder {
     /// scope: "Three months after troops began arriving in Russia, estimates range from 3,000",
     /// "speaking at an air base in Germany, he put the losses at 4,000".
     private func ownClause(_ words: [Word], _ before: Range<Int>) -> Range<Int> {
-        guard let comma = before.reversed().first(where: { words[$0].text == "," }) else { return before }
+        func isJoint(_ w: Word) -> Bool { w.text == "," || w.text == ":" }
+        guard let comma = before.reversed().first(where: { isJoint(words[$0]) }) else { return before }
         // The clause runs back past the window to the comma or start before it, a few words at most.
         var start = comma
-        while start > 0, comma - start < ScopeFinder.sceneReach, words[start - 1].text != "," { start -= 1 }
+        while start > 0, comma - start < ScopeFinder.sceneReach, !isJoint(words[start - 1]) { start -= 1 }
         let setsScene = words[start..<comma].contains { w in
             vocab.subordinators.contains(w.lower) || vocab.attributionVerbs.contains(w.lower) || vocab.speakingWords.contains(w.lower)
         }
