@@ -72,6 +72,13 @@ struct SpelledFormsTests {
         #expect(tens.text == "tens of thousands" && tens.low == 20_000 && tens.high == 99_000)
     }
 
+    @Test func theNextOfASeriesIsNoFraction() throws {
+        let series = quantities("The government announced three rounds of relief and has promised a fourth.")
+        #expect(series.map(\.text) == ["three"])
+        // Without the series before it, "a fourth" at a sentence's end is a share.
+        #expect(quantities("Prices rose by a fourth.").map(\.text) == ["a fourth"])
+    }
+
     @Test func oneAsPronounIsNotANumber() {
         #expect(quantities("the economic one.").isEmpty)
         #expect(quantities("Which one do you prefer?").isEmpty)

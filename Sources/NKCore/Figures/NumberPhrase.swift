@@ -118,9 +118,26 @@ extension FigureScanner {
         // "a third term" is an ordinal: a fraction needs "of", an end, or a comparison after it.
         let after = t.token(from: d.end)
         if after.isEnd || after.brokenLine || after.kind == .symbol || lex.ordinalDenominatorAfterA.contains(after.key) || d.ordinalValue == nil {
+            // "three rounds of relief, and has promised a fourth": the next of a series.
+            if let o = d.ordinalValue, continuesSeries(before: tok.start, upTo: o) { return nil }
             return q
         }
         return nil
+    }
+
+    /// How many words back "a fourth" looks for the "three" it follows on from.
+    static let seriesReach = 24
+
+    /// Whether the words shortly before `pos`, in the same sentence, count one less than `ordinal`.
+    private func continuesSeries(before pos: Int, upTo ordinal: Double) -> Bool {
+        var p = pos
+        for _ in 0..<FigureScanner.seriesReach {
+            let tok = t.token(before: p)
+            if tok.isEnd || tok.brokenLine || tok.key == g.period { return false }
+            if let u = lex.info(tok)?.unit, Double(u) == ordinal - 1 { return true }
+            p = tok.start
+        }
+        return false
     }
 
     /// "half", "half a dozen", "half million", "quarter million".

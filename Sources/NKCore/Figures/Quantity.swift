@@ -52,6 +52,7 @@ struct GrammarKeys: Sendable {
     let percent = Token.symbolTag | 0x25
     let fullPercent = Token.symbolTag | 0xFF05
     let slash = Token.symbolTag | 0x2F
+    let period = Token.symbolTag | 0x2E
 }
 
 @inline(__always) func pow10(_ e: Int) -> Double {
