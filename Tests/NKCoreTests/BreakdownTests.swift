@@ -205,3 +205,17 @@ struct StoryPlaceTests {
         #expect(try claim("War\n\nFive estimates of the losses, compared.", "Five").frame.thing == "estimates")
     }
 }
+
+/// A sentence that opens on a place.
+struct OpeningPlaceTests {
+    @Test func everyFigureOfASentenceOpeningOnAPlaceHoldsThere() throws {
+        let text = "Quake\n\nFor Malatya, the governor's count of 640 dead on Wednesday rose to 710 on Thursday and 905 by Saturday."
+        let all = claims([article("a", text, date: "2025-02-14")])
+        #expect(all.filter { $0.frame.place == "Malatya" }.map(\.figure.text) == ["640", "710", "905"])
+    }
+
+    @Test func whereASpeakerStoodIsNotTheFiguresPlace() throws {
+        let text = "War\n\nIn Munich, Zelensky also said that 2,000 to 3,000 more troops were being moved."
+        #expect(try claim(text, "2,000 to 3,000").frame.place == nil)
+    }
+}

@@ -54,8 +54,22 @@ struct ScopeFinder {
         case .wholeArea: return nil
         case .none:
             if case .named(let name) = place(in: words, ownClause(words, before), forward: false, mainPlace) { return name }
+            return openingPlace(words, first: first)
+        }
+    }
+
+    /// "For Malatya, the count of 640 dead rose to 710 and 905": a sentence that opens on a
+    /// place scopes every figure in it that names none of its own. "In Munich, Zelensky said…"
+    /// opens on where a speaker stood.
+    private func openingPlace(_ words: [Word], first: Int) -> String? {
+        guard let w = words.first, vocab.placeBefore.contains(w.lower) || vocab.placeOf.contains(w.lower),
+              let (name, end) = properName(words, from: 1, limit: min(words.count, 5)),
+              end < first, words[end].text == "," else { return nil }
+        if vocab.placeBefore.contains(w.lower),
+           words[end..<first].contains(where: { vocab.attributionVerbs.contains($0.lower) || vocab.speakingWords.contains($0.lower) }) {
             return nil
         }
+        return name
     }
 
     /// The stretch before a figure without a leading clause that sets the scene rather than the
