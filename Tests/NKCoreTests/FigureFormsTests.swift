@@ -53,6 +53,7 @@ struct SpelledFormsTests {
         ("one and a half", "one and a half", 1.5),
         ("five and a half million", "five and a half million", 5_500_000),
         ("half a dozen", "half a dozen", 6),
+        ("half a million people", "half a million", 500_000),
         ("four in ten voters", "four in ten", 0.4),
         ("two hundred point zero three", "two hundred point zero three", 200.03),
         ("3 hundred and 21", "3 hundred and 21", 321),

@@ -55,7 +55,9 @@ struct MeasureFinder {
             }
             // "the 12,000 Yonhap said": a speaker's verb ends the phrase; it is no counted thing
             // ("2,513 reports of missing people" is one).
-            if vocab.attributionVerbs.contains(w.lower), j + 1 >= words.count || words[j + 1].lower != "of" { break }
+            // Right after a count, "states" and "claims" are plural nouns: no verb agrees with a count so.
+            if vocab.attributionVerbs.contains(w.lower), j + 1 >= words.count || words[j + 1].lower != "of",
+               !(j == after && w.lower.hasSuffix("s") && !w.lower.hasSuffix("ss")) { break }
             if var n = vocab.noun(w.lower) {
                 noun = n; nounIndex = j
                 if let (h, _) = head { modifiers.append(h) }

@@ -64,6 +64,7 @@ public final class MeasureVocabulary: Sendable {
         var additiveNouns: [String]
         var dayGivers: [String]
         var shareNouns: [String]
+        var peakWords: [String]
         var areaNoun: String
         var tollEvents: [String]
         var strengthEvents: [String]
@@ -218,6 +219,8 @@ public final class MeasureVocabulary: Sendable {
     let dayGivers: Set<String>
     /// "the share of", "the proportion of": nouns naming a share and what it is of.
     let shareNouns: Set<String>
+    /// "a peak of", "at the height of": the figure is a maximum.
+    let peakWords: Set<String>
     /// What a share of a place counts: its area.
     let areaNoun: String
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
@@ -389,6 +392,7 @@ public final class MeasureVocabulary: Sendable {
         additiveNouns = Set(f.additiveNouns)
         dayGivers = Set(f.dayGivers)
         shareNouns = Set(f.shareNouns)
+        peakWords = Set(f.peakWords)
         areaNoun = f.areaNoun
         tollEvents = Set(f.tollEvents)
         strengthEvents = Set(f.strengthEvents)

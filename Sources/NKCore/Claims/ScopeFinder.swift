@@ -113,7 +113,13 @@ struct ScopeFinder {
                 return .named(name)
             }
             // "Derna alone"
-            if w.lower == "alone" || w.lower == "only", i > range.lowerBound, let (name, _) = properName(words, from: i - 1, limit: i) { return .named(name) }
+            if w.lower == "alone" || w.lower == "only", i > range.lowerBound {
+                // "Port Ellis alone": the name's first word is as far back as its capitals go.
+                var start = i - 1
+                while start > range.lowerBound, i - start < 3, words[start - 1].isCapitalised, !words[start - 1].isPunctuation,
+                      !vocab.placeBefore.contains(words[start - 1].lower) { start -= 1 }
+                if let (name, _) = properName(words, from: start, limit: i) { return .named(name) }
+            }
         }
         return nil
     }

@@ -165,6 +165,10 @@ extension FigureScanner {
             let a = t.token(from: next.end)
             guard a.key == g.a else { return }
             next = t.token(from: a.end)
+        } else if next.key == g.a, !next.brokenLine {
+            // "half a million"
+            let scale = t.token(from: next.end)
+            if lex.info(scale)?.scale != nil { next = scale }
         }
         guard !next.brokenLine, let s = lex.info(next)?.scale else { return }
         q.value *= pow10(s)
