@@ -235,3 +235,36 @@ struct StormStoryTests {
         #expect(crowd?.frame.group == nil)
     }
 }
+
+/// Found on a rally story written for these tests.
+struct RallyStoryTests {
+    let first = article("a", "Rally\n\nOrganisers said 40,000 people marched through Varna on Saturday, while police put the crowd at 8,000.", date: "2025-03-09")
+    let second = article("b", """
+        Rally
+
+        Two days after the march, the interior ministry says 11,000 people took part and 52 were arrested, \
+        of whom 40 were released the same evening. Organisers stand by their estimate of 40,000.
+
+        Hospitals treated 14 people, among them six police officers.
+        """, date: "2025-03-11")
+
+    @Test func aTurnoutWithNoDayIsOnTheStorysOnlyDay() throws {
+        let all = claims([first, second])
+        #expect(all.first { $0.figure.text == "11,000" }?.measure == "people took part on 8 Mar")
+        // Where the story has two days of marches, it stays open.
+        let other = article("c", "Rally\n\nOn March 1, 5,000 people took part in a march in Varna.", date: "2025-03-02")
+        #expect(claims([first, second, other]).first { $0.figure.text == "11,000" }?.isUnmeasured == true)
+    }
+
+    @Test func releasedPeopleAreNotAllocatedFunds() throws {
+        #expect(claims([second]).first { $0.figure.text == "40" }?.frame.event == "released")
+    }
+
+    @Test func aFigureReferringBackRestatesOneOfItsSize() throws {
+        #expect(claims([second]).first { $0.figure.text == "40,000" }?.frame.event != "released")
+    }
+
+    @Test func aPartsWholeIsTheNearestCount() throws {
+        #expect(claims([second]).first { $0.figure.text == "six" }?.frame.event == nil)
+    }
+}

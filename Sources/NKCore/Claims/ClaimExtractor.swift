@@ -107,7 +107,9 @@ public struct ClaimExtractor: Sendable {
             // a figure that refers back carries on the measure of the sentence just before.
             if !frame.isSpecific(peopleNouns: vocabulary.peopleNouns), frame.thing == nil,
                // A turnout still waiting for its day counts as measured: the day comes later.
+               // Of a like size: "their estimate of 40,000" does not restate the 40 released.
                let last = out.last, !last.isVague, last.isComparable || last.frame.event != nil, let lastRange = sentences.last,
+               SentenceMeasure.closeInSize(f, last.figure),
                lastRange != range, range.lowerBound - lastRange.upperBound <= 2,
                words[max(0, first - 8)..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
                 frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,

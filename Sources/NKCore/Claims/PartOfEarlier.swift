@@ -12,16 +12,18 @@ enum PartOfEarlier {
                 let whole = claims[k]
                 // Only the sentence before or the same one: further back the "them" is another's.
                 if sentences[i].lowerBound - sentences[k].upperBound > 2 && sentences[k] != sentences[i] { break }
-                if whole.frame.event != nil, whole.frame.group == nil, !whole.frame.isShare, whole.isComparable {
+                // The nearest count before the part is its whole; one that names no event leaves
+                // the part's event open ("14 people, among them six officers").
+                guard whole.frame.group == nil, !whole.frame.isShare, !whole.frame.isAge else { k -= 1; continue }
+                if whole.frame.event != nil, whole.isComparable {
                     var frame = whole.frame
                     frame.thing = claims[i].frame.thing ?? whole.frame.thing
                     frame.group = "part of"
                     frame.thingImplied = claims[i].frame.thing == nil && whole.frame.thingImplied
                     claims[i].frame = frame
                     claims[i].isUnmeasured = !frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
-                    break
                 }
-                k -= 1
+                break
             }
         }
     }

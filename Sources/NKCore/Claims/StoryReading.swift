@@ -19,6 +19,6 @@ public enum StoryReading {
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {
         let named = ImpliedAdditions.resolve(ImpliedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary)
-        return Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary))
+        return ImpliedOccasion.resolve(Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary)), vocab: vocabulary)
     }
 }
