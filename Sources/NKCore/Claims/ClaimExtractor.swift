@@ -118,17 +118,17 @@ public struct ClaimExtractor: Sendable {
             // "losses of $3 billion": money counts no people, whatever befell them.
             if f.currency != nil, frame.thingImplied { frame.thing = nil; frame.event = nil; frame.thingImplied = false }
             frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
-            // A peak of nothing named is left to what the story says it counts (a crowd's, most often).
-            if frame.group == nil, !frame.isShare, !crowd, frame.isSpecific(peopleNouns: vocabulary.peopleNouns),
-               !vocabulary.occasionRequired.contains(frame.event ?? ""),
-               measures.namesPeak(words: words, first: first, after: after) {
-                frame.group = "peak"
-            }
             frame.isShare = figure.kind == .percent && figure.unit == nil
             if frame.isShare, let place = scopes.placeOfShare(words: words, first: first, after: after, mainPlace: place) {
                 frame.thing = vocabulary.areaNoun
                 frame.thingImplied = false
                 frame.place = place
+            }
+            // A peak of nothing named is left to what the story says it counts (a crowd's, most often).
+            if frame.group == nil, !frame.isShare, !crowd, frame.isSpecific(peopleNouns: vocabulary.peopleNouns),
+               !vocabulary.occasionRequired.contains(frame.event ?? ""),
+               measures.namesPeak(words: words, first: first, after: after) {
+                frame.group = "peak"
             }
             // "two-thirds of more than 4,000 had died": the whole a share is taken of is not what
             // befell the share.

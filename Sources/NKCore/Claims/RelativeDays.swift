@@ -4,12 +4,15 @@
 extension ScopeFinder {
     func shiftRelativeDays(_ dates: inout Dates, in words: [Word]) {
         guard !dates.entries.isEmpty else { return }
+        let named = dates.entries.count
+        var last: Int?   // the last date named before `i`, among the entries read from the text
+        var next = 0
         var i = 0
         while i < words.count {
+            while next < named, dates.entries[next].index < i { last = next; next += 1 }
             guard let (shift, end) = relativeDay(words, at: i) else { i += 1; continue }
             // The date it counts from is the last one named before it.
-            if let k = dates.entries.lastIndex(where: { $0.index < i }),
-               let moved = Self.day(dates.entries[k].value, movedBy: shift, year: articleDate?.year) {
+            if let k = last, let moved = Self.day(dates.entries[k].value, movedBy: shift, year: articleDate?.year) {
                 dates.entries[k] = (dates.entries[k].index, moved, true)
                 dates.entries.append((i, moved, true))
             }
