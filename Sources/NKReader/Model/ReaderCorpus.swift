@@ -80,8 +80,9 @@ public struct ReaderCorpus: Sendable {
         let corrected = Corrections.apply(corrections, to: readClaims, titles: titles)
         let result = ConflictFinder(vocabulary: vocabulary).find(corrected.claims)
         let stops = ContradictionPair.all(in: result)
-        let inConflict = Set(result.conflicts.flatMap { $0.claims.map(ReaderCorpus.claimID) })
-        let inAgreement = Set(result.agreements.flatMap { $0.claims.map(ReaderCorpus.claimID) })
+        // A figure repeating a side is lit as the side is.
+        let inConflict = Set(result.conflicts.flatMap { ($0.claims + $0.repeats.joined()).map(ReaderCorpus.claimID) })
+        let inAgreement = Set(result.agreements.flatMap { ($0.claims + $0.repeats.joined()).map(ReaderCorpus.claimID) })
         var highlights = Array(repeating: [Highlight](), count: articles.count)
         for (i, figs) in figures.enumerated() {
             for f in figs where f.kind.isQuantity {

@@ -268,11 +268,8 @@ extension ReaderState {
             if let unknown = contradictionsUnknown { message = unknown; return }
             let article = corpus.articles[panes[p].article].id
             guard let claim = corpus.claim(article: article, at: offset) else { return }
-            if let i = corpus.stops.firstIndex(where: { $0.a == claim || $0.b == claim }) {
-                go(toStop: i)
-                // The clicked side is the current claim (M S D act on it).
-                focus = corpus.stops[i].a == claim ? 0 : 1
-            } else {
+            // The clicked side is the current claim (M S D act on it).
+            if !go(toStopHolding: claim) {
                 // Still the current claim for M S D, though it is in no contradiction.
                 panes[p].mark = claim.figure.start
                 let notAClaim = corpus.corrected.removed.contains(claim) ? " (not a claim: D restores it)" : ""
