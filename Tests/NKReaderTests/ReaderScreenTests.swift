@@ -153,7 +153,7 @@ struct ReaderScreenTests {
         #expect(r.mode == .reading)
     }
 
-    @Test func listsAndTimeline() {
+    @Test func listsAndTimeline() throws {
         var r = reader()
         r.press(.character("o"), .down, .enter)
         #expect(r.panes[0].article == 1)
@@ -167,7 +167,10 @@ struct ReaderScreenTests {
         let chart = r.render().lines.joined(separator: "\n")
         #expect(chart.contains("Timeline: troops deployed"))
         #expect(chart.contains("Oct 2024"))
-        #expect(chart.contains("12,000  South Korea’s Defense Ministry"))
+        // Each row: date, bar, figure, who says it, outlet.
+        let row = try #require(r.render().lines.first { $0.contains("12,000 ") && $0.contains("South Korea’s Defense") })
+        #expect(row.contains("Oct 2024"))
+        #expect(row.contains("NextShark"))
         r.press(.escape, .character("q"))
         #expect(r.quit)
     }

@@ -115,6 +115,11 @@ extension ReaderState {
             mode = .reading
             jump(to: claims[table.selected])
             return
+        case .character("t"):
+            // The same claims as a chart, the same one selected.
+            let picked = claims.indices.contains(table.selected) ? claims[table.selected] : nil
+            showTimeline(TimelineChart(measure: table.measure, listSelection: table.listSelection), selecting: picked)
+            return
         default: return
         }
         table.selected = max(0, min(n - 1, table.selected))

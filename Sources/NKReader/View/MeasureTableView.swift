@@ -26,7 +26,7 @@ extension ReaderState {
         let orders = MeasureTable.Order.allCases.map { o in
             o == table.order ? "[\(o.key) \(o.label) \(table.descending ? "↓" : "↑")]" : "\(o.key) \(o.label)"
         }
-        let footer = "sort: " + orders.joined(separator: "  ") + " · j k move · Enter jump · Esc"
+        let footer = "sort: " + orders.joined(separator: "  ") + " · j k move · Enter jump · t chart · Esc"
         if area.height > 1 { s.write(footer, x: area.x, y: area.y + area.height - 1, role: .hint, limit: right) }
         let rowsTop = area.y + 1
         let visible = max(0, area.height - 2)
@@ -52,7 +52,7 @@ extension ReaderState {
     }
 
     /// A claim's figure lit as it is in the article: contradiction, agreement or plain.
-    private func figureRole(_ c: Claim) -> Role {
+    func figureRole(_ c: Claim) -> Role {
         guard let i = corpus.articleIndex(c.article) else { return .overlay }
         let role = corpus.highlights[i].first { $0.start == c.figure.start }?.role ?? .overlay
         // A false alarm is no longer flagged, here as in the article.

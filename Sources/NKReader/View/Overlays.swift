@@ -49,7 +49,7 @@ extension ReaderState {
     }
 
     func drawConflictList(_ selected: Int, into s: inout Screen) {
-        let area = drawBox("Contradictions: \(filter.label) — Enter jumps · x F ! verdict · a note · & filter · Esc", into: &s)
+        let area = drawBox("Contradictions: \(filter.label) — Enter jumps · x F ! verdict · a note · & filter · m table · t chart · Esc", into: &s)
         var rows: [(text: String, selectable: Bool)] = []
         var lastState: ReviewState?
         var lastConflict = -1
@@ -94,10 +94,10 @@ extension ReaderState {
             rows.append(("", false))
             rows.append(("Agreements", false))
             for a in corpus.result.agreements {
-                rows.append(("  \(a.measure): " + a.claims.map(ClaimLabel.short).joined(separator: ", "), false))
+                rows.append(("  \(a.measure): " + a.claims.map(ClaimLabel.short).joined(separator: ", "), true))
             }
         }
-        drawList(rows, selected: listed.isEmpty ? nil : selected, in: area, into: &s)
+        drawList(rows, selected: listedItems().isEmpty ? nil : selected, in: area, into: &s)
     }
 
     static func sectionTitle(_ state: ReviewState) -> String {

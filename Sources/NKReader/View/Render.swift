@@ -29,7 +29,7 @@ extension ReaderState {
         case .help(let page): drawHelp(page, into: &s)
         case .articles(let sel): drawArticleList(sel, into: &s)
         case .conflicts(let sel): drawConflictList(sel, into: &s)
-        case .timeline: drawTimeline(into: &s)
+        case .timeline(let chart): drawTimeline(chart, into: &s)
         case .measureTable(let table): drawMeasureTable(table, into: &s)
         // A note started in the list keeps the list in sight.
         case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
