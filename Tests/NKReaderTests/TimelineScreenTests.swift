@@ -158,6 +158,10 @@ struct ConflictListScreenTests {
         r.press(.character("x"))
         #expect(r.render().lines[39].hasPrefix("An agreement takes no verdict"))
         #expect(r.review.counts[.checked] == nil)
+        // M S D act on one claim, which the list's line is not.
+        r.press(.character("D"))
+        #expect(r.render().lines[39].hasPrefix("M S D correct one claim: m lists this line's claims"))
+        #expect(r.review.corrections.isEmpty)
         r.press(.enter)
         #expect(r.mode == .reading)
         #expect(r.stop == nil)
@@ -173,5 +177,88 @@ struct ConflictListScreenTests {
         // m on an agreement lists its measure.
         r.press(.character("c"), .character("G"), .character("m"))
         #expect(r.render().lines[1].contains("Every claim of '\(agreement.measure)'"))
+    }
+}
+
+/// M S D on the selected row of the `m` table and the `t` chart.
+struct CorrectionsFromListsTests {
+    func tableOn(_ measure: String) throws -> ReaderState {
+        var r = ReaderState(corpus: seedCorpus, width: 120, height: 40, clock: fixedClock)
+        let stop = try #require(seedCorpus.stops.firstIndex { $0.measure == measure })
+        r.go(toStop: stop)
+        r.press(.character("m"))
+        return r
+    }
+
+    func table(_ r: ReaderState) throws -> MeasureTable {
+        try #require({ if case .measureTable(let t) = r.mode { t } else { nil } }())
+    }
+
+    @Test func sSetsTheSourceOfTheSelectedRowAndComesBackToTheTable() throws {
+        var r = try tableOn("troops deployed")
+        r.press(.character("g"))
+        let claim = r.measureTableClaims(try table(r))[0]
+        r.press(.character("S"), .clearLine)
+        // The table stays in sight while the source is typed at the bottom.
+        #expect(r.render().lines[1].contains("Every claim of 'troops deployed'"))
+        #expect(r.render().lines[39].hasPrefix("Source of \(claim.figure.text) (empty: as read): "))
+        r.type("Kyiv Post")
+        r.press(.enter)
+        #expect(try table(r).selected == 0)
+        let screen = r.render()
+        let row = try #require(screen.lines.first { $0.contains("│ " + claim.figure.text + " ") })
+        #expect(row.contains("Kyiv Post"))
+        #expect(screen.lines[39].hasPrefix("Source of \(claim.figure.text) is now Kyiv Post."))
+        #expect(r.review.corrections.contains { $0.kind == .source && $0.source == "Kyiv Post" })
+    }
+
+    @Test func dTakesTheSelectedRowOutOfTheMeasure() throws {
+        var r = try tableOn("troops deployed")
+        let before = r.measureTableClaims(try table(r))
+        r.press(.character("G"))
+        let last = try #require(before.last)
+        r.press(.character("D"))
+        let after = r.measureTableClaims(try table(r))
+        #expect(after.count == before.count - 1)
+        #expect(!after.contains(last))
+        #expect(try table(r).selected == after.count - 1)
+        #expect(r.render().lines[39].hasPrefix("\(Sanitizer.oneLine(last.figure.text)) is not a claim"))
+    }
+
+    @Test func mReassignsTheSelectedRowAndEscCancelsBackToTheTable() throws {
+        var r = try tableOn("troops deployed")
+        r.press(.character("g"))
+        let claim = r.measureTableClaims(try table(r))[0]
+        r.press(.character("M"))
+        #expect(r.render().lines[1].contains("Measure of \(Sanitizer.oneLine(claim.figure.text)) alone"))
+        r.press(.escape)
+        #expect(r.render().lines[1].contains("Every claim of 'troops deployed'"))
+        #expect(r.render().lines[39].hasPrefix("Measure not changed."))
+        r.press(.character("M"))
+        r.type("troops pledged")
+        r.press(.enter)
+        #expect(try table(r).measure == "troops deployed")
+        #expect(!r.measureTableClaims(try table(r)).contains { ClaimRef($0) == ClaimRef(claim) })
+        #expect(r.corpus.claims.first { ClaimRef($0) == ClaimRef(claim) }?.measure == "troops pledged")
+    }
+
+    @Test func aMergeFromTheTableShowsTheMeasureMergedInto() throws {
+        var r = try tableOn("additional troops")
+        r.press(.character("M"), .tab)
+        r.type("reinforcements")
+        r.press(.enter)
+        let merged = try table(r)
+        #expect(merged.measure == "reinforcements")
+        #expect(r.measureTableClaims(merged).count >= 2)
+    }
+
+    @Test func correctionsFromTheChartComeBackToIt() throws {
+        var r = try tableOn("troops deployed")
+        r.press(.character("t"), .character("g"), .character("S"), .clearLine)
+        r.type("Seoul")
+        r.press(.enter)
+        guard case .timeline(let chart) = r.mode else { Issue.record("not back to the chart: \(r.mode)"); return }
+        #expect(chart.selected == 0)
+        #expect(r.render().lines.contains { $0.contains("Seoul") })
     }
 }

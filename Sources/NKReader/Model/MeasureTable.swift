@@ -120,6 +120,9 @@ extension ReaderState {
             let picked = claims.indices.contains(table.selected) ? claims[table.selected] : nil
             showTimeline(TimelineChart(measure: table.measure, listSelection: table.listSelection), selecting: picked)
             return
+        case .character("M"), .character("S"), .character("D"):
+            _ = correctionKey(key, on: claims.indices.contains(table.selected) ? claims[table.selected] : nil, from: .table(table))
+            return
         default: return
         }
         table.selected = max(0, min(n - 1, table.selected))

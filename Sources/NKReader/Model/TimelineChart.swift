@@ -57,6 +57,9 @@ extension ReaderState {
             let picked = claims.indices.contains(chart.selected) ? claims[chart.selected] : nil
             showMeasureTable(MeasureTable(measure: chart.measure, listSelection: chart.listSelection), selecting: picked)
             return
+        case .character("M"), .character("S"), .character("D"):
+            _ = correctionKey(key, on: claims.indices.contains(chart.selected) ? claims[chart.selected] : nil, from: .timeline(chart))
+            return
         case .enter:
             guard claims.indices.contains(chart.selected) else { return }
             mode = .reading

@@ -190,6 +190,8 @@ extension ReaderState {
             } else {
                 showTimeline(TimelineChart(measure: measure, listSelection: selected), selecting: claim)
             }
+        case .character("M"), .character("S"), .character("D"):
+            message = "M S D correct one claim: m lists this line's claims (then M S D on one), or Enter shows it (Tab picks a side)."
         case .enter:
             mode = .reading
             switch listedItem(selected) {

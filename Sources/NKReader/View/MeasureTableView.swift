@@ -26,7 +26,7 @@ extension ReaderState {
         let orders = MeasureTable.Order.allCases.map { o in
             o == table.order ? "[\(o.key) \(o.label) \(table.descending ? "↓" : "↑")]" : "\(o.key) \(o.label)"
         }
-        let footer = "sort: " + orders.joined(separator: "  ") + " · j k move · Enter jump · t chart · Esc"
+        let footer = "sort: " + orders.joined(separator: "  ") + " · j k move · Enter jump · M S D correct · t chart · Esc"
         if area.height > 1 { s.write(footer, x: area.x, y: area.y + area.height - 1, role: .hint, limit: right) }
         let rowsTop = area.y + 1
         let visible = max(0, area.height - 2)

@@ -34,9 +34,19 @@ extension ReaderState {
         // A note started in the list keeps the list in sight.
         case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
         case .measure(let picking): drawMeasurePicker(picking, into: &s)
+        // A source typed for a row of the table or chart keeps it in sight.
+        case .source(let editing): drawOrigin(editing.origin, into: &s)
         default: break
         }
         return s
+    }
+
+    private func drawOrigin(_ origin: CorrectionOrigin?, into s: inout Screen) {
+        switch origin {
+        case .table(let table)?: drawMeasureTable(table, into: &s)
+        case .timeline(let chart)?: drawTimeline(chart, into: &s)
+        case nil: break
+        }
     }
 
     private func drawPane(_ p: Int, into s: inout Screen) {

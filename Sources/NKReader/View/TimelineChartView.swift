@@ -91,6 +91,6 @@ extension ReaderState {
             x += s.write("━━", x: x, y: y, role: role, limit: right)
             x += s.write(" \(meaning)  ", x: x, y: y, role: .hint, limit: right)
         }
-        s.write("· j k move · Enter jump · m table · Esc", x: x, y: y, role: .hint, limit: right)
+        s.write("· j k move · Enter jump · M S D correct · m table · Esc", x: x, y: y, role: .hint, limit: right)
     }
 }
