@@ -149,7 +149,7 @@ struct CorrectionScreenTests {
         var r = reviewing()
         r.press(.character("?"))
         let lines = r.render().lines
-        #expect(lines.contains { $0.contains("M                   measure of the current claim: pick or type one; Tab: every claim of its measure (merge)") })
+        #expect(lines.contains { $0.contains("M                   measure of the current claim (in the m table and t chart: the selected row's): pick or type one;") })
         #expect(lines.contains { $0.contains("S                   source of the current claim (Ctrl-U clears; empty: as read)") })
         #expect(lines.contains { $0.contains("D                   the current figure is not a claim / is one again") })
     }
