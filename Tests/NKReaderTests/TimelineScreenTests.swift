@@ -48,6 +48,17 @@ struct TimelineScreenTests {
         #expect(screen[agreementSample, footer].role == .agreement)
     }
 
+    /// Kyiv's 25,000-30,000 repeats Ukraine's 25-30,000 in the same article: listed, and said to be a repeat.
+    @Test func aRepeatIsMarkedAgain() throws {
+        var r = try chartOn("additional troops")
+        var lines = r.render().lines
+        #expect(lines.contains { $0.contains("25,000–30,000 (again)") && $0.contains("Kyiv") })
+        #expect(lines.contains { $0.contains("25,000–30,000 ") && $0.contains("Ukraine") && !$0.contains("(again)") })
+        r.press(.character("m"))
+        lines = r.render().lines
+        #expect(lines.contains { $0.contains("25,000-30,000 (again)") && $0.contains("Kyiv") })
+    }
+
     @Test func rowsAreSelectedAndEnterJumpsToTheClaim() throws {
         var r = try chartOn("troops deployed")
         let claims = r.timelineClaims(try chart(r))
@@ -145,6 +156,20 @@ struct ConflictListScreenTests {
         let selected = try #require((0..<screen.height).first { screen[10, $0].role == .selection })
         let pair = seedCorpus.stops[1]
         #expect(screen.lines[selected].contains(ClaimLabel.short(pair.a) + "  vs  " + ClaimLabel.short(pair.b)))
+    }
+
+    /// A pair whose sources are long keeps its second side in the box: the sources are cut.
+    @Test func longLinesKeepBothSides() throws {
+        var r = reader(width: 120, height: 40)
+        r.press(.character("c"))
+        let lines = r.render().lines
+        let nis = lines.filter { $0.contains("11,000 (South Kor") }
+        #expect(nis.count == 2)
+        for line in nis {
+            #expect(line.contains("11 Feb 2025)  vs  "))
+            #expect(line.contains(", Oct 2024)"))
+            #expect(line.contains("…"))
+        }
     }
 
     @Test func anAgreementIsSelectedAndEnterShowsItsClaims() throws {

@@ -12,7 +12,7 @@ extension ReaderState {
         let claims = measureTableClaims(table)
         let area = drawBox("Every claim of '\(table.measure)' — \(claims.count) claim\(claims.count == 1 ? "" : "s")", into: &s)
         let right = area.x + area.width
-        let widths = ColumnWidths.fit(preferred: [20, 26, 22, 11, 14], total: area.width, growing: [1, 2])
+        let widths = ColumnWidths.fit(preferred: [22, 26, 22, 11, 14], total: area.width, growing: [1, 2])
         func drawRow(_ cells: [(String, Role)], y: Int, selected: Bool) {
             if selected { s.fill(x: area.x, y: y, count: area.width, role: .selection) }
             var x = area.x
@@ -40,7 +40,7 @@ extension ReaderState {
             let article = corpus.articleIndex(c.article).map { corpus.articles[$0] }
             let outlet = article.map { Publication($0).name(orID: c.article) } ?? c.article
             let part = c.measure == table.measure ? "" : " (part)"
-            drawRow([(c.figure.text + part, figureRole(c)), (c.source ?? "—", .overlay), (outlet, .overlay),
+            drawRow([(c.figure.text + part + corpus.againMark(c), figureRole(c)), (c.source ?? "—", .overlay), (outlet, .overlay),
                      (c.date.map(DateLabel.short) ?? "undated", .overlay), (verdictLabel(c), .overlay)],
                     y: rowsTop + n, selected: i == table.selected)
         }

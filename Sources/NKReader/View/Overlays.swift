@@ -70,7 +70,10 @@ extension ReaderState {
             }
             let kind = st.kind == .possibleUpdate ? "  (possible update)" : ""
             let note = review.note(ofPair: i)
-            rows.append(("  \(state.tag) \(ClaimLabel.short(st.a))  vs  \(ClaimLabel.short(st.b))\(kind)" + (note.isEmpty ? "" : "  ✎ " + note), true))
+            // Both sides in the box, sources shortened when they would push the second out.
+            let lead = "  \(state.tag) "
+            let sides = StatusFit.pair(st.a, st.b, room: area.width - DisplayWidth.of(lead), separator: "  vs  ")
+            rows.append((lead + sides + kind + (note.isEmpty ? "" : "  ✎ " + note), true))
         }
         if rows.isEmpty {
             rows.append((corpus.stops.isEmpty ? "No contradictions." : "No \(filter.label) contradictions — & or Tab changes the filter.", false))

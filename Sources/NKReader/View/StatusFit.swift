@@ -44,6 +44,12 @@ struct StatusFit {
         return (lead + StatusFit.label(a, 6) + trail, "vs " + StatusFit.label(b, 6), false)
     }
 
+    /// "a vs b" in `room` columns if the sources can be cut short enough; else as short as it gets.
+    static func pair(_ a: Claim, _ b: Claim, room: Int, separator: String = " vs ") -> String {
+        let forms = [Int.max, 28, 20, 14, 10, 6].map { label(a, $0) + separator + label(b, $0) }
+        return forms.first { DisplayWidth.of($0) <= room } ?? forms[forms.count - 1]
+    }
+
     private func sides(_ limit: Int) -> String {
         StatusFit.label(a, limit) + " vs " + StatusFit.label(b, limit)
     }

@@ -16,11 +16,12 @@ extension ReaderState {
         }
         let scaleMax = maxValue * 1.1
         let dateWidth = min(12, max(7, area.width / 6))
-        // A third of the box for the bars, the rest for who says what (source and outlet grow).
-        let barWidth = max(8, min(60, area.width / 3))
+        // Who says what gets the room it needs (66 columns), the bars what is left, at least a
+        // quarter of the box; on a wide screen source and outlet grow.
+        let barWidth = max(8, area.width / 4, min(60, area.width - dateWidth - 2 - 66))
         let barX = area.x + dateWidth
         let labelX = barX + barWidth + 2
-        let columns = ColumnWidths.fit(preferred: [20, 22, 18], total: max(0, right - labelX), growing: [1, 2], widest: 36)
+        let columns = ColumnWidths.fit(preferred: [22, 22, 18], total: max(0, right - labelX), growing: [1, 2], widest: 36)
         // Clamped while still a Double: a value far off the scale (-1e20) must not trap converting to Int.
         func column(_ v: Double) -> Int {
             let x = (v / scaleMax) * Double(barWidth - 1)
@@ -49,7 +50,7 @@ extension ReaderState {
             drawBar(c.figure, role: role, y: y, from: barX, to: barX + barWidth, limit: right, column: column, into: &s)
             let outlet = corpus.articleIndex(c.article).map { Publication(corpus.articles[$0]).name(orID: c.article) } ?? c.article
             var x = labelX
-            for (cell, w) in zip([Bounds.describe(c.figure) + (part ? " (part)" : ""), c.source ?? "no source", outlet], columns) where w > 0 {
+            for (cell, w) in zip([Bounds.describe(c.figure) + (part ? " (part)" : "") + corpus.againMark(c), c.source ?? "no source", outlet], columns) where w > 0 {
                 s.write(ConflictsReport.padded(cell, w), x: x, y: y, role: text, limit: min(right, x + w))
                 x += w + 1
             }
