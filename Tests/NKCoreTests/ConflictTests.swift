@@ -54,6 +54,10 @@ struct ConflictRuleTests {
         #expect(c.claims.map(\.figure.text) == ["6,000", "25-30,000"])
         #expect(c.repeats(of: 1).map(\.figure.text) == ["25,000-30,000"])
         #expect(r.agreements.isEmpty)
+        // The reports say where it is said again, under the claim it repeats.
+        #expect(ConflictsReport.text(r).contains("  25,000–30,000          Ukraine                b                    Jun 2025\n    said again: 25,000-30,000, Kyiv\n"))
+        #expect(ConflictsReport.markdown(r).contains("| 25-30,000 (again: 25,000-30,000, Kyiv) |"))
+        #expect(ConflictsReport.json(r).contains("\"repeats\""))
         // The same figure in two articles is two voices: both sides, and an agreement.
         let two = conflicts([
             article("a", "Russia says 6,000 more soldiers will come.", date: "2025-06"),

@@ -132,7 +132,7 @@ public enum ConflictsReport {
         }
         // Under its claim, where the article says it again: one claim, not two.
         func repeated(_ repeats: [Claim]) -> String {
-            repeats.isEmpty ? "" : Sanitizer.oneLine(fit("    said again: " + places(repeats), width).trimmed) + "\n"
+            repeats.isEmpty ? "" : "    " + Sanitizer.oneLine(fit("said again: " + places(repeats), width - 4).trimmed) + "\n"
         }
         if r.conflicts.isEmpty { out += "No conflicting claims.\n" }
         for (n, c) in r.conflicts.enumerated() {
