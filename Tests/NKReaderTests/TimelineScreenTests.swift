@@ -126,9 +126,23 @@ struct TimelineScreenTests {
         #expect(total == 30)
         r.press(.character("G"))
         let screen = r.render()
-        let selected = try #require((0..<screen.height).first { screen[3, $0].role == .selection })
-        #expect(screen.lines[selected].contains("1,290"))
+        let selected = (0..<screen.height).filter { screen[3, $0].role == .selection }.map { screen.lines[$0] }
+        #expect(selected.joined().contains("1,290"))
         #expect(screen.lines[1].contains("/30 "))
+    }
+
+    /// Below 106 columns each claim takes two rows: the bar, then who says what, whole.
+    @Test func aNarrowChartPutsWhoSaysWhatUnderTheBar() throws {
+        let r = try chartOn("additional troops", width: 60, height: 20)
+        let lines = r.render().lines
+        #expect(lines.contains { $0.contains("6,000 · Russia · HOOK (Editorji)") })
+        #expect(lines.contains { $0.contains("25,000–30,000 (again) · Kyiv · HOOK (Editorji)") })
+        // The legend and the keys each have a row.
+        #expect(lines.contains { $0.contains("━━ contradiction  ━━ agreement") })
+        #expect(lines.contains { $0.contains("│ j k move · Enter jump · M S D correct · m table · Esc") })
+        // The scale's top is left out rather than drawn over the 0.
+        let small = try chartOn("additional troops", width: 40, height: 10).render().lines
+        #expect(!small.contains { $0.contains("030,000") })
     }
 
     /// At every size the chart stays inside the screen, and nothing traps.

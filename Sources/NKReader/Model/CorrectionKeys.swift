@@ -63,6 +63,10 @@ extension ReaderState {
         case "S": mode = .source(SourceEditing(claim: claim, editor: LineEditor(claim.source ?? ""), origin: origin))
         default:
             toggleNotAClaim(claim)
+            // From a list the claim leaves it: where to take it back is in the article.
+            if origin != nil, corpus.correctionID(.notAClaim, of: claim, in: review.corrections) != nil {
+                message = "\(Sanitizer.oneLine(claim.figure.text)) is not a claim: no longer compared, and gone from this list (D on it in the article restores it)."
+            }
             returnTo(origin, claim: claim)
         }
         return true

@@ -15,10 +15,12 @@ extension ReaderState {
             return
         }
         let scaleMax = maxValue * 1.1
-        let dateWidth = min(12, max(7, area.width / 6))
-        // Who says what gets the room it needs (66 columns), the bars what is left, at least a
-        // quarter of the box; on a wide screen source and outlet grow.
-        let barWidth = max(8, area.width / 4, min(60, area.width - dateWidth - 2 - 66))
+        let dateWidth = min(12, max(9, area.width / 6))
+        // Who says what gets the room it needs (66 columns) beside the bars when the bars keep
+        // 20; on a narrower screen it goes on a line of its own under each bar.
+        let besides = area.width - dateWidth - 2 - 66 >= 20
+        let barWidth = besides ? min(60, area.width - dateWidth - 2 - 66) : max(4, area.width - dateWidth - 1)
+        let rowHeight = besides ? 1 : 2
         let barX = area.x + dateWidth
         let labelX = barX + barWidth + 2
         let columns = ColumnWidths.fit(preferred: [22, 22, 18], total: max(0, right - labelX), growing: [1, 2], widest: 36)
@@ -29,28 +31,35 @@ extension ReaderState {
             return barX + Int(min(Double(barWidth - 1), max(0, x)))
         }
         let current = stop.map { [corpus.stops[$0].a, corpus.stops[$0].b] } ?? []
-        // Axis: 0 and the top of the scale; then the rows; the keys and what the colours mean last.
+        // Axis: 0 and the top of the scale (when it clears the 0); then the rows; the keys and
+        // what the colours mean last.
         s.write("0", x: barX, y: area.y, role: .meta, limit: right)
         let top = Bounds.number(maxValue)
-        s.write(top, x: max(barX, column(maxValue) - DisplayWidth.of(top) + 1), y: area.y, role: .meta, limit: right)
-        drawTimelineFooter(area, into: &s)
+        let topX = column(maxValue) - DisplayWidth.of(top) + 1
+        if topX > barX + 1 { s.write(top, x: topX, y: area.y, role: .meta, limit: right) }
+        let footer = drawTimelineFooter(area, into: &s)
         let rowsTop = area.y + 1
-        let visible = max(0, area.height - (area.height > 3 ? 2 : 1))
+        let visible = max(0, (area.height - 1 - footer) / rowHeight)
         let first = max(0, min(chart.selected - visible / 2, claims.count - visible))
         for (n, i) in (first..<min(claims.count, first + visible)).enumerated() {
             let c = claims[i]
-            let y = rowsTop + n
+            let y = rowsTop + n * rowHeight
             let selected = i == chart.selected
             let part = c.measure != chart.measure
             let role: Role = current.contains(c) ? .current : part ? .meta : figureRole(c)
             let text: Role = selected ? .selection : part ? .meta : .overlay
-            if selected { s.fill(x: area.x, y: y, count: area.width, role: .selection) }
+            for line in 0..<rowHeight where selected { s.fill(x: area.x, y: y + line, count: area.width, role: .selection) }
             s.write(c.date.map(DateLabel.short) ?? "undated", x: area.x, y: y, role: text, limit: barX - 1)
             for x in barX..<(barX + barWidth) { s.put("·", x: x, y: y, role: .meta, limit: right) }
             drawBar(c.figure, role: role, y: y, from: barX, to: barX + barWidth, limit: right, column: column, into: &s)
             let outlet = corpus.articleIndex(c.article).map { Publication(corpus.articles[$0]).name(orID: c.article) } ?? c.article
+            let cells = [Bounds.describe(c.figure) + (part ? " (part)" : "") + corpus.againMark(c), c.source ?? "no source", outlet]
+            guard besides else {
+                s.write(cells.joined(separator: " · "), x: area.x + 2, y: y + 1, role: text, limit: right)
+                continue
+            }
             var x = labelX
-            for (cell, w) in zip([Bounds.describe(c.figure) + (part ? " (part)" : "") + corpus.againMark(c), c.source ?? "no source", outlet], columns) where w > 0 {
+            for (cell, w) in zip(cells, columns) where w > 0 {
                 s.write(ConflictsReport.padded(cell, w), x: x, y: y, role: text, limit: min(right, x + w))
                 x += w + 1
             }
@@ -82,16 +91,23 @@ extension ReaderState {
         }
     }
 
-    /// The bottom row: what each bar's highlight means, then the keys.
-    private func drawTimelineFooter(_ area: (x: Int, y: Int, width: Int, height: Int), into s: inout Screen) {
-        guard area.height > 3 else { return }
+    /// The bottom row: what each bar's highlight means, then the keys; on two rows when they do
+    /// not fit on one and the box is tall enough. Returns the rows it took.
+    private func drawTimelineFooter(_ area: (x: Int, y: Int, width: Int, height: Int), into s: inout Screen) -> Int {
+        guard area.height > 3 else { return 0 }
         let right = area.x + area.width
-        let y = area.y + area.height - 1
+        let legend = [(Role.conflict, "contradiction"), (.agreement, "agreement"), (.figure, "neither"), (.current, "current")]
+        let keys = "j k move · Enter jump · M S D correct · m table · Esc"
+        let legendWidth = legend.reduce(0) { $0 + 4 + DisplayWidth.of($1.1) + 2 }
+        let rows = legendWidth + 2 + DisplayWidth.of(keys) > area.width && area.height > 8 ? 2 : 1
+        var y = area.y + area.height - rows
         var x = area.x
-        for (role, meaning) in [(Role.conflict, "contradiction"), (.agreement, "agreement"), (.figure, "neither"), (.current, "current")] {
+        for (role, meaning) in legend {
             x += s.write("━━", x: x, y: y, role: role, limit: right)
             x += s.write(" \(meaning)  ", x: x, y: y, role: .hint, limit: right)
         }
-        s.write("· j k move · Enter jump · M S D correct · m table · Esc", x: x, y: y, role: .hint, limit: right)
+        if rows == 2 { (x, y) = (area.x, y + 1) } else { x += s.write("· ", x: x, y: y, role: .hint, limit: right) }
+        s.write(keys, x: x, y: y, role: .hint, limit: right)
+        return rows
     }
 }
