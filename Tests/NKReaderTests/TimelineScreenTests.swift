@@ -186,6 +186,25 @@ struct ConflictListScreenTests {
         }
     }
 
+    /// Too narrow for a pair on one row: its second side goes on the next, selected with it.
+    @Test func aNarrowListPutsTheSecondSideOnItsOwnRow() throws {
+        var r = reader(width: 50, height: 20)
+        r.press(.character("c"))
+        var screen = r.render()
+        let first = try #require(screen.lines.firstIndex { $0.contains("[ ] 6,000 (Russia, Jun 2025)  vs") })
+        #expect(screen.lines[first + 1].contains("25-30,000 (Ukraine, Jun 2025)"))
+        #expect(screen[6, first].role == .selection && screen[10, first + 1].role == .selection)
+        // Agreements: the measure, then a row per claim; both sides' dates are on screen.
+        r.press(.character("G"))
+        screen = r.render()
+        let agreement = try #require(screen.lines.firstIndex { $0.contains("│   troops deployed:") })
+        #expect(screen[6, agreement].role == .selection)
+        #expect(screen.lines[agreement + 1].contains("as many as 10,000 (Ukrainian…, Oct 2024)"))
+        #expect(screen.lines[agreement + 2].contains("about 10,000-15,000 (no so…, Jun 2025)"))
+        #expect(screen[8, agreement + 2].role == .selection)
+        for y in 0..<screen.height { #expect(columns(screen, row: y) == 50) }
+    }
+
     @Test func anAgreementIsSelectedAndEnterShowsItsClaims() throws {
         var r = reader()
         r.press(.character("c"), .character("G"))

@@ -54,6 +54,12 @@ struct StatusFit {
         StatusFit.label(a, limit) + " vs " + StatusFit.label(b, limit)
     }
 
+    /// A claim's label in `room` columns if its source can be cut short enough.
+    static func label(_ c: Claim, room: Int) -> String {
+        let forms = [Int.max, 28, 20, 14, 10, 6, 3].map { label(c, $0) }
+        return forms.first { DisplayWidth.of($0) <= room } ?? forms[forms.count - 1]
+    }
+
     /// "25-30,000 (Ukraine, Jun 2025)", the source cut to `limit` columns with "…".
     static func label(_ c: Claim, _ limit: Int) -> String {
         let who = Sanitizer.oneLine(c.source ?? "no source")
