@@ -25,6 +25,13 @@ struct HelpLine: Equatable {
     func wrapped(_ width: Int) -> [HelpLine] {
         guard let last = pieces.last, width > 0 else { return [self] }
         let lead = pieces.dropLast().reduce(0) { $0 + DisplayWidth.of($1.text) }
+        // On a narrow screen the key (or sample) takes a line, what it does the lines below.
+        if lead >= width / 2, width >= 8, lead + DisplayWidth.of(last.text) > width {
+            var key = Array(pieces.dropLast())
+            key[key.count - 1].text = String(key[key.count - 1].text.reversed().drop { $0 == " " }.reversed())
+            return [HelpLine(pieces: key.filter { !$0.text.isEmpty })]
+                + HelpLine(pieces: [Piece(text: "  ", role: .overlay), last]).wrapped(width)
+        }
         let indent = lead > 0 && lead < width / 2 ? lead : min(2, max(0, width - 1))
         guard lead + DisplayWidth.of(last.text) > width else { return [self] }
         var out: [HelpLine] = []
