@@ -131,7 +131,7 @@ struct TimelineScreenTests {
         #expect(screen.lines[1].contains("/30 "))
     }
 
-    /// Below 106 columns each claim takes two rows: the bar, then who says what, whole.
+    /// Below 112 columns each claim takes two rows: the bar, then who says what, whole.
     @Test func aNarrowChartPutsWhoSaysWhatUnderTheBar() throws {
         let r = try chartOn("additional troops", width: 60, height: 20)
         let lines = r.render().lines

@@ -16,14 +16,14 @@ extension ReaderState {
         }
         let scaleMax = maxValue * 1.1
         let dateWidth = min(12, max(9, area.width / 6))
-        // Who says what gets the room it needs (66 columns) beside the bars when the bars keep
+        // Who says what gets the room it needs (72 columns) beside the bars when the bars keep
         // 20; on a narrower screen it goes on a line of its own under each bar.
-        let besides = area.width - dateWidth - 2 - 66 >= 20
-        let barWidth = besides ? min(60, area.width - dateWidth - 2 - 66) : max(4, area.width - dateWidth - 1)
+        let besides = area.width - dateWidth - 2 - 72 >= 20
+        let barWidth = besides ? min(60, area.width - dateWidth - 2 - 72) : max(4, area.width - dateWidth - 1)
         let rowHeight = besides ? 1 : 2
         let barX = area.x + dateWidth
         let labelX = barX + barWidth + 2
-        let columns = ColumnWidths.fit(preferred: [22, 22, 18], total: max(0, right - labelX), growing: [1, 2], widest: 36)
+        let columns = ColumnWidths.fit(preferred: [21, 22, 24], total: max(0, right - labelX), growing: [1, 2], widest: 36)
         // Clamped while still a Double: a value far off the scale (-1e20) must not trap converting to Int.
         func column(_ v: Double) -> Int {
             let x = (v / scaleMax) * Double(barWidth - 1)
