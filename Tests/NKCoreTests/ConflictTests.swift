@@ -151,6 +151,19 @@ struct SeedConflictTests {
         ])
     }
 
+    /// The timeline lists Kyiv's 25,000-30,000 but says it repeats the article's 25-30,000;
+    /// words in several measures are said to be, rather than in none.
+    @Test func theTimelineMarksARepeatAndNamesAnAmbiguousMeasure() throws {
+        let text = TimelineReport.text(Timeline.claims(claims, measure: "additional troops"), measure: "additional troops")
+        let rows = text.split(separator: "\n")
+        #expect(rows.contains { $0.contains("Kyiv") && $0.hasSuffix("(again)") })
+        #expect(rows.contains { $0.contains("Ukraine") && !$0.contains("(again)") })
+        guard case .failure(let e) = Timeline.resolve("troops", in: claims) else { Issue.record("'troops' resolved"); return }
+        #expect(e.ambiguous && e.candidates.contains("troops deployed"))
+        guard case .failure(let none) = Timeline.resolve("balloons", in: claims) else { Issue.record("'balloons' resolved"); return }
+        #expect(!none.ambiguous)
+    }
+
     @Test func claimsCarryMeasureSourceAndSentence() throws {
         let killed = try #require(claims.first { $0.figure.text == "around 300" })
         #expect(killed.measure == "troops killed")
