@@ -102,6 +102,17 @@ struct TimelineScreenTests {
         #expect(r.mode == .reading)
     }
 
+    /// A figure of no measure (Shoigu's 1,000 combat engineers) has no chart: t says so.
+    @Test func aFigureOfNoMeasureHasNoChart() throws {
+        var r = reader()
+        let engineers = try #require(seedCorpus.claims.first { !$0.isComparable && $0.figure.text == "1,000" })
+        r.open(article: try #require(seedCorpus.articleIndex(engineers.article)), in: 0)
+        r.panes[0].mark = engineers.figure.start
+        r.press(.character("t"))
+        #expect(r.mode == .reading)
+        #expect(r.render().lines[39].hasPrefix("1,000 has no measure to chart (M gives it one)."))
+    }
+
     @Test func tFromTheListChartsTheSelectedLineAndEscGoesBack() throws {
         var r = reader()
         r.press(.character("c"))

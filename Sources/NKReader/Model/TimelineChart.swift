@@ -23,7 +23,11 @@ extension ReaderState {
     /// the first contradiction's, with the current claim's row selected.
     mutating func openTimeline() {
         if let unknown = contradictionsUnknown { message = unknown; return }
-        let claim = currentClaim().flatMap { $0.isComparable ? $0 : nil } ?? stop.map { corpus.stops[$0].a }
+        if let picked = currentClaim(), !picked.isComparable {
+            message = "\(Sanitizer.oneLine(picked.figure.text)) has no measure to chart (M gives it one)."
+            return
+        }
+        let claim = currentClaim() ?? stop.map { corpus.stops[$0].a }
         guard let measure = claim?.measure ?? corpus.result.conflicts.first?.measure else {
             message = "No contradiction to chart yet: n goes to one, a click picks a figure."
             return
