@@ -70,8 +70,9 @@ struct TimelineCommand: ParsableCommand {
         let claims = ReviewOptions.corrected(read, file, store: store)
         switch Timeline.resolve(measure, in: claims) {
         case .failure(let e):
-            Diagnostics.error("no measure matches '\(e.query)'; known measures: " + e.candidates.prefix(12).joined(separator: ", ")
-                              + (e.candidates.count > 12 ? ", …" : ""))
+            let list = e.candidates.prefix(12).joined(separator: ", ") + (e.candidates.count > 12 ? ", …" : "")
+            Diagnostics.error(e.ambiguous ? "'\(e.query)' is in several measures: \(list); name one"
+                                          : "no measure matches '\(e.query)'; known measures: \(list)")
             throw ExitCode(2)
         case .success(let m):
             let picked = Timeline.claims(claims, measure: m)

@@ -5,7 +5,7 @@ import NKCore
 /// `--review FILE`, and where the review file is without it.
 struct ReviewOptions: ParsableArguments {
     @Option(name: .customLong("review"),
-            help: ArgumentHelp("The review file: verdicts and notes. Default: nkreader-review.json in the articles' folder (for the bundled articles, $XDG_DATA_HOME/nkreader/seeds-review.json).",
+            help: ArgumentHelp("The review file: verdicts, notes and corrections. Default: nkreader-review.json in the articles' folder (for the bundled articles, $XDG_DATA_HOME/nkreader/seeds-review.json).",
                                valueName: "file"))
     var file: String?
 

@@ -42,6 +42,32 @@ struct ConflictRuleTests {
         #expect(r.conflicts.map(\.measure) == ["additional troops"])
     }
 
+    /// The same figure said twice in one article, even written otherwise and by another voice,
+    /// is one side: one contradiction with the other article, not two, and no agreement.
+    @Test func aFigureRepeatedInItsArticleIsOneSide() throws {
+        let r = conflicts([
+            article("a", "Russia says 6,000 more soldiers will come.", date: "2025-06"),
+            article("b", "Ukraine says 25-30,000 more soldiers will come. Later, Kyiv says an additional 25,000-30,000 troops will come.", date: "2025-06"),
+        ])
+        let c = try #require(r.conflicts.first)
+        #expect(c.pairs.count == 1)
+        #expect(c.claims.map(\.figure.text) == ["6,000", "25-30,000"])
+        #expect(c.repeats(of: 1).map(\.figure.text) == ["25,000-30,000"])
+        #expect(r.agreements.isEmpty)
+        // The reports say where it is said again, under the claim it repeats.
+        #expect(ConflictsReport.text(r).contains("  25,000–30,000          Ukraine                b                    Jun 2025\n    said again: 25,000-30,000, Kyiv\n"))
+        #expect(ConflictsReport.markdown(r).contains("| 25-30,000 (again: 25,000-30,000, Kyiv) |"))
+        #expect(ConflictsReport.json(r).contains("\"repeats\""))
+        // The same figure in two articles is two voices: both sides, and an agreement.
+        let two = conflicts([
+            article("a", "Russia says 6,000 more soldiers will come.", date: "2025-06"),
+            article("b", "Ukraine says 25,000 more soldiers will come.", date: "2025-06"),
+            article("c", "Kyiv says 25,000 more soldiers will come.", date: "2025-06"),
+        ])
+        #expect(two.conflicts.first?.pairs.count == 2)
+        #expect(two.agreements.count == 1)
+    }
+
     @Test(arguments: [
         // Different measures.
         "The attack killed 300 people and wounded 2,700.",
@@ -84,8 +110,12 @@ struct SeedConflictTests {
     @Test func additionalTroops() throws {
         let c = try #require(result.conflicts.first { $0.measure == "additional troops" })
         #expect(c.kind == .contradiction)
-        #expect(c.claims.map { "\($0.figure.text)|\($0.source ?? "-")" } == ["6,000|Russia", "25-30,000|Ukraine", "25,000-30,000|Kyiv"])
-        #expect(c.pairs.allSatisfy { c.claims[$0.a].figure.text == "6,000" || c.claims[$0.b].figure.text == "6,000" })
+        // Kyiv's "25,000-30,000" further down the same article repeats Ukraine's "25-30,000":
+        // one side, one contradiction.
+        #expect(c.claims.map { "\($0.figure.text)|\($0.source ?? "-")" } == ["6,000|Russia", "25-30,000|Ukraine"])
+        #expect(c.pairs.count == 1)
+        #expect(c.repeats(of: 1).map { "\($0.figure.text)|\($0.source ?? "-")" } == ["25,000-30,000|Kyiv"])
+        #expect(c.repeats(of: 0).isEmpty)
     }
 
     @Test func deploymentSize() throws {
@@ -107,7 +137,10 @@ struct SeedConflictTests {
     }
 
     @Test func agreementsFromIndependentSources() {
-        #expect(result.agreements.contains { Set($0.claims.map(\.source)) == ["Ukraine", "Kyiv"] })
+        // An article repeating its own figure does not agree with itself.
+        #expect(!result.agreements.contains { Set($0.claims.map(\.source)) == ["Ukraine", "Kyiv"] })
+        #expect(result.agreements.allSatisfy { Set($0.claims.map(\.article)).count > 1 })
+        #expect(result.agreements.contains { $0.measure == "troops deployed" })
     }
 
     @Test func deploymentTimeline() {
@@ -117,6 +150,19 @@ struct SeedConflictTests {
             "as many as 10,000|2024-10", "about 3,000|2024-10", "12,000|2024-10", "an estimated 3,000|2024-10",
             "11,000|2025-02-11", "about 10,000-15,000|2025-06",
         ])
+    }
+
+    /// The timeline lists Kyiv's 25,000-30,000 but says it repeats the article's 25-30,000;
+    /// words in several measures are said to be, rather than in none.
+    @Test func theTimelineMarksARepeatAndNamesAnAmbiguousMeasure() throws {
+        let text = TimelineReport.text(Timeline.claims(claims, measure: "additional troops"), measure: "additional troops")
+        let rows = text.split(separator: "\n")
+        #expect(rows.contains { $0.contains("Kyiv") && $0.hasSuffix("(again)") })
+        #expect(rows.contains { $0.contains("Ukraine") && !$0.contains("(again)") })
+        guard case .failure(let e) = Timeline.resolve("troops", in: claims) else { Issue.record("'troops' resolved"); return }
+        #expect(e.ambiguous && e.candidates.contains("troops deployed"))
+        guard case .failure(let none) = Timeline.resolve("balloons", in: claims) else { Issue.record("'balloons' resolved"); return }
+        #expect(!none.ambiguous)
     }
 
     @Test func claimsCarryMeasureSourceAndSentence() throws {

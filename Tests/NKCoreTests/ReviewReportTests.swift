@@ -104,3 +104,21 @@ struct FalseAlarmTests {
         #expect(FalseAlarms.removing(from: result, session.resolution).result.conflicts.count == 1)
     }
 }
+
+extension ReviewReportTests {
+    /// The seeds' Kyiv 25,000-30,000 repeats Ukraine's 25-30,000: one side, said again, with its line.
+    @Test func aSideSaidAgainInItsArticleIsShownWithIt() throws {
+        let (articles, _) = try CorpusLoader().load([repositoryRoot.appendingPathComponent("seeds").path])
+        let pairs = ContradictionPair.all(in: ConflictFinder().find(Analysis(articles: articles).claims))
+        let session = ReviewSession(pairs: pairs, titles: [:])
+        let report = ReviewReport(pairs: pairs, resolution: session.resolution, articles: articles)
+        let item = try #require(report.unreviewed.first { $0.measure == "additional troops" })
+        #expect(item.b.figure == "25-30,000")
+        let again = try #require(item.b.again.first)
+        #expect(again.figure == "25,000-30,000" && again.source == "Kyiv" && again.location.hasSuffix("003_d2edff3eb320cc46.txt:15"))
+        #expect(item.a.again.isEmpty)
+        #expect(report.markdown().contains("  Said again: **25,000-30,000** — Kyiv, `"))
+        #expect(report.html().contains("Said again: <b>25,000-30,000</b> — Kyiv"))
+        #expect(report.json().contains("\"again\""))
+    }
+}

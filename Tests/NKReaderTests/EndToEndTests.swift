@@ -114,7 +114,7 @@ struct EndToEndTests {
         #expect(rows[0].contains("Deploying NK Troops") && rows[0].contains("Practical Benefits"))
         #expect(rows.prefix(38).filter { $0.contains("│") }.count >= 30)
 
-        let count = 5
+        let count = 4
         for i in 1...count {
             tmux.send("n")
             tmux.wait("contradiction \(i)") { $0.contains(" \(i)/\(count) ") }

@@ -102,6 +102,8 @@ struct HelpScreenTests {
         #expect(wrapped == ["n / N               next / previous contradiction:", String(repeating: " ", count: 20) + "both panes show its two sides"])
         #expect(line.wrapped(200) == [line])
         // No width is too small to answer.
-        for w in [0, 1, 3, 19, 21] { #expect(!line.wrapped(w).isEmpty) }
+        for w in [0, 1, 3, 7, 8, 19, 21] { #expect(!line.wrapped(w).isEmpty) }
+        // Narrower than twice the key's column, the key takes a line and what it does the next.
+        #expect(line.wrapped(36).map(\.text) == ["n / N", "  next / previous contradiction:", "  both panes show its two sides"])
     }
 }

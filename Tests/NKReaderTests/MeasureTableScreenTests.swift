@@ -168,3 +168,21 @@ struct MeasureTableScreenTests {
         #expect(ColumnWidths.fit(preferred: [5, 5], total: 30, growing: [1]) == [5, 24])
     }
 }
+
+extension MeasureTableScreenTests {
+    /// Below 76 columns each claim takes two rows, so that no column is cut to nothing.
+    @Test func aNarrowTableStacksEachClaim() throws {
+        var r = try tableOn("additional troops", width: 50, height: 16)
+        let lines = r.render().lines
+        let russia = try #require(lines.firstIndex { $0.contains("│ 6,000 · Russia") })
+        #expect(lines[russia + 1].contains("│   HOOK (Editorji) · Jun 2025 · to review"))
+        #expect(lines.contains { $0.contains("25,000-30,000 (again) · Kyiv") })
+        #expect(lines.contains { $0.contains("sort: [d date ↑]  v value  s source") })
+        #expect(lines.contains { $0.contains("j k move · Enter jump · M S D correct") })
+        // The selection covers both rows of the claim.
+        let screen = r.render()
+        #expect(screen[4, russia].role == .selection && screen[6, russia + 1].role == .selection)
+        r.press(.character("j"))
+        #expect(r.render()[6, russia + 1].role != .selection)
+    }
+}

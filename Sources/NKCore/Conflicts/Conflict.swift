@@ -18,6 +18,12 @@ public struct Conflict: Sendable {
     public var claims: [Claim]
     /// Indices into `claims`, most severe first.
     public var pairs: [Pair]
+    /// Parallel to `claims`: the other places in the same article that say the same figure
+    /// (see `Restatements`); empty for most.
+    public var repeats: [[Claim]] = []
+
+    /// The places in its article that repeat claim `i`.
+    public func repeats(of i: Int) -> [Claim] { repeats.indices.contains(i) ? repeats[i] : [] }
 
     public var severity: Double { pairs.map(\.severity).max() ?? 0 }
     public var kind: Kind { pairs.contains { $0.kind == .contradiction } ? .contradiction : .possibleUpdate }
@@ -27,4 +33,9 @@ public struct Conflict: Sendable {
 public struct Agreement: Sendable {
     public var measure: String
     public var claims: [Claim]
+    /// Parallel to `claims`: the other places in the same article that say the same figure.
+    public var repeats: [[Claim]] = []
+
+    /// The places in its article that repeat claim `i`.
+    public func repeats(of i: Int) -> [Claim] { repeats.indices.contains(i) ? repeats[i] : [] }
 }

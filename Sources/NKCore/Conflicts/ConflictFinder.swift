@@ -28,16 +28,19 @@ public struct ConflictFinder: Sendable {
         var conflicts: [Conflict] = []
         var agreements: [Agreement] = []
         for key in order {
-            guard let group = groups[key], group.count >= 2 else { continue }
+            guard let all = groups[key], all.count >= 2 else { continue }
+            // A figure repeated in its article is compared once.
+            let (group, repeats) = Restatements.collapse(all)
+            guard group.count >= 2 else { continue }
             let intervals = group.map { ClaimInterval($0.figure, tolerance: vocabulary.tolerance) }
-            if let c = conflict(group, intervals) { conflicts.append(c) }
-            agreements += self.agreements(group, intervals)
+            if let c = conflict(group, intervals, repeats) { conflicts.append(c) }
+            agreements += self.agreements(group, intervals, repeats)
         }
         conflicts.sort { $0.severity > $1.severity || ($0.severity == $1.severity && $0.measure < $1.measure) }
         return Result(conflicts: conflicts, agreements: agreements)
     }
 
-    private func conflict(_ group: [Claim], _ iv: [ClaimInterval]) -> Conflict? {
+    private func conflict(_ group: [Claim], _ iv: [ClaimInterval], _ repeats: [[Claim]]) -> Conflict? {
         var pairs: [(Int, Int)] = []
         if group.count <= exhaustiveLimit {
             for i in 0..<group.count {
@@ -68,7 +71,7 @@ public struct ConflictFinder: Sendable {
         }
         func rank(_ p: Conflict.Pair) -> (Int, Double) { (p.kind == .contradiction ? 1 : 0, p.severity) }
         out.sort { rank($0) > rank($1) }
-        return Conflict(measure: group[0].measure, claims: members.map { group[$0] }, pairs: out)
+        return Conflict(measure: group[0].measure, claims: members.map { group[$0] }, pairs: out, repeats: members.map { repeats[$0] })
     }
 
     /// Claims far enough apart in time that a count may simply have changed.
@@ -109,7 +112,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// Runs of claims that share a common value, from at least two sources or articles.
-    private func agreements(_ group: [Claim], _ iv: [ClaimInterval]) -> [Agreement] {
+    private func agreements(_ group: [Claim], _ iv: [ClaimInterval], _ repeats: [[Claim]]) -> [Agreement] {
         let order = iv.indices.sorted { iv[$0].low < iv[$1].low }
         var out: [Agreement] = []
         var run: [Int] = []
@@ -117,7 +120,8 @@ public struct ConflictFinder: Sendable {
         func close() {
             let voices = Set(run.map { group[$0].article + "|" + (group[$0].source ?? "") })
             if run.count >= 2 && voices.count >= 2 {
-                out.append(Agreement(measure: group[0].measure, claims: run.sorted().map { group[$0] }))
+                let members = run.sorted()
+                out.append(Agreement(measure: group[0].measure, claims: members.map { group[$0] }, repeats: members.map { repeats[$0] }))
             }
         }
         for i in order {

@@ -18,12 +18,24 @@ public enum Timeline {
         if let exact = measures.first(where: { $0.lowercased() == q }) { return .success(exact) }
         let partial = measures.filter { $0.lowercased().contains(q) && !$0.hasPrefix("part of ") }
         if partial.count == 1 { return .success(partial[0]) }
-        return .failure(TimelineError(query: query, candidates: partial.isEmpty ? measures : partial))
+        return .failure(TimelineError(query: query, candidates: partial.isEmpty ? measures : partial, ambiguous: !partial.isEmpty))
     }
 
     public struct TimelineError: Error, Sendable {
         public var query: String
         public var candidates: [String]
+        /// The words are in several measures (the candidates), rather than in none.
+        public var ambiguous = false
+    }
+
+    /// The claims that repeat, further down their article, one of the same measure and bounds
+    /// said before them (see Restatements): one claim said twice.
+    public static func repeats(_ claims: [Claim]) -> Set<ClaimRef> {
+        var out = Set<ClaimRef>()
+        for group in Dictionary(grouping: claims, by: \.measure).values {
+            out.formUnion(Restatements.collapse(group).repeats.joined().map(ClaimRef.init))
+        }
+        return out
     }
 }
 

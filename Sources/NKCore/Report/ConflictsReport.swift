@@ -17,6 +17,7 @@ public enum ConflictsReport {
             w.beginArray("claims")
             for claim in c.claims { ClaimsReport.write(&w, claim, measure: false, publications: publications) }
             w.endArray()
+            writeRepeats(&w, c.claims.indices.map(c.repeats(of:)), publications)
             w.beginArray("pairs")
             for p in c.pairs {
                 w.beginObject()
@@ -37,11 +38,33 @@ public enum ConflictsReport {
             w.beginArray("claims")
             for claim in a.claims { ClaimsReport.write(&w, claim, measure: false, publications: publications) }
             w.endArray()
+            writeRepeats(&w, a.claims.indices.map(a.repeats(of:)), publications)
             w.endObject()
         }
         w.endArray()
         w.endObject()
         return w.output + "\n"
+    }
+
+    /// `repeats`, parallel to `claims`: where each claim's article says it again (most: none).
+    private static func writeRepeats(_ w: inout JSONWriter, _ repeats: [[Claim]], _ publications: Publications) {
+        w.beginArray("repeats")
+        for again in repeats {
+            w.beginArray()
+            for claim in again { ClaimsReport.write(&w, claim, measure: false, publications: publications) }
+            w.endArray()
+        }
+        w.endArray()
+    }
+
+    /// " (again: 25,000-30,000, Kyiv)": where the article says a claim again.
+    static func again(_ repeats: [Claim]) -> String {
+        repeats.isEmpty ? "" : " (again: " + places(repeats) + ")"
+    }
+
+    /// "25,000-30,000, Kyiv; 25,000, Ukraine": each repeat's figure and who says it.
+    static func places(_ repeats: [Claim]) -> String {
+        repeats.map { r in r.figure.text + (r.source.map { ", " + $0 } ?? "") }.joined(separator: "; ")
     }
 
     /// One row per claim; fields quoted as RFC 4180 says. Outlet and title come last, so that
@@ -75,22 +98,22 @@ public enum ConflictsReport {
         if r.conflicts.isEmpty { out += "No conflicting claims.\n\n" }
         func cell(_ s: String) -> String { Sanitizer.oneLine(s).replacingOccurrences(of: "|", with: "\\|") }
         let header = "| Figure | Value | Source | Outlet | Title | Date |\n|---|---|---|---|---|---|\n"
-        func row(_ claim: Claim) -> String {
+        func row(_ claim: Claim, _ repeats: [Claim] = []) -> String {
             let p = publications[claim.article]
             // An article with neither outlet nor title is known by its file id.
             let outlet = p?.outlet ?? (p?.title == nil ? claim.article : "—")
-            return "| \(cell(claim.figure.text)) | \(cell(Bounds.describe(claim.figure))) | \(cell(claim.source ?? "—")) | \(cell(outlet)) | \(cell(p?.title ?? "—")) | \(cell(claim.date ?? "—")) |\n"
+            return "| \(cell(claim.figure.text + again(repeats))) | \(cell(Bounds.describe(claim.figure))) | \(cell(claim.source ?? "—")) | \(cell(outlet)) | \(cell(p?.title ?? "—")) | \(cell(claim.date ?? "—")) |\n"
         }
         for c in r.conflicts {
             out += "## \(cell(c.measure)) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))\n\n" + header
-            for claim in c.claims { out += row(claim) }
+            for (i, claim) in c.claims.enumerated() { out += row(claim, c.repeats(of: i)) }
             out += "\n"
         }
         out += "# Agreements\n\n"
         if r.agreements.isEmpty { out += "None.\n" }
         for a in r.agreements {
             out += "## \(cell(a.measure))\n\n" + header
-            for claim in a.claims { out += row(claim) }
+            for (i, claim) in a.claims.enumerated() { out += row(claim, a.repeats(of: i)) }
             out += "\n"
         }
         return out
@@ -107,17 +130,21 @@ public enum ConflictsReport {
             let outlet = fit(publications.columnName(claim.article, among: cited), 20)
             return "  " + value + " " + source + " " + outlet + " " + fit(claim.date.map(DateLabel.short) ?? "—", 11).trimmed
         }
+        // Under its claim, where the article says it again: one claim, not two.
+        func repeated(_ repeats: [Claim]) -> String {
+            repeats.isEmpty ? "" : "    " + Sanitizer.oneLine(fit("said again: " + places(repeats), width - 4).trimmed) + "\n"
+        }
         if r.conflicts.isEmpty { out += "No conflicting claims.\n" }
         for (n, c) in r.conflicts.enumerated() {
             let head = "\(n + 1). \(c.measure) — \(c.kind.rawValue), severity \(String(format: "%.2f", c.severity))"
             out += (n == 0 ? "" : "\n") + fit(head, width).trimmed + "\n"
-            for claim in c.claims { out += line(claim) + "\n" }
+            for (i, claim) in c.claims.enumerated() { out += line(claim) + "\n" + repeated(c.repeats(of: i)) }
         }
         if !r.agreements.isEmpty {
             out += "\nAgreements\n"
             for a in r.agreements {
                 out += "\n" + fit(a.measure, width).trimmed + "\n"
-                for claim in a.claims { out += line(claim) + "\n" }
+                for (i, claim) in a.claims.enumerated() { out += line(claim) + "\n" + repeated(a.repeats(of: i)) }
             }
         }
         let titled = cited.compactMap { id in publications[id].flatMap { $0.title == nil ? nil : (id, $0) } }

@@ -20,6 +20,7 @@ public enum FalseAlarms {
             for (n, m) in members.enumerated() { position[m] = n }
             var conflict = c
             conflict.claims = members.map { c.claims[$0] }
+            conflict.repeats = members.map { c.repeats(of: $0) }
             conflict.pairs = kept.map { p in
                 var q = p
                 q.a = position[p.a]!

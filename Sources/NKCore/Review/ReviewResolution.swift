@@ -12,9 +12,15 @@ public struct ReviewResolution: Sendable {
         var claimsByFigure: [String: [Claim]] = [:]
         var seen = Set<ClaimRef>()
         var pairIndex: [PairKey: Int] = [:]
+        // A place repeating a side stands for it: a verdict given when the repeat was a side of
+        // its own finds the pair it now belongs to.
+        var side: [ClaimRef: Claim] = [:]
         for (i, p) in pairs.enumerated() {
-            for c in [p.a, p.b] where seen.insert(ClaimRef(c)).inserted {
-                claimsByFigure[AnchorMatch.normalized(c.figure.text), default: []].append(c)
+            for (c, again) in [(p.a, p.aRepeats), (p.b, p.bRepeats)] {
+                for r in [c] + again where seen.insert(ClaimRef(r)).inserted {
+                    claimsByFigure[AnchorMatch.normalized(r.figure.text), default: []].append(r)
+                    side[ClaimRef(r)] = c
+                }
             }
             pairIndex[PairKey(p.a, p.b), default: i] = i
         }
@@ -23,7 +29,7 @@ public struct ReviewResolution: Sendable {
             for c in claimsByFigure[AnchorMatch.normalized(anchor.figure)] ?? [] {
                 if let s = AnchorMatch.score(anchor, c, title: titles[c.article]), s > (top?.1 ?? -.infinity) { top = (c, s) }
             }
-            return top?.0
+            return top.flatMap { side[ClaimRef($0.0)] }
         }
         for entry in review.sortedEntries {
             guard let a = best(entry.a), let b = best(entry.b), let i = pairIndex[PairKey(a, b)] else {

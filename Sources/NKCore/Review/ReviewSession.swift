@@ -105,7 +105,7 @@ public struct ReviewSession: Sendable {
     public var dismissedClaims: Set<ClaimRef> {
         var open = Set<ClaimRef>(), alarms = Set<ClaimRef>()
         for (i, p) in pairs.enumerated() {
-            let refs = [ClaimRef(p.a), ClaimRef(p.b)]
+            let refs = ([p.a, p.b] + p.aRepeats + p.bRepeats).map(ClaimRef.init)
             if state(ofPair: i) == .falseAlarm { alarms.formUnion(refs) } else { open.formUnion(refs) }
         }
         return alarms.subtracting(open)

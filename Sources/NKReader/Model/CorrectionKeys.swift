@@ -8,6 +8,22 @@ public struct MeasurePicking: Equatable, Sendable {
     public var editor = LineEditor()
     public var selected = 0
     public var everyClaim = false
+    /// The table or chart the correction was started from, to go back to.
+    public var origin: CorrectionOrigin?
+}
+
+/// A list of claims a correction was started from (M S D on its selected row): the reader goes
+/// back to it, on the same row, when the correction is made or cancelled.
+public enum CorrectionOrigin: Equatable, Sendable {
+    case table(MeasureTable)
+    case timeline(TimelineChart)
+
+    var measure: String {
+        switch self {
+        case .table(let t): t.measure
+        case .timeline(let c): c.measure
+        }
+    }
 }
 
 /// One row of the measure picker.
@@ -26,23 +42,61 @@ public enum MeasureChoice: Equatable, Sendable {
 public struct SourceEditing: Equatable, Sendable {
     public var claim: Claim
     public var editor: LineEditor
+    public var origin: CorrectionOrigin?
 }
 
 /// Corrections from the reader: M measure, S source, D not a claim, on the current claim.
 extension ReaderState {
     /// Returns false for keys that are none of these.
-    mutating func correctionKey(_ key: Key) -> Bool {
+    /// In the reading view they act on the current claim; in the `m` table and the `t` chart,
+    /// on the selected row's claim (`origin`).
+    mutating func correctionKey(_ key: Key, on row: Claim? = nil, from origin: CorrectionOrigin? = nil) -> Bool {
         guard case .character(let c) = key, c == "M" || c == "S" || c == "D" else { return false }
-        guard let claim = currentClaim() else {
-            message = "No claim selected: n goes to a contradiction (Tab picks its side), a click picks a figure."
+        if let unknown = contradictionsUnknown, origin != nil { message = unknown; return true }
+        guard let claim = origin == nil ? currentClaim() : row else {
+            message = origin == nil ? "No claim selected: n goes to a contradiction (Tab picks its side), a click picks a figure."
+                                    : "No claim selected."
             return true
         }
         switch c {
-        case "M": mode = .measure(MeasurePicking(claim: claim))
-        case "S": mode = .source(SourceEditing(claim: claim, editor: LineEditor(claim.source ?? "")))
-        default: toggleNotAClaim(claim)
+        case "M": mode = .measure(MeasurePicking(claim: claim, origin: origin))
+        case "S": mode = .source(SourceEditing(claim: claim, editor: LineEditor(claim.source ?? ""), origin: origin))
+        default:
+            toggleNotAClaim(claim)
+            // From a list the claim leaves it: where to take it back is in the article.
+            if origin != nil, corpus.correctionID(.notAClaim, of: claim, in: review.corrections) != nil {
+                message = "\(Sanitizer.oneLine(claim.figure.text)) is not a claim: no longer compared, and gone from this list (D on it in the article restores it)."
+            }
+            returnTo(origin, claim: claim)
         }
         return true
+    }
+
+    /// Back to the table or chart a correction started from, on the corrected claim's row
+    /// when it is still there (else the row where it was); `measure`, when a merge renamed the
+    /// one shown.
+    mutating func returnTo(_ origin: CorrectionOrigin?, claim: Claim, measure: String? = nil) {
+        let now = corpus.claims.first { ClaimRef($0) == ClaimRef(claim) }
+        switch origin {
+        case .table(var table)?:
+            let row = table.selected
+            table.measure = measure ?? table.measure
+            showMeasureTable(table, selecting: now)
+            if case .measureTable(var shown) = mode, now.map({ measureTableClaims(shown).contains($0) }) != true {
+                shown.selected = max(0, min(row, measureTableClaims(shown).count - 1))
+                mode = .measureTable(shown)
+            }
+        case .timeline(var chart)?:
+            let row = chart.selected
+            chart.measure = measure ?? chart.measure
+            showTimeline(chart, selecting: now)
+            if case .timeline(var shown) = mode, now.map({ timelineClaims(shown).contains($0) }) != true {
+                shown.selected = max(0, min(row, timelineClaims(shown).count - 1))
+                mode = .timeline(shown)
+            }
+        case nil:
+            mode = .reading
+        }
     }
 
     /// The claim marked in the focused pane: its side of the current contradiction, or the
@@ -80,14 +134,13 @@ extension ReaderState {
         let rows = measureChoices(picking)
         switch key {
         case .escape:
-            mode = .reading
+            returnTo(picking.origin, claim: picking.claim)
             message = "Measure not changed."
         case .down: picking.selected = min(max(0, rows.count - 1), picking.selected + 1); mode = .measure(picking)
         case .up: picking.selected = max(0, picking.selected - 1); mode = .measure(picking)
         case .tab, .backTab: picking.everyClaim.toggle(); picking.selected = 0; mode = .measure(picking)
         case .enter:
             guard rows.indices.contains(picking.selected) else { message = "Type a measure, or pick one with ↑ ↓."; return }
-            mode = .reading
             choose(rows[picking.selected], for: picking)
         default:
             if picking.editor.handle(key) { picking.selected = 0; mode = .measure(picking) }
@@ -101,6 +154,7 @@ extension ReaderState {
         case .existing(let m), .new(let m):
             if picking.everyClaim {
                 guard claim.measure != MeasureFrame.unmeasured else {
+                    returnTo(picking.origin, claim: claim)
                     message = "Claims of no measure are not merged: Tab back and give this one a measure."
                     return
                 }
@@ -121,16 +175,22 @@ extension ReaderState {
             message = "Merge taken back: claims of '\(merge.measure ?? "")' keep their own measure."
         }
         correctionsChanged()
+        // A merge of the measure shown empties it: the table or chart follows its claims.
+        var renamed: String?
+        if picking.everyClaim, claim.measure == picking.origin?.measure {
+            if case .existing(let m) = choice { renamed = m }
+            if case .new(let m) = choice { renamed = m }
+        }
+        returnTo(picking.origin, claim: claim, measure: renamed)
     }
 
     mutating func sourceInput(_ key: Key, editing: SourceEditing) {
         var editing = editing
         switch key {
         case .escape:
-            mode = .reading
+            returnTo(editing.origin, claim: editing.claim)
             message = "Source not changed."
         case .enter:
-            mode = .reading
             let claim = editing.claim
             let typed = editing.editor.text.trimmingCharacters(in: .whitespaces)
             let existing = corpus.correctionID(.source, of: claim, in: review.corrections)
@@ -145,6 +205,7 @@ extension ReaderState {
                 message = "Source of \(Sanitizer.oneLine(claim.figure.text)) is now \(typed)."
             }
             correctionsChanged()
+            returnTo(editing.origin, claim: claim)
         default:
             if editing.editor.handle(key) { mode = .source(editing) }
         }

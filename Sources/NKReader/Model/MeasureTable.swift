@@ -115,6 +115,14 @@ extension ReaderState {
             mode = .reading
             jump(to: claims[table.selected])
             return
+        case .character("t"):
+            // The same claims as a chart, the same one selected.
+            let picked = claims.indices.contains(table.selected) ? claims[table.selected] : nil
+            showTimeline(TimelineChart(measure: table.measure, listSelection: table.listSelection), selecting: picked)
+            return
+        case .character("M"), .character("S"), .character("D"):
+            _ = correctionKey(key, on: claims.indices.contains(table.selected) ? claims[table.selected] : nil, from: .table(table))
+            return
         default: return
         }
         table.selected = max(0, min(n - 1, table.selected))
@@ -124,11 +132,7 @@ extension ReaderState {
     /// Shows a claim in its article: through its contradiction when it has one (both sides
     /// on screen, as `n` would), else alone in the focused pane.
     mutating func jump(to claim: Claim) {
-        if let i = corpus.stops.firstIndex(where: { $0.a == claim || $0.b == claim }) {
-            go(toStop: i)
-            focus = corpus.stops[i].a == claim ? 0 : 1
-            return
-        }
+        if go(toStopHolding: claim) { return }
         guard let article = corpus.articleIndex(claim.article) else { return }
         stop = nil
         open(article: article, in: focus)
@@ -137,13 +141,27 @@ extension ReaderState {
         message = "\(Sanitizer.oneLine(claim.figure.text)): \(claim.measure) — in no contradiction."
     }
 
+    /// Shows the first contradiction `claim` is a side of (or repeats a side of), as `n` would,
+    /// with `claim` itself marked and focused: the current claim. False when it is in none.
+    mutating func go(toStopHolding claim: Claim) -> Bool {
+        guard let i = corpus.stops.firstIndex(where: { $0.has(claim) }), let side = corpus.stops[i].side(of: claim) else { return false }
+        go(toStop: i)
+        focus = side
+        if panes[side].mark != claim.figure.start {
+            // A repeat of the side: the place asked for is the one shown.
+            panes[side].mark = claim.figure.start
+            reveal(claim.figure.start, in: side)
+        }
+        return true
+    }
+
     /// What a claim's contradictions were judged: the verdicts of the pairs it is in, "agrees"
     /// when it is only in agreements, "—" when in neither.
     public func verdictLabel(_ claim: Claim) -> String {
-        let states = corpus.stops.indices.filter { corpus.stops[$0].a == claim || corpus.stops[$0].b == claim }
+        let states = corpus.stops.indices.filter { corpus.stops[$0].has(claim) }
             .map { review.state(ofPair: $0) }
         if states.isEmpty {
-            return corpus.result.agreements.contains { $0.claims.contains(claim) } ? "agrees" : "—"
+            return corpus.result.agreements.contains { $0.claims.contains(claim) || $0.repeats.contains { $0.contains(claim) } } ? "agrees" : "—"
         }
         // A claim in several contradictions: each verdict given, then how many are left.
         var parts = [ReviewState.followUp, .checked, .falseAlarm].filter(states.contains).map { "\($0.tag) \($0.rawValue)" }

@@ -16,6 +16,8 @@ public struct ReaderCorpus: Sendable {
     public private(set) var stops: [Stop]
     /// Per article: highlighted spans (scalar ranges) with their roles, sorted by start.
     public private(set) var highlights: [[Highlight]]
+    /// Claims that repeat, further down their article, a claim of a conflict or agreement.
+    public private(set) var repeats: Set<ClaimRef> = []
     /// Article id → title: review anchors name the article both ways.
     public let titles: [String: String]
     /// Article id → index, so that jumping to a contradiction does not search 100,000 articles.
@@ -60,6 +62,7 @@ public struct ReaderCorpus: Sendable {
         for (i, a) in articles.enumerated() where indexByID[a.id] == nil { indexByID[a.id] = i }
         self.indexByID = indexByID
         (corrected, result, stops, highlights) = ReaderCorpus.derive(corrections, readClaims, articles, figures, titles, vocabulary)
+        repeats = ReaderCorpus.repeats(in: result)
     }
 
     /// The same articles with other corrections: claims, conflicts and highlights found again.
@@ -71,7 +74,15 @@ public struct ReaderCorpus: Sendable {
 
     private mutating func apply(_ corrections: [Correction]) {
         (corrected, result, stops, highlights) = ReaderCorpus.derive(corrections, readClaims, articles, figures, titles, vocabulary)
+        repeats = ReaderCorpus.repeats(in: result)
     }
+
+    private static func repeats(in result: ConflictFinder.Result) -> Set<ClaimRef> {
+        Set((result.conflicts.flatMap { $0.repeats.joined() } + result.agreements.flatMap { $0.repeats.joined() }).map(ClaimRef.init))
+    }
+
+    /// " (again)" for a claim that repeats one said before in its article, for tables and charts.
+    public func againMark(_ claim: Claim) -> String { repeats.contains(ClaimRef(claim)) ? " (again)" : "" }
 
     /// Claims as corrected, their conflicts, the stops and the highlights.
     private static func derive(_ corrections: [Correction], _ readClaims: [Claim], _ articles: [Article], _ figures: [[Figure]],
@@ -80,8 +91,9 @@ public struct ReaderCorpus: Sendable {
         let corrected = Corrections.apply(corrections, to: readClaims, titles: titles)
         let result = ConflictFinder(vocabulary: vocabulary).find(corrected.claims)
         let stops = ContradictionPair.all(in: result)
-        let inConflict = Set(result.conflicts.flatMap { $0.claims.map(ReaderCorpus.claimID) })
-        let inAgreement = Set(result.agreements.flatMap { $0.claims.map(ReaderCorpus.claimID) })
+        // A figure repeating a side is lit as the side is.
+        let inConflict = Set(result.conflicts.flatMap { ($0.claims + $0.repeats.joined()).map(ReaderCorpus.claimID) })
+        let inAgreement = Set(result.agreements.flatMap { ($0.claims + $0.repeats.joined()).map(ReaderCorpus.claimID) })
         var highlights = Array(repeating: [Highlight](), count: articles.count)
         for (i, figs) in figures.enumerated() {
             for f in figs where f.kind.isQuantity {

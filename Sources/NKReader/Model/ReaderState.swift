@@ -19,7 +19,8 @@ public enum Mode: Equatable, Sendable {
     case help(HelpPage)
     case articles(selected: Int)
     case conflicts(selected: Int)
-    case timeline
+    /// One measure's claims in date order, as a chart (`t`).
+    case timeline(TimelineChart)
     /// Every claim of one measure, as a table (`m`).
     case measureTable(MeasureTable)
     case search(input: String)

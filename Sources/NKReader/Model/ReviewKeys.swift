@@ -26,7 +26,7 @@ extension ReaderState {
         case "&":
             filter = filter.next
             message = "Showing \(filter.label) contradictions — & for the next filter"
-            if let listSelection { mode = .conflicts(selected: min(listSelection, max(0, listedStops().count - 1))) }
+            if let listSelection { mode = .conflicts(selected: min(listSelection, max(0, listedItems().count - 1))) }
         case "e":
             reportRequested = true
         default:
@@ -38,8 +38,13 @@ extension ReaderState {
     /// The pair under the `c` list's selection, or the contradiction on the status line.
     private mutating func targetPair(_ listSelection: Int?) -> Int? {
         if let listSelection {
-            let listed = listedStops()
-            if listed.indices.contains(listSelection) { return listed[listSelection] }
+            switch listedItem(listSelection) {
+            case .stop(let i)?: return i
+            case .agreement?:
+                message = "An agreement takes no verdict: x F ! a judge contradictions."
+                return nil
+            case nil: break
+            }
         } else if let stop {
             return stop
         }

@@ -12,7 +12,7 @@ extension ReaderState {
         case .articles(let s): articleList(key, selected: s)
         case .conflicts(let s): conflictList(key, selected: s)
         case .measureTable(let table): measureTableKey(key, table: table)
-        case .timeline: if key == .escape || key == .character("t") || key == .character("q") || key == .enter { mode = .reading }
+        case .timeline(let chart): timelineKey(key, chart: chart)
         case .search(let input): searchInput(key, input: input)
         case .note(let editing): noteInput(key, editing: editing)
         case .measure(let picking): measureInput(key, picking: picking)
@@ -173,8 +173,7 @@ extension ReaderState {
 
     private mutating func conflictList(_ key: Key, selected: Int) {
         if reviewKey(key, listSelection: selected) { return }
-        let listed = listedStops()
-        let n = listed.count
+        let n = listedItems().count
         switch key {
         case .escape, .character("q"), .character("c"): mode = .reading
         case .character("j"), .down: mode = .conflicts(selected: min(max(0, n - 1), selected + 1))
@@ -182,28 +181,26 @@ extension ReaderState {
         case .character("g"), .home: mode = .conflicts(selected: 0)
         case .character("G"), .end: mode = .conflicts(selected: max(0, n - 1))
         case .tab: _ = reviewKey(.character("&"), listSelection: selected)
-        case .character("m"):
-            // The selected contradiction's measure; Esc comes back to the list.
-            guard listed.indices.contains(selected) else { return }
-            let pair = corpus.stops[listed[selected]]
-            showMeasureTable(MeasureTable(measure: pair.measure, listSelection: selected), selecting: pair.a)
+        case .character("m"), .character("t"):
+            // The selected line's measure, as a table or a chart; Esc comes back to the list.
+            guard let item = listedItem(selected) else { return }
+            let (measure, claim) = measureOf(item)
+            if key == .character("m") {
+                showMeasureTable(MeasureTable(measure: measure, listSelection: selected), selecting: claim)
+            } else {
+                showTimeline(TimelineChart(measure: measure, listSelection: selected), selecting: claim)
+            }
+        case .character("M"), .character("S"), .character("D"):
+            message = "M S D correct one claim: m lists this line's claims (then M S D on one), or Enter shows it (Tab picks a side)."
         case .enter:
             mode = .reading
-            if listed.indices.contains(selected) { go(toStop: listed[selected]) }
+            switch listedItem(selected) {
+            case .stop(let i)?: go(toStop: i)
+            case .agreement(let i)?: show(agreement: i)
+            case nil: break
+            }
         default: break
         }
-    }
-
-    /// The measure whose timeline `t` shows: the current contradiction's, else the first one's.
-    public var timelineMeasure: String? {
-        if let s = stop { return corpus.stops[s].a.measure }
-        return corpus.result.conflicts.first?.measure
-    }
-
-    private mutating func openTimeline() {
-        if let unknown = contradictionsUnknown { message = unknown; return }
-        guard timelineMeasure != nil else { message = "No contradiction to chart yet."; return }
-        mode = .timeline
     }
 
     private mutating func searchInput(_ key: Key, input: String) {
@@ -268,11 +265,8 @@ extension ReaderState {
             if let unknown = contradictionsUnknown { message = unknown; return }
             let article = corpus.articles[panes[p].article].id
             guard let claim = corpus.claim(article: article, at: offset) else { return }
-            if let i = corpus.stops.firstIndex(where: { $0.a == claim || $0.b == claim }) {
-                go(toStop: i)
-                // The clicked side is the current claim (M S D act on it).
-                focus = corpus.stops[i].a == claim ? 0 : 1
-            } else {
+            // The clicked side is the current claim (M S D act on it).
+            if !go(toStopHolding: claim) {
                 // Still the current claim for M S D, though it is in no contradiction.
                 panes[p].mark = claim.figure.start
                 let notAClaim = corpus.corrected.removed.contains(claim) ? " (not a claim: D restores it)" : ""

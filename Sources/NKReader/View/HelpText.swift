@@ -25,6 +25,13 @@ struct HelpLine: Equatable {
     func wrapped(_ width: Int) -> [HelpLine] {
         guard let last = pieces.last, width > 0 else { return [self] }
         let lead = pieces.dropLast().reduce(0) { $0 + DisplayWidth.of($1.text) }
+        // On a narrow screen the key (or sample) takes a line, what it does the lines below.
+        if lead >= width / 2, width >= 8, lead + DisplayWidth.of(last.text) > width {
+            var key = Array(pieces.dropLast())
+            key[key.count - 1].text = String(key[key.count - 1].text.reversed().drop { $0 == " " }.reversed())
+            return [HelpLine(pieces: key.filter { !$0.text.isEmpty })]
+                + HelpLine(pieces: [Piece(text: "  ", role: .overlay), last]).wrapped(width)
+        }
         let indent = lead > 0 && lead < width / 2 ? lead : min(2, max(0, width - 1))
         guard lead + DisplayWidth.of(last.text) > width else { return [self] }
         var out: [HelpLine] = []
@@ -69,16 +76,16 @@ extension ReaderState {
             ("g G  Home End", "top / bottom of the article"),
             ("[ ]", "previous / next article in the focused pane"),
             ("o", "list of articles; Enter opens one in the focused pane"),
-            ("c", "list of contradictions, unreviewed first, then agreements; Enter jumps"),
+            ("c", "list of contradictions, unreviewed first, then agreements; opens on the current one; j k select a contradiction or an agreement, Enter shows it, m t its measure as table or chart"),
             ("x  F  !", "mark the contradiction checked / false alarm / follow up (again: take it back)"),
             ("a", "write a note on it (Enter saves, Esc cancels)"),
             ("&", "filter n/N and the list: open, unreviewed, follow up, checked, false alarms, all"),
             ("e", "write the report (Markdown and HTML) beside the review file"),
-            ("M", "measure of the current claim: pick or type one; Tab: every claim of its measure (merge)"),
+            ("M", "measure of the current claim (in the m table and t chart: the selected row's): pick or type one; Tab: every claim of its measure (merge)"),
             ("S", "source of the current claim (Ctrl-U clears; empty: as read)"),
             ("D", "the current figure is not a claim / is one again"),
-            ("m", "every claim of the current claim's measure: figure, who says it, outlet, date, verdict; d v s sort by date, value, source (again: reversed); Enter jumps; in the c list, the selected line's measure"),
-            ("t", "timeline of the current contradiction's measure"),
+            ("m", "every claim of the current claim's measure: figure, who says it, outlet, date, verdict; d v s sort by date, value, source (again: reversed); Enter jumps; M S D correct the selected row; t as a timeline; in the c list, the selected line's measure"),
+            ("t", "timeline of the current claim's measure: each claim to scale in its highlight (contradiction, agreement, plain), with who says it and the outlet; j k select, Enter jumps, M S D correct, m as a table"),
             ("v", "open the original, as less's v: the current claim's file at its line in $VISUAL or $EDITOR (else $PAGER, else less); a web page, saved page, PDF or Word file with xdg-open; the reader comes back when it ends"),
             ("/", "search the articles; Enter searches, Esc cancels"),
             ("> <", "next / previous search match;  Esc clears the search"),
@@ -120,6 +127,7 @@ extension ReaderState {
             "Verdicts and notes are saved at once in \(reviewPath ?? "the review file"); a false alarm is no longer lit.",
             "In the c list, x F ! a & act on the selected line; Tab also changes the filter.",
             "The current claim is the focused pane's side of the contradiction (Tab switches), or a clicked figure.",
+            "The status line keeps both sides of the contradiction; on a narrow screen the second is on the row below.",
             "Corrections (M S D) are kept in the review file too, and apply to claims, conflicts and report.",
         ].map { HelpLine($0) }
     }

@@ -26,12 +26,16 @@ extension ReaderState {
         return (f.x + 2, f.y + 1, f.width - 4, f.height - 2)
     }
 
-    /// Lines in a scrolling list, keeping `selected` visible.
-    func drawList(_ rows: [(text: String, selectable: Bool)], selected: Int?, in area: (x: Int, y: Int, width: Int, height: Int), into s: inout Screen) {
+    /// Lines in a scrolling list, keeping `selected` visible. A row in `continuations` goes on
+    /// with the row before it (a pair too long for one row): selected with it.
+    func drawList(_ rows: [(text: String, selectable: Bool)], selected: Int?, continuations: Set<Int> = [],
+                  in area: (x: Int, y: Int, width: Int, height: Int), into s: inout Screen) {
         let selectedRow = selected.flatMap { sel in rows.indices.filter { rows[$0].selectable }.dropFirst(sel).first }
-        let first = max(0, min((selectedRow ?? 0) - area.height / 2, rows.count - area.height))
+        var selectedRows = selectedRow.map { [$0] } ?? []
+        while let last = selectedRows.last, continuations.contains(last + 1) { selectedRows.append(last + 1) }
+        let first = max(0, min((selectedRows.last ?? 0) - area.height / 2, rows.count - area.height))
         for (n, i) in (first..<min(rows.count, first + area.height)).enumerated() {
-            let role: Role = i == selectedRow ? .selection : .overlay
+            let role: Role = selectedRows.contains(i) ? .selection : .overlay
             if role == .selection { s.fill(x: area.x, y: area.y + n, count: area.width, role: .selection) }
             s.write(rows[i].text, x: area.x, y: area.y + n, role: role, limit: area.x + area.width)
         }
@@ -49,10 +53,11 @@ extension ReaderState {
     }
 
     func drawConflictList(_ selected: Int, into s: inout Screen) {
-        let area = drawBox("Contradictions: \(filter.label) — Enter jumps · x F ! verdict · a note · & filter · Esc", into: &s)
+        let area = drawBox("Contradictions: \(filter.label) — Enter jumps · x F ! verdict · a note · & filter · m table · t chart · Esc", into: &s)
         var rows: [(text: String, selectable: Bool)] = []
         var lastState: ReviewState?
         var lastConflict = -1
+        var continuations = Set<Int>()
         let listed = listedStops()
         for i in listed {
             let st = corpus.stops[i]
@@ -69,8 +74,19 @@ extension ReaderState {
                 lastConflict = st.conflict
             }
             let kind = st.kind == .possibleUpdate ? "  (possible update)" : ""
-            let note = review.note(ofPair: i)
-            rows.append(("  \(state.tag) \(ClaimLabel.short(st.a))  vs  \(ClaimLabel.short(st.b))\(kind)" + (note.isEmpty ? "" : "  ✎ " + note), true))
+            let note = review.note(ofPair: i).isEmpty ? "" : "  ✎ " + review.note(ofPair: i)
+            // Both sides in the box, sources shortened when they would push the second out;
+            // when even that is too wide, the second side on a row of its own.
+            let lead = "  \(state.tag) "
+            let sides = StatusFit.pair(st.a, st.b, room: area.width - DisplayWidth.of(lead + kind), separator: "  vs  ")
+            if DisplayWidth.of(lead + sides + kind) <= area.width {
+                rows.append((lead + sides + kind + note, true))
+            } else {
+                let room = area.width - DisplayWidth.of(lead)
+                rows.append((lead + StatusFit.label(st.a, room: room - 4) + "  vs", true))
+                continuations.insert(rows.count)
+                rows.append((String(repeating: " ", count: DisplayWidth.of(lead)) + StatusFit.label(st.b, room: room - DisplayWidth.of(kind)) + kind + note, false))
+            }
         }
         if rows.isEmpty {
             rows.append((corpus.stops.isEmpty ? "No contradictions." : "No \(filter.label) contradictions — & or Tab changes the filter.", false))
@@ -94,10 +110,17 @@ extension ReaderState {
             rows.append(("", false))
             rows.append(("Agreements", false))
             for a in corpus.result.agreements {
-                rows.append(("  \(a.measure): " + a.claims.map(ClaimLabel.short).joined(separator: ", "), false))
+                let line = "  \(a.measure): " + a.claims.map(ClaimLabel.short).joined(separator: ", ")
+                guard DisplayWidth.of(line) > area.width else { rows.append((line, true)); continue }
+                // Too wide: the measure, then a row for each claim.
+                rows.append(("  \(a.measure):", true))
+                for c in a.claims {
+                    continuations.insert(rows.count)
+                    rows.append(("    " + StatusFit.label(c, room: area.width - 4), false))
+                }
             }
         }
-        drawList(rows, selected: listed.isEmpty ? nil : selected, in: area, into: &s)
+        drawList(rows, selected: listedItems().isEmpty ? nil : selected, continuations: continuations, in: area, into: &s)
     }
 
     static func sectionTitle(_ state: ReviewState) -> String {

@@ -29,14 +29,24 @@ extension ReaderState {
         case .help(let page): drawHelp(page, into: &s)
         case .articles(let sel): drawArticleList(sel, into: &s)
         case .conflicts(let sel): drawConflictList(sel, into: &s)
-        case .timeline: drawTimeline(into: &s)
+        case .timeline(let chart): drawTimeline(chart, into: &s)
         case .measureTable(let table): drawMeasureTable(table, into: &s)
         // A note started in the list keeps the list in sight.
         case .note(let editing): if let sel = editing.listSelection { drawConflictList(sel, into: &s) }
         case .measure(let picking): drawMeasurePicker(picking, into: &s)
+        // A source typed for a row of the table or chart keeps it in sight.
+        case .source(let editing): drawOrigin(editing.origin, into: &s)
         default: break
         }
         return s
+    }
+
+    private func drawOrigin(_ origin: CorrectionOrigin?, into s: inout Screen) {
+        switch origin {
+        case .table(let table)?: drawMeasureTable(table, into: &s)
+        case .timeline(let chart)?: drawTimeline(chart, into: &s)
+        case nil: break
+        }
     }
 
     private func drawPane(_ p: Int, into s: inout Screen) {
@@ -86,17 +96,40 @@ extension ReaderState {
     private func drawStatus(into s: inout Screen) {
         let y = height - 2
         s.fill(x: 0, y: y, count: width, role: .status)
-        let left = statusText()
+        let right = statusRight()
+        let (line, positions) = fittedStatus()
+        s.write(" " + line.line, x: 0, y: y, role: .status, limit: positions ? width - DisplayWidth.of(right) : width)
+        if positions { s.write(right, x: width - DisplayWidth.of(right), y: y, role: .status) }
+    }
+
+    /// The status text, and whether the panes' positions fit beside it: on a narrow screen
+    /// the two sides of the contradiction come first.
+    private func fittedStatus() -> (line: (line: String, below: String?, fits: Bool), positions: Bool) {
+        let belowRoom = width - DisplayWidth.of(ReaderState.compactKeys)
+        let room = width - DisplayWidth.of(statusRight()) - 2
+        if room > 10 {
+            let fitted = statusText(room: room, below: belowRoom)
+            if fitted.fits { return (fitted, true) }
+        }
+        return (statusText(room: width - 1, below: belowRoom), false)
+    }
+
+    /// The status line's right end: scrollbind, beside the positions it binds, where it is
+    /// never cut off, and each pane's position.
+    private func statusRight() -> String {
         let position = panes.indices.filter { showsTwoPanes || $0 == focus }.map { p -> String in
             let side = p == 0 ? "L" : "R"
             return "\(side) \(positionLabel(p))"
         }.joined(separator: "  ")
-        // Beside the positions it binds, where it is never cut off.
-        let right = (scrollBound ? " ⇅ bound  " : " ") + position + " "
-        let room = width - DisplayWidth.of(right) - 1
-        s.write(" " + left, x: 0, y: y, role: .status, limit: max(1, room))
-        if room > 10 { s.write(right, x: width - DisplayWidth.of(right), y: y, role: .status) }
+        return (scrollBound ? " ⇅ bound  " : " ") + position + " "
     }
+
+    /// The second side of the current contradiction, when the status line could not hold both.
+    var statusSecondSide: String? { fittedStatus().line.below }
+
+    /// The hint row's keys when the second side of a contradiction needs the room.
+    static let compactKeys = " ? q"
+
 
     /// "Top", "Bot", "All" or a percentage, as less and vim show it.
     func positionLabel(_ p: Int) -> String {
@@ -128,6 +161,16 @@ extension ReaderState {
         }
         if let problem = saveProblem {
             s.write("Not saved: " + problem, x: 0, y: y, role: .warning)
+            return
+        }
+        if let below = statusSecondSide {
+            // The status line's second side, then the note if any; ? and q stay at the right.
+            let full = "  ? help  q quit"
+            let keys = DisplayWidth.of(below + full) <= width ? full : ReaderState.compactKeys
+            let note = stop.map { review.note(ofPair: $0) } ?? ""
+            let x = s.write(below, x: 0, y: y, role: .status, limit: max(1, width - DisplayWidth.of(keys)))
+            if !note.isEmpty { s.write("  Note: " + note, x: x, y: y, role: .text, limit: max(1, width - DisplayWidth.of(keys))) }
+            s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
             return
         }
         if let i = stop, !review.note(ofPair: i).isEmpty {

@@ -2,11 +2,14 @@ import NKCore
 
 /// What the review adds to the screen: the status line's verdict and counts, the note editor.
 extension ReaderState {
-    /// The status line's text: the current contradiction with its verdict, or the counts.
-    func statusText() -> String {
+    /// The status line's text in `room` columns: the current contradiction with its verdict
+    /// (both sides always: see StatusFit; `below` is the second side when they cannot share the
+    /// row), or the counts.
+    func statusText(room: Int = .max, below belowRoom: Int = .max) -> (line: String, below: String?, fits: Bool) {
         var parts: [String] = []
         // The reason is long (paths): it stays on the row below; here, that something is wrong.
         if saveProblem != nil { parts.append("⚠ NOT SAVED —") }
+        var contradiction: StatusFit?
         if let analysing = analysisStatusText {
             parts.append(analysing)
         } else if let i = stop {
@@ -16,7 +19,10 @@ extension ReaderState {
             // Unreviewed is the usual case and says nothing, leaving room for both sides.
             let verdict = state == .unreviewed ? "" : "\(state.tag) \(state.rawValue) · "
             let note = review.note(ofPair: i).isEmpty ? "" : "✎ "
-            parts.append("\(i + 1)/\(corpus.stops.count) \(verdict)\(note)\(st.a.measure)\(kind): \(ClaimLabel.short(st.a)) vs \(ClaimLabel.short(st.b))")
+            let lead = (parts + ["\(i + 1)/\(corpus.stops.count) \(verdict)\(note)"]).joined(separator: " ")
+            contradiction = StatusFit(lead: lead, measure: st.a.measure + kind,
+                                      name: st.a.measure, shortKind: kind.isEmpty ? "" : " (update?)", a: st.a, b: st.b, trail: "")
+            parts = []
         } else {
             let n = corpus.stops.count
             let measures = corpus.result.conflicts.count
@@ -33,7 +39,9 @@ extension ReaderState {
         // Until every article is read, corrections cannot be found, nor verdicts.
         let lostFixes = analysis == .complete ? corpus.corrected.unmatched.count : 0
         if lostFixes > 0 { parts.append("· \(lostFixes) correction\(lostFixes == 1 ? "" : "s") not found") }
-        return parts.joined(separator: " ")
+        guard var contradiction else { return (parts.joined(separator: " "), nil, true) }
+        contradiction.trail = parts.isEmpty ? "" : " " + parts.joined(separator: " ")
+        return contradiction.fit(room, below: belowRoom)
     }
 
     /// " (2 checked, 1 false alarm)", or nothing when nothing is reviewed.

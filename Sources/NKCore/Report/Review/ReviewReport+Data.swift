@@ -37,6 +37,15 @@ extension ReviewReport {
             w.string("sentence", s.sentence)
             w.string("url", s.url)
             w.string("location", s.location)
+            w.beginArray("again")
+            for r in s.again {
+                w.beginObject()
+                w.string("figure", r.figure)
+                w.string("source", r.source)
+                w.string("location", r.location)
+                w.endObject()
+            }
+            w.endArray()
             w.endObject()
         }
         w.beginObject()

@@ -41,7 +41,11 @@ extension ReviewReport {
                         out += " (<a href=\"\(ReviewReport.escape(u))\">link</a>)"
                     }
                     out += ", <code>\(ReviewReport.escape(s.location))</code>\n"
-                    out += "<blockquote>\(ReviewReport.escape(s.sentence))</blockquote></li>\n"
+                    out += "<blockquote>\(ReviewReport.escape(s.sentence))</blockquote>"
+                    for r in s.again {
+                        out += "<p class=\"again\">Said again: <b>\(ReviewReport.escape(r.figure))</b> — \(ReviewReport.escape(r.source ?? "no source named")), <code>\(ReviewReport.escape(r.location))</code></p>"
+                    }
+                    out += "</li>\n"
                 }
                 out += "</ul>\n</section>\n"
             }

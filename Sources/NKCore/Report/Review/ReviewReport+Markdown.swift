@@ -17,6 +17,9 @@ extension ReviewReport {
                     let value = s.value == s.figure || s.value.isEmpty ? "" : " (\(ReviewReport.md(s.value)))"
                     out += "- **\(ReviewReport.md(s.figure))**\(value) — \(ReviewReport.md(ReviewReport.attribution(s)))\(title)\(link), `\(ReviewReport.code(s.location))`\n"
                     out += "  > \(ReviewReport.md(s.sentence))\n"
+                    for r in s.again {
+                        out += "\n  Said again: **\(ReviewReport.md(r.figure))** — \(ReviewReport.md(r.source ?? "no source named")), `\(ReviewReport.code(r.location))`\n"
+                    }
                 }
             }
         }

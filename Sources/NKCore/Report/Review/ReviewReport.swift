@@ -17,6 +17,15 @@ public struct ReviewReport: Sendable {
         public var url: String?
         /// "seeds/003.txt:14": the line in the text nkreader reads.
         public var location: String
+        /// Where the article says the same figure again: one side, said twice.
+        public var again: [Again] = []
+    }
+
+    /// A place in the same article that repeats a side's figure.
+    public struct Again: Sendable {
+        public var figure: String
+        public var source: String?
+        public var location: String
     }
 
     public struct Item: Sendable {
@@ -45,7 +54,7 @@ public struct ReviewReport: Sendable {
         for a in articles { byID[a.id] = a }
         let publications = Publications(articles)
         var lines: [String: LineIndex] = [:]
-        func side(_ c: Claim) -> Side {
+        func location(_ c: Claim) -> String {
             let article = byID[c.article]
             var location = article?.path ?? c.article
             if let folder, let path = article?.path, !path.hasPrefix("/"), path != "-" { location = folder + "/" + path }
@@ -54,16 +63,20 @@ public struct ReviewReport: Sendable {
                 lines[c.article] = index
                 location += ":\(index.line(ofScalar: c.figure.start))"
             }
+            return location
+        }
+        func side(_ c: Claim, _ repeats: [Claim]) -> Side {
             let publication = publications[c.article]
             return Side(figure: c.figure.text, value: Bounds.describe(c.figure), source: c.source,
                         outlet: publication?.outlet, title: publication?.title, date: c.date,
-                        sentence: c.sentence, url: publication?.url, location: location)
+                        sentence: c.sentence, url: publication?.url, location: location(c),
+                        again: repeats.map { Again(figure: $0.figure.text, source: $0.source, location: location($0)) })
         }
         var items: [Item] = []
         for (i, p) in pairs.enumerated() {
             let entry = resolution.entryForPair[i]
             items.append(Item(measure: p.measure, kind: p.kind, severity: p.severity, state: entry?.state ?? .unreviewed,
-                              note: entry?.note ?? "", updated: entry?.updated, a: side(p.a), b: side(p.b)))
+                              note: entry?.note ?? "", updated: entry?.updated, a: side(p.a, p.aRepeats), b: side(p.b, p.bRepeats)))
         }
         // A stable sort: within a state, the finder's order (most severe conflict first).
         let ranked = items.enumerated().sorted { ($0.element.state.rank, $0.offset) < ($1.element.state.rank, $1.offset) }.map(\.element)

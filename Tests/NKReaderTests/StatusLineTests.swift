@@ -1,0 +1,55 @@
+import Testing
+import NKCore
+@testable import NKReader
+
+/// The status line never loses the second side: sources are shortened first, and when the two
+/// sides cannot share the row the second goes to the row below, which keeps ? and q.
+struct StatusLineTests {
+    @Test func aLongSourceIsShortenedAndBothSidesStay() throws {
+        var r = reader(width: 120, height: 40)
+        let stop = try #require(seedCorpus.stops.firstIndex { $0.a.source?.hasPrefix("South Korean National Intelligence") == true || $0.b.source?.hasPrefix("South Korean National Intelligence") == true })
+        r.go(toStop: stop)
+        let lines = r.render().lines
+        let pair = seedCorpus.stops[stop]
+        for side in [pair.a, pair.b] {
+            #expect(lines[38].contains(Sanitizer.oneLine(side.figure.text) + " ("))
+            #expect(lines[38].contains(DateLabel.short(try #require(side.date)) + ")"))
+        }
+        #expect(lines[38].contains("South Kor"))
+        #expect(lines[38].contains("…"))
+        #expect(lines[38].contains("troops depl"))
+        #expect(lines[38].hasSuffix("R Top "))
+        // Nothing moved to the hint row.
+        #expect(lines[39].hasPrefix("n/N contradiction"))
+    }
+
+    /// At every width, for every contradiction, each side's figure and date are on screen, in
+    /// the status row or the row below, and the row below still ends with ? and q.
+    @Test(arguments: [40, 50, 60, 79, 80, 100, 120, 160])
+    func bothSidesAtEveryWidth(width: Int) {
+        var r = reader(width: width, height: 12)
+        for stop in seedCorpus.stops.indices {
+            r.go(toStop: stop)
+            let screen = r.render()
+            let rows = screen.lines[10] + "\n" + screen.lines[11]
+            let pair = seedCorpus.stops[stop]
+            for side in [pair.a, pair.b] {
+                #expect(rows.contains(Sanitizer.oneLine(side.figure.text) + " ("), "\(width): \(rows)")
+                if let date = side.date { #expect(rows.contains(DateLabel.short(date)), "\(width): \(rows)") }
+            }
+            #expect(screen.lines[11].hasSuffix("? help  q quit") || screen.lines[11].hasSuffix(" ? q"), "\(width): \(rows)")
+            #expect(columns(screen, row: 10) == width && columns(screen, row: 11) == width)
+        }
+    }
+
+    @Test func theSecondSideBelowKeepsTheNote() throws {
+        var r = ReaderState(corpus: seedCorpus, width: 64, height: 12, clock: fixedClock)
+        r.press(.character("n"), .character("a"))
+        r.type("ask Kyiv")
+        r.press(.enter, .character("j"))
+        let lines = r.render().lines
+        #expect(lines[10].contains("6,000 (Russia, Jun 2025)"))
+        #expect(lines[11].hasPrefix("vs 25-30,000 (Ukraine, Jun 2025)  Note: ask Kyiv"))
+        #expect(lines[11].hasSuffix("? help  q quit"))
+    }
+}
