@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import NKCore
 
 /// Counts read from how a passage is laid out: breakdowns that add up, labelled items, days
@@ -266,5 +267,29 @@ struct RallyStoryTests {
 
     @Test func aPartsWholeIsTheNearestCount() throws {
         #expect(claims([second]).first { $0.figure.text == "six" }?.frame.event == nil)
+    }
+}
+
+/// A figure said again in one article is one side; the JSON still names every place it is said.
+struct RepeatPlacesTests {
+    @Test func aHedgedRepeatIsNotTheExactFigure() {
+        let a = article("a", "War\n\nBlinken put the number at around 10,000 troops deployed. Later he said 10,000 troops were deployed.", date: "2024-11-05")
+        let b = article("b", "War\n\nAbout 12,000 troops were deployed, officials said.", date: "2024-12-23")
+        let c = conflicts([a, b]).conflicts
+        // The exact 10,000 disagrees with about 12,000; the hedged one does not.
+        #expect(c.contains { $0.claims.map(\.figure.text).contains("10,000") })
+    }
+
+    @Test func theJSONPairsEveryPlaceASideIsSaid() throws {
+        let a = article("a", "War\n\nRussia says 6,000 more troops will come. Kyiv says 25,000 more troops will come; it repeats that 25,000 more troops will come.", date: "2025-06-01")
+        let r = conflicts([a])
+        let json = ConflictsReport.json(r)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let conflict = try #require((doc["conflicts"] as? [[String: Any]])?.first)
+        let claims = try #require(conflict["claims"] as? [[String: Any]])
+        let pairs = try #require(conflict["pairs"] as? [[String: Any]])
+        let repeatIndex = try #require(claims.firstIndex { $0["repeatOf"] != nil })
+        #expect(pairs.contains { ($0["a"] as? Int) == repeatIndex || ($0["b"] as? Int) == repeatIndex })
+        #expect(r.conflicts.first?.claims.count == 2)
     }
 }

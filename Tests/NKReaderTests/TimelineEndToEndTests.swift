@@ -49,7 +49,7 @@ struct TimelineEndToEndTests {
         tmux.wait("the c list") { $0.contains("Agreements") }
         tmux.send("G")
         tmux.send("Enter")
-        tmux.wait("the agreement's claims") { $0.contains("Agreement on troops deployed:") }
+        tmux.wait("the agreement's claims") { $0.contains("Agreement on part of troops deployed:") }
         tmux.send("q")
         tmux.wait("the reader to quit") { !$0.contains("q quit") }
     }

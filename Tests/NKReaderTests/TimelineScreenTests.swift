@@ -26,7 +26,8 @@ struct TimelineScreenTests {
     @Test func eachRowNamesItsOutletAndIsLitAsInTheArticle() throws {
         let r = try chartOn("troops deployed")
         let screen = r.render()
-        #expect(screen.lines[1].contains("Timeline: troops deployed — 5 claims"))
+        // Five counts of the seeds and the part of them ("Among them, about 3,000") under training.
+        #expect(screen.lines[1].contains("Timeline: troops deployed — 6 claims"))
         let hook = try #require(row("≈ 10,000–15,000", in: screen))
         #expect(screen.lines[hook].contains("HOOK (Editorji)"))
         #expect(screen.lines[hook].contains("Jun 2025"))
@@ -208,10 +209,12 @@ struct ConflictListScreenTests {
         // Agreements: the measure, then a row per claim; both sides' dates are on screen.
         r.press(.character("G"))
         screen = r.render()
-        let agreement = try #require(screen.lines.firstIndex { $0.contains("│   troops deployed:") })
+        // The last agreement of the seeds: the two parts of those sent ("about 3,000", "an
+        // estimated 3,000"), each with its source and date.
+        let agreement = try #require(screen.lines.lastIndex { $0.contains("troops deployed:") })
         #expect(screen[6, agreement].role == .selection)
-        #expect(screen.lines[agreement + 1].contains("as many as 10,000 (Ukrainian…, Oct 2024)"))
-        #expect(screen.lines[agreement + 2].contains("about 10,000-15,000 (no so…, Jun 2025)"))
+        #expect(screen.lines[agreement + 1].contains("about 3,000 (Ukrainian media, Oct 2024)"))
+        #expect(screen.lines[agreement + 2].contains("an estimated 3,000 (no source, Oct 2024)"))
         #expect(screen[8, agreement + 2].role == .selection)
         for y in 0..<screen.height { #expect(columns(screen, row: y) == 50) }
     }

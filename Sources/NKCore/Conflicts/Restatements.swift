@@ -9,7 +9,7 @@ enum Restatements {
         var slot: [Key: Int] = [:]
         var said: [[Claim]] = []
         for c in group {
-            let key = Key(article: c.article, low: c.figure.low, high: c.figure.high)
+            let key = Key(article: c.article, low: c.figure.low, high: c.figure.high, approx: c.figure.approx)
             if let i = slot[key] { said[i].append(c) } else { slot[key] = said.count; said.append([c]) }
         }
         var claims: [Claim] = []
@@ -24,11 +24,13 @@ enum Restatements {
         return (claims, repeats)
     }
 
-    /// The same bounds in the same article: hedges and spelling ("25-30,000", "25,000–30,000")
-    /// do not matter, what the figure allows does.
+    /// The same bounds in the same article: spelling ("25-30,000", "25,000–30,000") does not
+    /// matter, what the figure allows does, and a hedge ("around 10,000") allows more than the
+    /// exact figure.
     private struct Key: Hashable {
         var article: String
         var low: Double?
         var high: Double?
+        var approx: Bool
     }
 }

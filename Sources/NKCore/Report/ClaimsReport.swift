@@ -12,7 +12,8 @@ public enum ClaimsReport {
     }
 
     /// The fields of one claim, as in the conflicts contract.
-    static func write(_ w: inout JSONWriter, _ c: Claim, measure: Bool, publications: Publications?) {
+    /// `repeatOf`: in a conflict, the index of the claim this one says again.
+    static func write(_ w: inout JSONWriter, _ c: Claim, measure: Bool, publications: Publications?, repeatOf: Int? = nil) {
         w.beginObject()
         w.string("article", c.article)
         // Added beside the id, which the contract fixes: what a person calls the article.
@@ -44,6 +45,7 @@ public enum ClaimsReport {
         w.string("date", c.date)
         w.string("sentence", c.sentence)
         if c.isVague { w.bool("vague", true) }
+        if let repeatOf { w.int("repeatOf", repeatOf) }
         w.endObject()
     }
 

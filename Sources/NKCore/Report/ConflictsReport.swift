@@ -14,12 +14,18 @@ public enum ConflictsReport {
             w.string("measure", c.measure)
             w.number("severity", (c.severity * 100).rounded() / 100)
             w.string("kind", c.kind.rawValue)
+            // The sides first; then, for programs that count claim pairs, each place a side is
+            // said again (`repeatOf` names the side), paired as its side is.
+            let again = RepeatedPlaces(c)
             w.beginArray("claims")
             for claim in c.claims { ClaimsReport.write(&w, claim, measure: false, publications: publications) }
+            for (claim, side) in again.places {
+                ClaimsReport.write(&w, claim, measure: false, publications: publications, repeatOf: side)
+            }
             w.endArray()
             writeRepeats(&w, c.claims.indices.map(c.repeats(of:)), publications)
             w.beginArray("pairs")
-            for p in c.pairs {
+            for p in again.pairs(c.pairs) {
                 w.beginObject()
                 w.int("a", p.a)
                 w.int("b", p.b)
