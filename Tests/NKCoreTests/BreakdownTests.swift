@@ -293,3 +293,19 @@ struct RepeatPlacesTests {
         #expect(r.conflicts.first?.claims.count == 2)
     }
 }
+
+/// Another year named in a sentence belongs to the figures it stands with.
+struct OtherYearTests {
+    @Test func aYearAfterTheFiguresIsTheLastOnes() throws {
+        let text = "Budget\n\nThe council approved a $4.2 billion budget, up from $3.9 billion last year."
+        let all = claims([article("a", text, date: "2025-06-12")])
+        #expect(all.first { $0.figure.text == "$4.2 billion" }?.frame.year == nil)
+        #expect(all.first { $0.figure.text == "$3.9 billion" }?.frame.year == 2024)
+    }
+
+    @Test func aYearBeforeTheFiguresIsAllOfTheirs() throws {
+        let text = "Vote\n\nIn 2015, pro-Beijing parties won 298 of the 452 seats."
+        let all = claims([article("a", text, date: "2019-11-25")])
+        #expect(all.map(\.frame.year) == [2015, 2015])
+    }
+}

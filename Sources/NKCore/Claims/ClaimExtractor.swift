@@ -37,6 +37,8 @@ public struct ClaimExtractor: Sendable {
         var furnitureLines = RecentCache<Int, Bool>()
         var rowDates = RecentCache<Int, String?>()
         var labels = RecentCache<Int, String?>()
+        // Where the last figure before the current sentence's other year starts.
+        var lastFigureBeforeYear = 0
         for f in quantities where f.start >= bodyStart {
             // Only the lines that hold figures need the furniture check.
             let line = index.line(around: f.start)
@@ -54,6 +56,9 @@ public struct ClaimExtractor: Sendable {
                 let words = attribution.sentenceWords.words(in: range)
                 cache = (range, words, next, scopes.dates(in: words), words.contains { scopes.names($0, oneOf: vocabulary.crowdOccasions) },
                          Sanitizer.oneLine(index.text(range)).trimmed)
+                if let dates = cache?.dates, dates.year != nil {
+                    lastFigureBeforeYear = words[..<dates.yearIndex].last { figureStarts.contains($0.start) }?.start ?? 0
+                }
             }
             guard let (_, words, next, dates, crowd, sentenceText) = cache else { continue }
             let first = words.firstIndex { $0.end > f.start } ?? words.count
@@ -85,7 +90,9 @@ public struct ClaimExtractor: Sendable {
                 frame.time = day
             }
             frame.isRunningTotal = frame.time == nil && dates.opensSpan
-            frame.year = dates.year
+            // "a $4.2 billion budget, up from $3.9 billion last year": a year named after the
+            // figures is the last one's; named before them ("In 2015, … 298 of the 452 seats"), all of theirs.
+            if let y = dates.year, dates.yearIndex < first || f.start >= lastFigureBeforeYear { frame.year = y }
             var source = attribution.source(range: range, words: words, first: first, next: next)
             // "9,000 injured reported on Wednesday": a passive participle, no speaker.
             if let s = source, vocabulary.events[s.lowercased()] != nil { source = nil }

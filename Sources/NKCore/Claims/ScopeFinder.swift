@@ -193,12 +193,14 @@ struct ScopeFinder {
         /// Another year than the article's that the sentence is about: "Four years ago democrats
         /// won around 100 seats", "in 2003".
         var year: Int?
+        /// Where the sentence names that year.
+        var yearIndex = 0
     }
 
     func dates(in words: [Word]) -> Dates {
         var out = Dates()
         for (i, w) in words.enumerated() where !w.isPunctuation {
-            if out.year == nil, let y = otherYear(words, at: i) { out.year = y }
+            if out.year == nil, let y = otherYear(words, at: i) { out.year = y; out.yearIndex = i }
             // "since June": a span from a month opens a running total even without a day.
             if w.lower == "since", i + 1 < words.count, lexicon.words[Lexicon.key(words[i + 1].lower)]?.month != nil {
                 out.opensSpan = true
