@@ -3,59 +3,77 @@
 /// credits the same few sources again and again, so an echo looks at each source once rather
 /// than at every claim it made (which was quadratic on one long article).
 struct SourcedValues {
-    private struct Entry {
-        /// Lower-cased.
+    /// A source as the containment test sees it: lower-cased, told apart byte for byte (two
+    /// spellings Unicode calls equal may still hold different names), and the claim's currency.
+    private struct SourceID: Hashable {
         var source: String
         var currency: String?
+        static func == (a: SourceID, b: SourceID) -> Bool {
+            a.currency == b.currency && a.source.utf8.elementsEqual(b.source.utf8)
+        }
+        // Strings equal byte for byte hash alike under the standard (canonical) hash.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(currency)
+        }
+    }
+
+    private struct Entry {
+        var id: SourceID
         /// The first claim recorded for this source and currency.
         var first: Claim
         var firstOrder: Int
-        var key: String
-        /// Whether every claim recorded for it has `key`.
+        /// `first.key`, computed once a second claim or an echo needs it.
+        var key: String?
+        /// Whether every claim recorded for it has the first one's key.
         var unanimous = true
     }
 
-    private struct EntryID: Hashable {
-        var group: String
-        var source: ExactText
-        var currency: String?
+    /// The entries of one article, value and kind: found by a short walk while there are few,
+    /// through an index once there are many.
+    private struct Group {
+        static let walkedEntries = 8
+        var entries: [Entry] = []
+        var index: [SourceID: Int]?
+
+        mutating func record(_ claim: Claim, as id: SourceID, order: Int) {
+            let found = index != nil ? index![id] : entries.firstIndex { $0.id == id }
+            guard let p = found else {
+                entries.append(Entry(id: id, first: claim, firstOrder: order))
+                if index != nil {
+                    index![id] = entries.count - 1
+                } else if entries.count > Group.walkedEntries {
+                    index = Dictionary(uniqueKeysWithValues: entries.indices.map { (entries[$0].id, $0) })
+                }
+                return
+            }
+            guard entries[p].unanimous else { return }
+            let key = entries[p].key ?? entries[p].first.key
+            entries[p].key = key
+            if claim.key != key { entries[p].unanimous = false }
+        }
     }
 
-    /// Two spellings of a name that Unicode calls equal may still hold different names, byte for
-    /// byte: sources are told apart by their bytes, as the containment test sees them.
-    private struct ExactText: Hashable {
-        var text: String
-        static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-        func hash(into hasher: inout Hasher) { for b in text.utf8 { hasher.combine(b) } }
-    }
-
-    private var entries: [String: [Entry]] = [:]
-    private var positions: [EntryID: Int] = [:]
+    private var groups: [String: Group] = [:]
     private var recorded = 0
 
-    var isEmpty: Bool { entries.isEmpty }
+    var isEmpty: Bool { groups.isEmpty }
 
     /// Records a claim with a source under `group`, in the order the claims come.
     mutating func record(_ claim: Claim, under group: String) {
         guard let source = claim.source?.lowercased() else { return }
-        let key = claim.key
-        let id = EntryID(group: group, source: ExactText(text: source), currency: claim.figure.currency)
-        if let p = positions[id] {
-            if entries[group]![p].key != key { entries[group]![p].unanimous = false }
-        } else {
-            positions[id] = entries[group, default: []].count
-            entries[group, default: []].append(Entry(source: source, currency: claim.figure.currency, first: claim,
-                                                     firstOrder: recorded, key: key))
-        }
+        groups[group, default: Group()].record(claim, as: SourceID(source: source, currency: claim.figure.currency), order: recorded)
         recorded += 1
     }
 
     /// The first claim under `group` whose source's name holds `source` or is held by it, with
     /// that currency, when every such claim has one measure; nil when none does or they differ.
     func donor(under group: String, source: String, currency: String?) -> Claim? {
-        let matching = (entries[group] ?? []).filter { $0.currency == currency && ($0.source.contains(source) || source.contains($0.source)) }
-        guard let donor = matching.min(by: { $0.firstOrder < $1.firstOrder }),
-              matching.allSatisfy({ $0.unanimous && $0.key == donor.key }) else { return nil }
-        return donor.first
+        let matching = (groups[group]?.entries ?? []).filter {
+            $0.id.currency == currency && ($0.id.source.contains(source) || source.contains($0.id.source))
+        }
+        guard let donor = matching.min(by: { $0.firstOrder < $1.firstOrder }) else { return nil }
+        let key = donor.key ?? donor.first.key
+        return matching.allSatisfy({ $0.unanimous && ($0.key ?? $0.first.key) == key }) ? donor.first : nil
     }
 }
