@@ -23,21 +23,18 @@ enum Echoes {
     /// "Blinken's 10,000 was a subset …": a figure credited to a source who gave that same value
     /// earlier in the article repeats that source's claim, whatever its digits.
     private static func attributed(_ claims: [Claim]) -> [Claim] {
-        var said: [String: [Claim]] = [:]
+        var said = SourcedValues()
         for c in claims where c.isComparable && c.source != nil {
             guard let v = c.figure.value ?? c.figure.low ?? c.figure.high else { continue }
-            said[c.article + "|" + String(v) + "|" + c.figure.kind.rawValue, default: []].append(c)
+            said.record(c, under: c.article + "|" + String(v) + "|" + c.figure.kind.rawValue)
         }
         guard !said.isEmpty else { return claims }
         return claims.map { c in
             guard c.isUnmeasured, !c.isVague, let source = c.source?.lowercased(),
                   let v = c.figure.value ?? c.figure.low ?? c.figure.high else { return c }
-            let candidates = (said[c.article + "|" + String(v) + "|" + c.figure.kind.rawValue] ?? []).filter {
-                guard let s = $0.source?.lowercased(), $0.figure.currency == c.figure.currency else { return false }
-                return s.contains(source) || source.contains(s)
-            }
-            // One measure among them, or the repeat is ambiguous.
-            guard let donor = candidates.first, candidates.allSatisfy({ $0.key == donor.key }) else { return c }
+            // One measure among the claims of that source and value, or the repeat is ambiguous.
+            guard let donor = said.donor(under: c.article + "|" + String(v) + "|" + c.figure.kind.rawValue,
+                                         source: source, currency: c.figure.currency) else { return c }
             var echoed = c
             echoed.takeMeasure(of: donor)
             return echoed

@@ -134,8 +134,8 @@ public struct CorpusLoader: Sendable {
         let format = InputFormat(fileName: (path as NSString).lastPathComponent) ?? .text
         do {
             if format == .feed {
-                guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError("\(path): cannot read this file") }
-                return try feedArticles(Array(data), id: id, path: path, base: nil, warnings: &warnings)
+                guard let bytes = FileBytes.read(path) else { throw CorpusError("\(path): cannot read this file") }
+                return try feedArticles(bytes, id: id, path: path, base: nil, warnings: &warnings)
             }
             let document = try read(path, as: format)
             if let w = document.warning { warnings.append("\(path): \(w)") }
@@ -245,8 +245,7 @@ public struct CorpusLoader: Sendable {
         case .docx: return try DocxReader.read(URL(fileURLWithPath: path))
         case .text, .markdown, .html, .feed: break
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CorpusError("\(path): cannot read this file") }
-        let bytes = Array(data)
+        guard let bytes = FileBytes.read(path) else { throw CorpusError("\(path): cannot read this file") }
         if BinaryCheck.isBinary(bytes) { throw InputRefusal("not a text file (binary data); skipped") }
         switch format {
         case .html: return HTMLReader.read(bytes)

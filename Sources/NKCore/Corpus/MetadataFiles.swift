@@ -35,9 +35,18 @@ public enum MetadataFiles {
         return nil
     }
 
-    /// The entries of a `metadata.json`, or a warning when it cannot be read.
+    /// The entries of a `metadata.json`, or a warning when it cannot be read. Only a missing file
+    /// goes unmentioned: a folder, a FIFO or an unreadable file by that name is one the user meant.
     public static func read(_ path: String) -> (entries: [String: ArticleMetadata], warning: String?) {
-        guard let data = FileManager.default.contents(atPath: path) else { return ([:], nil) }
+        switch FileKind.of(path) {
+        case .missing(let reason) where reason == "no such file or directory": return ([:], nil)
+        case .missing(let reason): return ([:], "\(path): ignored, \(reason)")
+        case .folder: return ([:], "\(path): ignored, a folder rather than a file")
+        // Never opened: a FIFO would wait for a writer that may never come.
+        case .other: return ([:], "\(path): ignored, not a regular file")
+        case .file: break
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return ([:], "\(path): ignored, cannot read this file") }
         do {
             return (try JSONDecoder().decode([String: ArticleMetadata].self, from: data), nil)
         } catch {

@@ -37,6 +37,8 @@ public struct PageLayout: Sendable {
     let separatorScalars: [UInt32]
     /// The longest furniture line, in UTF-8 bytes: a longer line is never looked up.
     let longestLine: Int
+    /// The counter words, lower-cased, and the Kelvin sign: what `mayHoldCounter` looks for.
+    private let counterFieldsAndKelvin: [String]
 
     public static let standard: PageLayout = {
         do { return PageLayout(file: try JSONDecoder().decode(File.self, from: Data(PackageResources.page_json))) } catch {
@@ -54,6 +56,7 @@ public struct PageLayout: Sendable {
         separatorCharacters = Set(file.fieldSeparators.compactMap { $0.count == 1 ? $0.first : nil })
         separatorScalars = separatorCharacters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         longestLine = file.furnitureLines.map(\.utf8.count).max() ?? 0
+        counterFieldsAndKelvin = file.counterFields.map { $0.lowercased() } + ["\u{212A}"]
     }
 
     /// Furniture lines are short; paragraphs are never furniture.
@@ -78,7 +81,15 @@ public struct PageLayout: Sendable {
     /// counters. Its other fields may still be read for metadata; its figures are not claims.
     public func holdsCounter(_ line: Substring) -> Bool {
         line.utf8.count <= PageLayout.longestFurniture * 4
+            && line.utf8.withContiguousStorageIfAvailable(mayHoldCounter) != false
             && line.split(whereSeparator: separatorCharacters.contains).contains(where: isCounter)
+    }
+
+    /// Whether the line's bytes hold a counter word in any case: one without cannot hold a counter,
+    /// and the character-by-character split is skipped (it ran on every line with a number). The
+    /// Kelvin sign is the one non-ASCII scalar that lower-cases to a letter of the words ("likes").
+    private func mayHoldCounter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        counterFieldsAndKelvin.contains { ASCIIFoldedSearch.contains(bytes, $0) }
     }
 
     /// "7 comments", "1.2K shares": a page's counter, one field of a banner line.
