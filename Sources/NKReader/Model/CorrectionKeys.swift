@@ -79,21 +79,11 @@ extension ReaderState {
         let now = corpus.claims.first { ClaimRef($0) == ClaimRef(claim) }
         switch origin {
         case .table(var table)?:
-            let row = table.selected
             table.measure = measure ?? table.measure
-            showMeasureTable(table, selecting: now)
-            if case .measureTable(var shown) = mode, now.map({ measureTableClaims(shown).contains($0) }) != true {
-                shown.selected = max(0, min(row, measureTableClaims(shown).count - 1))
-                mode = .measureTable(shown)
-            }
+            showMeasureTable(table, selecting: now, otherwise: table.selected)
         case .timeline(var chart)?:
-            let row = chart.selected
             chart.measure = measure ?? chart.measure
-            showTimeline(chart, selecting: now)
-            if case .timeline(var shown) = mode, now.map({ timelineClaims(shown).contains($0) }) != true {
-                shown.selected = max(0, min(row, timelineClaims(shown).count - 1))
-                mode = .timeline(shown)
-            }
+            showTimeline(chart, selecting: now, otherwise: chart.selected)
         case nil:
             mode = .reading
         }

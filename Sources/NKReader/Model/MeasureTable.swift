@@ -80,10 +80,12 @@ extension ReaderState {
         showMeasureTable(MeasureTable(measure: claim.measure), selecting: claim)
     }
 
-    /// Opens the table with `claim`'s row selected, when it is there.
-    mutating func showMeasureTable(_ table: MeasureTable, selecting claim: Claim?) {
+    /// Opens the table with `claim`'s row selected, when it is there, else row `otherwise`
+    /// (kept on the table).
+    mutating func showMeasureTable(_ table: MeasureTable, selecting claim: Claim?, otherwise row: Int = 0) {
         var table = table
-        table.selected = claim.flatMap { c in measureTableClaims(table).firstIndex(of: c) } ?? 0
+        let claims = measureTableClaims(table)
+        table.selected = claim.flatMap { c in claims.firstIndex(of: c) } ?? max(0, min(row, claims.count - 1))
         mode = .measureTable(table)
     }
 
@@ -92,16 +94,14 @@ extension ReaderState {
         let claims = measureTableClaims(table)
         let n = claims.count
         let page = max(1, measureTableArea().height - 3)
+        if let row = RowSelection.moved(table.selected, by: key, count: n, page: page) {
+            table.selected = row
+            mode = .measureTable(table)
+            return
+        }
         switch key {
         case .escape, .character("q"), .character("m"):
             mode = table.listSelection.map { .conflicts(selected: $0) } ?? .reading
-            return
-        case .character("j"), .down: table.selected += 1
-        case .character("k"), .up: table.selected -= 1
-        case .pageDown, .character(" "): table.selected += page
-        case .pageUp, .character("b"): table.selected -= page
-        case .character("g"), .home: table.selected = 0
-        case .character("G"), .end: table.selected = n - 1
         case .character(let c) where MeasureTable.Order.allCases.contains { $0.key == c }:
             // Re-sorting keeps the same claim selected.
             let picked = claims.indices.contains(table.selected) ? claims[table.selected] : nil
@@ -109,24 +109,18 @@ extension ReaderState {
             table.descending = order == table.order ? !table.descending : false
             table.order = order
             showMeasureTable(table, selecting: picked)
-            return
         case .enter:
             guard claims.indices.contains(table.selected) else { return }
             mode = .reading
             jump(to: claims[table.selected])
-            return
         case .character("t"):
             // The same claims as a chart, the same one selected.
             let picked = claims.indices.contains(table.selected) ? claims[table.selected] : nil
             showTimeline(TimelineChart(measure: table.measure, listSelection: table.listSelection), selecting: picked)
-            return
         case .character("M"), .character("S"), .character("D"):
             _ = correctionKey(key, on: claims.indices.contains(table.selected) ? claims[table.selected] : nil, from: .table(table))
-            return
         default: return
         }
-        table.selected = max(0, min(n - 1, table.selected))
-        mode = .measureTable(table)
     }
 
     /// Shows a claim in its article: through its contradiction when it has one (both sides

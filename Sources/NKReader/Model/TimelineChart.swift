@@ -35,10 +35,12 @@ extension ReaderState {
         showTimeline(TimelineChart(measure: measure), selecting: claim)
     }
 
-    /// Opens the chart with `claim`'s row selected, when it is there.
-    mutating func showTimeline(_ chart: TimelineChart, selecting claim: Claim?) {
+    /// Opens the chart with `claim`'s row selected, when it is there, else row `otherwise`
+    /// (kept on the chart).
+    mutating func showTimeline(_ chart: TimelineChart, selecting claim: Claim?, otherwise row: Int = 0) {
         var chart = chart
-        chart.selected = claim.flatMap { c in timelineClaims(chart).firstIndex(of: c) } ?? 0
+        let claims = timelineClaims(chart)
+        chart.selected = claim.flatMap { c in claims.firstIndex(of: c) } ?? max(0, min(row, claims.count - 1))
         mode = .timeline(chart)
     }
 
@@ -46,32 +48,25 @@ extension ReaderState {
         var chart = chart
         let claims = timelineClaims(chart)
         let page = max(1, overlayFrame().height - 3)
+        if let row = RowSelection.moved(chart.selected, by: key, count: claims.count, page: page) {
+            chart.selected = row
+            mode = .timeline(chart)
+            return
+        }
         switch key {
         case .escape, .character("q"), .character("t"):
             mode = chart.listSelection.map { .conflicts(selected: $0) } ?? .reading
-            return
-        case .character("j"), .down: chart.selected += 1
-        case .character("k"), .up: chart.selected -= 1
-        case .pageDown, .character(" "): chart.selected += page
-        case .pageUp, .character("b"): chart.selected -= page
-        case .character("g"), .home: chart.selected = 0
-        case .character("G"), .end: chart.selected = claims.count - 1
         case .character("m"):
             // The same claims as a table, the same one selected.
             let picked = claims.indices.contains(chart.selected) ? claims[chart.selected] : nil
             showMeasureTable(MeasureTable(measure: chart.measure, listSelection: chart.listSelection), selecting: picked)
-            return
         case .character("M"), .character("S"), .character("D"):
             _ = correctionKey(key, on: claims.indices.contains(chart.selected) ? claims[chart.selected] : nil, from: .timeline(chart))
-            return
         case .enter:
             guard claims.indices.contains(chart.selected) else { return }
             mode = .reading
             jump(to: claims[chart.selected])
-            return
         default: return
         }
-        chart.selected = max(0, min(claims.count - 1, chart.selected))
-        mode = .timeline(chart)
     }
 }
