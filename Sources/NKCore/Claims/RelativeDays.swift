@@ -45,7 +45,7 @@ extension ScopeFinder {
         var (m, d) = (parts[0], parts[1] + shift)
         if d < 1 { m = m == 1 ? 12 : m - 1; d = lengths[m - 1] }
         if d > lengths[m - 1] { m = m == 12 ? 1 : m + 1; d = 1 }
-        return (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+        return format(m, d)
     }
 }
 

@@ -283,8 +283,8 @@ struct ScopeFinder {
         if let month = lexicon.words[Lexicon.key(w.lower)]?.month, w.isCapitalised {
             var j = i + 1
             if j < words.count && words[j].text == "." { j += 1 }
-            if j < words.count, let d = day(words[j].lower) { return format(month, d) }
-            if i > 0, let d = day(words[i - 1].lower) { return format(month, d) }
+            if j < words.count, let d = day(words[j].lower) { return Self.format(month, d) }
+            if i > 0, let d = day(words[i - 1].lower) { return Self.format(month, d) }
             return nil
         }
         let base = w.lower.withoutPossessive
@@ -299,7 +299,8 @@ struct ScopeFinder {
         return d
     }
 
-    private func format(_ month: Int, _ day: Int) -> String {
+    /// "MM-DD", as occasions are keyed.
+    static func format(_ month: Int, _ day: Int) -> String {
         (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
     }
 
@@ -318,6 +319,6 @@ struct ScopeFinder {
             if d == 0 { m = m == 1 ? 12 : m - 1; d = lengths[m - 1] }
             back -= 1
         }
-        return format(m, d)
+        return Self.format(m, d)
     }
 }
