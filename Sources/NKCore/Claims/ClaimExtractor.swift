@@ -206,11 +206,7 @@ public struct ClaimExtractor: Sendable {
             while end < claims.count && sentences[end] == sentences[start] { end += 1 }
             let members = Array(start..<min(end, start + 12))
             if members.count >= 3 {
-                func exact(_ i: Int) -> Double? {
-                    let f = claims[i].figure
-                    guard f.kind == .number, let v = f.value, f.low == v, f.high == v, v > 0 else { return nil }
-                    return v
-                }
+                func exact(_ i: Int) -> Double? { Breakdown.exact(claims[i]) }
                 // "400 killed and 3,600 wounded" of 4,000 casualties, "2,410 in Derna and 103
                 // elsewhere": a part measured apart from its whole is a measure of its own.
                 func ownsMeasure(_ part: Int, _ whole: Int) -> Bool {
