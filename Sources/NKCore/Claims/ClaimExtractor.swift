@@ -65,7 +65,9 @@ public struct ClaimExtractor: Sendable {
             let after = words.firstIndex { $0.start >= f.end } ?? words.count
             let figure = ClaimExtractor.asShare(f)
             var frame = measures.frame(words: words, first: first, after: after, isShare: figure.kind == .percent && figure.unit == nil)
-            frame.place = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
+            let scope = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
+            frame.place = scope.name
+            frame.placeContrasted = scope.setApart || scope.wholeArea
             // "2,794 deaths, 163 of them outside Derna": a part with a place of its own is that
             // place's count.
             if frame.group == "part of", frame.place != nil { frame.group = nil }

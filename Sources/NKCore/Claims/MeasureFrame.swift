@@ -8,6 +8,10 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public var event: String?
     /// Where it holds: a named place ("Derna"), or "elsewhere" for what lies outside it.
     public var place: String?
+    /// The text sets the place against the rest of the area ("in Derna alone", "170 elsewhere"),
+    /// or speaks for the whole area ("across the region"): the story tells places apart.
+    /// Not part of the measure's name.
+    var placeContrasted = false
     /// The occasion it belongs to, as a month and day ("06-16"), when the text ties it to one.
     public var time: String?
     /// Another year than the article's, when the sentence is about one ("in 2015", "four years ago").

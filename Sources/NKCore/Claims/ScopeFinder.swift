@@ -47,15 +47,25 @@ struct ScopeFinder {
 
     /// `mainPlace` gives the place the article is about, which "the city" and "there" stand for.
     /// `figureStarts` holds where the article's figures start: a place beyond another figure is its own.
-    func place(words: [Word], first: Int, after: Int, figureStarts: Set<Int>, mainPlace: () -> String?) -> String? {
+    func place(words: [Word], first: Int, after: Int, figureStarts: Set<Int>, mainPlace: () -> String?) -> PlaceScope {
         let (before, afterRange) = window(words, first: first, after: after, figureStarts: figureStarts)
         switch place(in: words, afterRange, forward: true, mainPlace) {
-        case .named(let name): return name
-        case .wholeArea: return nil
+        case .named(let name, let setApart): return PlaceScope(name: name, setApart: setApart)
+        case .wholeArea: return PlaceScope(wholeArea: true)
         case .none:
-            if case .named(let name) = place(in: words, ownClause(words, before), forward: false, mainPlace) { return name }
-            return openingPlace(words, first: first)
+            if case .named(let name, let setApart) = place(in: words, ownClause(words, before), forward: false, mainPlace) {
+                return PlaceScope(name: name, setApart: setApart)
+            }
+            return PlaceScope(name: openingPlace(words, first: first))
         }
+    }
+
+    /// Where a figure holds, and whether the text sets that place against the rest of the area
+    /// ("in Derna alone", "170 elsewhere") or speaks for the whole of it ("across the region").
+    struct PlaceScope {
+        var name: String?
+        var setApart = false
+        var wholeArea = false
     }
 
     /// "For Malatya, the count of 640 dead rose to 710 and 905": a sentence that opens on a
@@ -87,30 +97,30 @@ struct ScopeFinder {
         return setsScene ? (comma + 1)..<before.upperBound : before
     }
 
-    private enum Found { case named(String), wholeArea }
+    private enum Found { case named(String, setApart: Bool), wholeArea }
 
     private func place(in words: [Word], _ range: Range<Int>, forward: Bool, _ mainPlace: () -> String?) -> Found? {
         let indices = forward ? Array(range) : range.reversed()
         for i in indices {
             let w = words[i]
-            if vocab.elsewhere.contains(w.lower) { return .named("elsewhere") }
+            if vocab.elsewhere.contains(w.lower) { return .named("elsewhere", setApart: true) }
             if vocab.regionWide.contains(w.lower) { return .wholeArea }
             if vocab.placeBefore.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound) {
                 // "in Derna and surrounding areas" is wider than Derna.
                 if end + 1 < words.count, words[end].lower == "and", vocab.widerArea.contains(words[end + 1].lower) { return .wholeArea }
-                return .named(name)
+                return .named(name, setApart: false)
             }
-            if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return .named(main) }
+            if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return .named(main, setApart: false) }
             // "a figure of 5,500 dead for Derna": a place when it is the article's own, or when the
             // sentence opens on it ("For Malatya, the count of 640 dead ...").
             if vocab.placeOf.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound),
                (i == 0 && end < words.count && words[end].text == ",") || name == mainPlace() {
-                return .named(name)
+                return .named(name, setApart: false)
             }
             // "Derna's mayor estimates 20,000 deaths": a local official speaks for the place.
             if w.isPossessive, w.isCapitalised, i + 1 < words.count, vocab.localOfficials.contains(words[i + 1].lower),
                let (name, _) = properName(words, from: i, limit: i + 1) {
-                return .named(name)
+                return .named(name, setApart: false)
             }
             // "Derna alone"
             if w.lower == "alone" || w.lower == "only", i > range.lowerBound {
@@ -118,7 +128,7 @@ struct ScopeFinder {
                 var start = i - 1
                 while start > range.lowerBound, i - start < 3, words[start - 1].isCapitalised, !words[start - 1].isPunctuation,
                       !vocab.placeBefore.contains(words[start - 1].lower) { start -= 1 }
-                if let (name, _) = properName(words, from: start, limit: i) { return .named(name) }
+                if let (name, _) = properName(words, from: start, limit: i) { return .named(name, setApart: true) }
             }
         }
         return nil

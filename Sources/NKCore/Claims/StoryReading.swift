@@ -19,6 +19,7 @@ public enum StoryReading {
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {
         let named = ImpliedAdditions.resolve(ImpliedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary)
-        return ImpliedOccasion.resolve(Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary)), vocab: vocabulary)
+        let occasions = ImpliedOccasion.resolve(Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary)), vocab: vocabulary)
+        return TheatrePlace.resolve(occasions, vocab: vocabulary)
     }
 }
