@@ -231,6 +231,9 @@ struct NonQuantityTests {
         ("on 10-11 September", "10-11 September", .date), ("on 16 and 17 September", "16 and 17 September", .date),
         ("from November 11 to 18", "November 11 to 18", .date), ("Four years ago", "Four years ago", .duration),
         ("Ten days later they left", "Ten days later", .duration),
+        // A span that dates one event from another is a time, like "later", not an amount.
+        ("Three months after the troops arrived", "Three months after", .duration),
+        ("The figure is eleven days older than the other", "eleven days older", .duration),
         ("1. THE RAIN", "1.", .other), ("CLAIM 3: the toll", "3", .other), ("rocket launcher No. 84", "84", .other),
         ("Reading time: 5 minutes", "5 minutes", .duration), ("Read time: 4 min", "4 min", .duration),
         // A bare "mm" is millimetres, here a calibre; "$170mm" is money's million.
@@ -241,6 +244,11 @@ struct NonQuantityTests {
         #expect(f.text == text)
         #expect(f.kind == kind)
         #expect(quantities(input).isEmpty)
+    }
+
+    @Test func aSpanThatLastsIsAnAmount() {
+        #expect(quantities("declared three days of mourning").map(\.value) == [3])
+        #expect(quantities("three days after the flood").isEmpty)
     }
 
     @Test func ordinalsCarryTheirValue() {
