@@ -26,6 +26,11 @@ struct MeasureTests {
         ("The officials drew 40 last week.", "40", "(unmeasured)"),
         ("Rebels seized 12 tanks near the river.", "12", "tanks"),
         ("The factory produced 4,000 widgets last year.", "4,000", "widgets"),
+        // How many live in a place is its population, held by the place named with it.
+        ("Riverton, home to around 125,000 people, lies on the coast.", "around 125,000", "population in Riverton"),
+        ("Reuters puts Riverton's population at 125,000.", "125,000", "population in Riverton"),
+        ("The town has a population of 9,000.", "9,000", "population"),
+        ("In Riverton, home to 125,000 people, 40 people were killed.", "40", "people killed in Riverton"),
     ])
     func measureFromTheWordsAround(text: String, figure: String, measure: String) throws {
         // What is read, whether or not it says enough to compare.

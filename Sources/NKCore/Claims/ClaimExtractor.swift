@@ -68,6 +68,12 @@ public struct ClaimExtractor: Sendable {
             let scope = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
             frame.place = scope.name
             frame.placeContrasted = scope.setApart || scope.wholeArea
+            if frame.event == nil, frame.thing.map(vocabulary.peopleNouns.contains) ?? true,
+               let population = scopes.population(words: words, first: first) {
+                frame.thing = vocabulary.populationNoun
+                frame.thingImplied = false
+                frame.place = population.place ?? frame.place
+            }
             // "2,794 deaths, 163 of them outside Derna": a part with a place of its own is that
             // place's count.
             if frame.group == "part of", frame.place != nil { frame.group = nil }

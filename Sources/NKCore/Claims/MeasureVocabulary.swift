@@ -64,6 +64,9 @@ public final class MeasureVocabulary: Sendable {
         var additiveNouns: [String]
         var dayGivers: [String]
         var shareNouns: [String]
+        var populationNouns: [String]
+        var populationNoun: String
+        var populationPhrases: [String]
         var peakWords: [String]
         var areaNoun: String
         var tollEvents: [String]
@@ -219,6 +222,12 @@ public final class MeasureVocabulary: Sendable {
     let dayGivers: Set<String>
     /// "the share of", "the proportion of": nouns naming a share and what it is of.
     let shareNouns: Set<String>
+    /// "a population of 90,000": nouns before a figure that make it how many live in a place.
+    let populationNouns: Set<String>
+    /// What a population figure counts, as the measure names it.
+    let populationNoun: String
+    /// "home to 125,000 people": phrases before a figure that do the same.
+    let populationPhrases: [[String]]
     /// "a peak of", "at the height of": the figure is a maximum.
     let peakWords: Set<String>
     /// What a share of a place counts: its area.
@@ -392,6 +401,9 @@ public final class MeasureVocabulary: Sendable {
         additiveNouns = Set(f.additiveNouns)
         dayGivers = Set(f.dayGivers)
         shareNouns = Set(f.shareNouns)
+        populationNouns = Set(f.populationNouns)
+        populationNoun = f.populationNoun
+        populationPhrases = f.populationPhrases.map(words)
         peakWords = Set(f.peakWords)
         areaNoun = f.areaNoun
         tollEvents = Set(f.tollEvents)
