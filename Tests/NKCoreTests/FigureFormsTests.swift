@@ -246,6 +246,13 @@ struct NonQuantityTests {
         #expect(quantities(input).isEmpty)
     }
 
+    @Test func aCurrencyWordThatIsAlsoAVerbIsNoCurrencyBeforeANumber() {
+        #expect(figures("The party won 72 seats.").map(\.kind) == [.number])
+        #expect(figures("They will try 3 new routes.").map(\.kind) == [.number])
+        #expect(only("TRY 500")?.currency == "TRY")
+        #expect(only("5,000 won")?.currency == "KRW")
+    }
+
     @Test func aSpanThatLastsIsAnAmount() {
         #expect(quantities("declared three days of mourning").map(\.value) == [3])
         #expect(quantities("three days after the flood").isEmpty)

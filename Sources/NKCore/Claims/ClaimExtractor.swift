@@ -68,6 +68,7 @@ public struct ClaimExtractor: Sendable {
             let scope = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: place)
             frame.place = scope.name
             frame.placeContrasted = scope.setApart || scope.wholeArea
+            frame.holder = measures.holder(words: words, first: first, after: after, thing: frame.thingImplied ? nil : frame.thing)
             if frame.event == nil, frame.thing.map(vocabulary.peopleNouns.contains) ?? true,
                let population = scopes.population(words: words, first: first) {
                 frame.thing = vocabulary.populationNoun

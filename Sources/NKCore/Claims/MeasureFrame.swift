@@ -4,6 +4,8 @@
 public struct MeasureFrame: Sendable, Equatable, Hashable {
     /// The thing counted with the modifiers that change it: "troops", "tear gas rounds".
     public var thing: String?
+    /// Who holds what is counted, for things counted per holder: "pro-democracy" seats.
+    public var holder: String?
     /// The event or state: "killed", "injured or killed", "missing", "deployed".
     public var event: String?
     /// Where it holds: a named place ("Derna"), or "elsewhere" for what lies outside it.
@@ -54,7 +56,10 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         if let group { parts.append(group) }
         if isAge { parts.append("age of") }
         if isShare { parts.append("share of") }
-        if let thing { parts.append(thing) }
+        if let thing {
+            if let holder { parts.append(holder) }
+            parts.append(thing)
+        }
         // "6,000 more troops" already says they are sent.
         if let event, group != "additional" || thing == nil || event != "deployed" { parts.append(event) }
         if let place { parts.append(place == "elsewhere" ? "elsewhere" : "in " + place) }

@@ -65,6 +65,8 @@ public final class MeasureVocabulary: Sendable {
         var dayGivers: [String]
         var shareNouns: [String]
         var populationNouns: [String]
+        var heldThings: [String]
+        var holderNouns: [String]
         var populationNoun: String
         var populationPhrases: [String]
         var peakWords: [String]
@@ -224,6 +226,10 @@ public final class MeasureVocabulary: Sendable {
     let shareNouns: Set<String>
     /// "a population of 90,000": nouns before a figure that make it how many live in a place.
     let populationNouns: Set<String>
+    /// "seats": things counted for whoever holds them.
+    let heldThings: Set<String>
+    /// "camp", "candidates", "party": nouns naming who holds them.
+    let holderNouns: Set<String>
     /// What a population figure counts, as the measure names it.
     let populationNoun: String
     /// "home to 125,000 people": phrases before a figure that do the same.
@@ -402,6 +408,8 @@ public final class MeasureVocabulary: Sendable {
         dayGivers = Set(f.dayGivers)
         shareNouns = Set(f.shareNouns)
         populationNouns = Set(f.populationNouns)
+        heldThings = Set(f.heldThings)
+        holderNouns = Set(f.holderNouns)
         populationNoun = f.populationNoun
         populationPhrases = f.populationPhrases.map(words)
         peakWords = Set(f.peakWords)

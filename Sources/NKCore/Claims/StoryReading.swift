@@ -14,7 +14,7 @@ public enum StoryReading {
             if next == current { break }
             current = next
         }
-        return current
+        return SeatHolder.settle(current, vocab: vocabulary)
     }
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {

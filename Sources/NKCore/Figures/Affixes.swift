@@ -36,6 +36,7 @@ extension FigureScanner {
             return
         }
         guard tb.kind == .word else { return }
+        if lex.currencyHomographs.contains(tb.key), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(t.byte(tb.start + 1)) { return }
         if let code = lex.currencyCodes[tb.key] ?? lex.info(tb)?.currency {
             a.currency = code; a.kind = .money; a.start = tb.start
         } else if let code = lex.millionCurrencyCodes[tb.key] {

@@ -51,6 +51,9 @@ public struct Lexicon: Sendable {
     var minorCurrencyNames = PhraseSet([])
     var currencyCodes: [UInt64: String] = [:]
     var millionCurrencyCodes: [UInt64: String] = [:]
+    /// "won", "try": currency words that are also English words; before a number they are a
+    /// currency only in capitals ("TRY 500", not "the party won 72 seats").
+    var currencyHomographs: Set<UInt64> = []
     var currencySymbols: [UInt64: String] = [:]
     var dollarPrefixes = PhraseSet([])
     var suffixScales: [String: Int] = [:]
@@ -134,6 +137,7 @@ public struct Lexicon: Sendable {
         var dollarPrefixes: [String: String]
         var currencyCodes: [String: String]
         var millionCurrencyCodes: [String: String]
+        var currencyHomographs: [String]
         var currencyNames: [String: String]
         var minorCurrencyNames: [String: String]
         var months: [String: Int]
@@ -201,6 +205,7 @@ public struct Lexicon: Sendable {
         dollarPrefixes = Lexicon.phrases(f.dollarPrefixes)
         for (w, c) in f.currencyCodes { currencyCodes[Lexicon.key(w)] = c }
         for (w, c) in f.millionCurrencyCodes { millionCurrencyCodes[Lexicon.key(w)] = c }
+        currencyHomographs = Set(f.currencyHomographs.map(Lexicon.key))
         for (s, c) in f.currencySymbols {
             let p = Lexicon.phrase(s)
             if let k = p.keys.first, p.keys.count == 1 { currencySymbols[k] = c }
