@@ -257,6 +257,31 @@ struct RallyStoryTests {
         #expect(claims([first, second, other]).first { $0.figure.text == "11,000" }?.isUnmeasured == true)
     }
 
+    @Test func aTurnoutWithNoDayIsOnTheOnlyDayItsArticleDates() throws {
+        let headline = article("d", """
+            Organisers say 40,000 marched
+
+            Police said 12,000 people took part in the march on March 8.
+            """, date: "2025-03-09")
+        let other = article("c", "Rally\n\nOn March 1, 5,000 people took part in a march in Varna.", date: "2025-03-02")
+        #expect(claims([headline, other]).first { $0.figure.text == "40,000" }?.measure == "people took part on 8 Mar")
+        // An article that dates two marches leaves its undated turnout open.
+        let both = article("e", """
+            Organisers say 40,000 marched
+
+            Police said 12,000 people took part in the march on March 8, and 5,000 on March 1.
+            """, date: "2025-03-09")
+        #expect(claims([both, other]).first { $0.figure.text == "40,000" }?.isUnmeasured == true)
+    }
+
+    @Test func aSpeakersFigureForAnOrderOfMagnitudeCountsTheSame() throws {
+        let a = article("f", "Protest\n\nHundreds of thousands marched on March 8; organisers said 800,000.", date: "2025-03-09")
+        #expect(claims([a]).first { $0.figure.text == "800,000" }?.measure == "people took part on 8 Mar")
+        // Past a semicolon, a clause that says more than who spoke is a figure of its own.
+        let b = article("g", "Protest\n\nHundreds of thousands marched on March 8; the organisers' own app recorded 800,000 downloads.", date: "2025-03-09")
+        #expect(claims([b]).first { $0.figure.text == "800,000" }?.measure != "people took part on 8 Mar")
+    }
+
     @Test func releasedPeopleAreNotAllocatedFunds() throws {
         #expect(claims([second]).first { $0.figure.text == "40" }?.frame.event == "released")
     }

@@ -18,19 +18,19 @@ struct SentenceMeasure {
             var end = start + 1
             while end < claims.count && sentences[end] == sentences[start] { end += 1 }
             // A long list of figures is a table, not a comparison; bounded so the cost stays linear.
-            if end - start >= 2 && end - start <= 12 { fill(&claims, start..<end) }
+            if end - start >= 2 && end - start <= 12 { fill(&claims, start..<end, sentence: sentences[start]) }
             start = end
         }
     }
 
-    private func fill(_ claims: inout [Claim], _ members: Range<Int>) {
+    private func fill(_ claims: inout [Claim], _ members: Range<Int>, sentence: Range<Int>) {
         // "Among them, about 3,000" is a part of what came before, not a restatement of it.
         for i in members where claims[i].isUnmeasured && !claims[i].isVague {
             // "the number there could be as high as 6,000": a guess at a harm already counted is
             // weighed against that count, not kept apart as a plan.
             let guessesToll = claims[i].frame.group == "projected"
             guard claims[i].frame.group == nil || guessesToll else { continue }
-            if let d = donor(claims, members, for: i), !guessesToll || vocab.tollEvents.contains(claims[d].frame.event ?? "") {
+            if let d = donor(claims, members, for: i, sentence: sentence), !guessesToll || vocab.tollEvents.contains(claims[d].frame.event ?? "") {
                 claims[i].takeMeasure(of: claims[d])
                 // What the story later settles about the one (its place) holds for the other.
                 claims[i].measuredLike = claims[d].figure.start
@@ -38,11 +38,12 @@ struct SentenceMeasure {
         }
     }
 
-    private func donor(_ claims: [Claim], _ members: Range<Int>, for i: Int) -> Int? {
+    private func donor(_ claims: [Claim], _ members: Range<Int>, for i: Int, sentence: Range<Int>) -> Int? {
         let f = claims[i].figure
-        func suits(_ d: Int) -> Bool {
+        func suits(_ d: Int, vague: Bool = false) -> Bool {
             let c = claims[d]
-            return c.isComparable && !c.isVague && c.frame.group == nil && c.figure.kind == f.kind
+            let measured = vague ? c.isVague && !c.isUnmeasured : c.isComparable && !c.isVague
+            return measured && c.frame.group == nil && c.figure.kind == f.kind
                 && c.figure.currency == f.currency && c.figure.unit == f.unit && Self.closeInSize(f, c.figure)
         }
         // "figures of 10 000 and then 11 300 dead": a list sharing the noun at its end.
@@ -50,8 +51,10 @@ struct SentenceMeasure {
             let between = words(f.end..<claims[i + 1].figure.start).filter { !$0.isPunctuation }
             if !between.isEmpty, between.count <= 2, between.allSatisfy({ SentenceMeasure.listJoiners.contains($0.lower) }) { return i + 1 }
         }
-        // "338,000 that night, but later told Reuters that their estimate of the peak was 380,000".
-        if i > members.lowerBound, suits(i - 1) {
+        // "338,000 that night, but later told Reuters that their estimate of the peak was 380,000";
+        // "Hundreds of thousands marched on 8 December; organisers said 800,000": an order of
+        // magnitude lends its measure to the figure a speaker puts on it.
+        if i > members.lowerBound, suits(i - 1) || suits(i - 1, vague: true) {
             let between = words(claims[i - 1].figure.end..<f.start)
             let restates = between.contains { vocab.attributionVerbs.contains($0.lower) || vocab.figureReferences.contains($0.lower) }
             let own = claims[i - 1].frame
@@ -59,7 +62,11 @@ struct SentenceMeasure {
             // semicolon only a clause that names the figure it restates.
             let clause = between.lastIndex { $0.text == ";" }.map { between[($0 + 1)...] } ?? between[...]
             let crossesClause = clause.count < between.count
-            let namesFigure = clause.contains { vocab.figureNouns.contains($0.lower) }
+            // "…; organisers said 800,000.": a clause that is only a speaker, a verb and the figure
+            // says the figure again ("the mayor said 6,000 could come" says more).
+            let endsClause = f.end >= sentence.upperBound || words(f.end..<min(sentence.upperBound, f.end + 4)).first?.isPunctuation ?? true
+            let onlySpeaks = endsClause && clause.count <= 3 && clause.contains { vocab.attributionVerbs.contains($0.lower) }
+            let namesFigure = onlySpeaks || clause.contains { vocab.figureNouns.contains($0.lower) }
             if restates, !crossesClause || namesFigure, !between.contains(where: { namesAnother($0, than: own) }) { return i - 1 }
         }
         return nil
