@@ -5,6 +5,9 @@ public struct Article: Sendable, Equatable {
     public var path: String
     public var text: String
     public var metadata: ArticleMetadata
+    /// The line of the file that the text's first line is on: a Markdown file's front matter is
+    /// not part of its text, yet an editor opened at a claim's line counts it.
+    public var firstLine = 1
     /// What the document itself states (a page's tags, a .docx's properties, front matter), set
     /// by its reader and merged into `metadata` with what the text and metadata.json say.
     var documentMetadata = ArticleMetadata()
@@ -16,6 +19,13 @@ public struct Article: Sendable, Equatable {
         self.path = path
         self.text = text
         self.metadata = metadata
+    }
+}
+
+extension Article {
+    /// The 1-based line of the file at scalar `offset` of the text (`lines` built from `text`).
+    public func fileLine(ofScalar offset: Int, lines: LineIndex) -> Int {
+        lines.line(ofScalar: offset) + firstLine - 1
     }
 }
 

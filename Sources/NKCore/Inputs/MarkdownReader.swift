@@ -5,9 +5,11 @@ enum MarkdownReader {
         var metadata = ArticleMetadata()
         var body = Substring(text)
         var warning: String?
+        var firstLine = 1
         if let front = FrontMatter.split(text) {
             metadata = front.metadata
             body = text[front.bodyStart...]
+            firstLine += text[..<front.bodyStart].utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             if front.yamlError { warning = "front matter is not valid YAML; its fields were ignored" }
         }
         var out = ""
@@ -26,7 +28,7 @@ enum MarkdownReader {
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = trimmed.prefix(3); continue }
             out += MarkdownLine.plain(line)
         }
-        return ReadDocument(text: out, metadata: metadata, metadataIsUsers: true, warning: warning)
+        return ReadDocument(text: out, metadata: metadata, metadataIsUsers: true, warning: warning, firstLine: firstLine)
     }
 }
 
