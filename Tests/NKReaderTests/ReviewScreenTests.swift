@@ -361,3 +361,27 @@ extension ReviewScreenTests {
         #expect(screen[try #require(column(of: "25,000-30,000", in: screen.lines[marked])), marked].role == .current)
     }
 }
+
+extension ReviewScreenTests {
+    /// Verdicts and notes judge contradictions: on an agreement line the list's title offers
+    /// only what an agreement has, x F ! a say why they do nothing, and nothing is written.
+    @Test func anAgreementLineOffersNoVerdictOrNote() throws {
+        var r = reviewing()
+        r.press(.character("c"))
+        var screen = r.render()
+        #expect(screen.lines[1].contains("x F ! verdict · a note"))
+        r.press(.character("G"))
+        screen = r.render()
+        #expect(!screen.lines[1].contains("verdict ·") && !screen.lines[1].contains("a note"))
+        #expect(screen.lines[1].contains("Enter shows it · m table · t chart · Esc — an agreement takes no verdict or note"))
+        for key in ["a", "x", "F", "!"] {
+            r.press(.character(Character(key)))
+            #expect(r.mode == .conflicts(selected: r.listedItems().count - 1), "\(key) stays in the list")
+            #expect(r.render().lines[39].hasPrefix("An agreement takes no verdict or note: x F ! a judge a contradiction"))
+        }
+        #expect(r.unsavedReviewEntries.isEmpty)
+        // Back up on a contradiction, the keys are offered and work again.
+        r.press(.character("g"), .character("a"))
+        guard case .note = r.mode else { Issue.record("a opens the note editor on a contradiction, not \(r.mode)"); return }
+    }
+}

@@ -41,7 +41,7 @@ extension ReaderState {
             switch listedItem(listSelection) {
             case .stop(let i)?: return i
             case .agreement?:
-                message = "An agreement takes no verdict: x F ! a judge contradictions."
+                message = "An agreement takes no verdict or note: x F ! a judge a contradiction (the lines above Agreements)."
                 return nil
             case nil: break
             }
