@@ -5,9 +5,8 @@ public struct Article: Sendable, Equatable {
     public var path: String
     public var text: String
     public var metadata: ArticleMetadata
-    /// The line of the file that the text's first line is on: a Markdown file's front matter is
-    /// not part of its text, yet an editor opened at a claim's line counts it.
-    public var firstLine = 1
+    /// Where the file's lines are in the text, when they are not the text's lines (Markdown).
+    public var fileLines: FileLines?
     /// What the document itself states (a page's tags, a .docx's properties, front matter), set
     /// by its reader and merged into `metadata` with what the text and metadata.json say.
     var documentMetadata = ArticleMetadata()
@@ -25,7 +24,7 @@ public struct Article: Sendable, Equatable {
 extension Article {
     /// The 1-based line of the file at scalar `offset` of the text (`lines` built from `text`).
     public func fileLine(ofScalar offset: Int, lines: LineIndex) -> Int {
-        lines.line(ofScalar: offset) + firstLine - 1
+        fileLines?.line(ofScalar: offset) ?? lines.line(ofScalar: offset)
     }
 }
 
