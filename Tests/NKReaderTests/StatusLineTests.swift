@@ -53,3 +53,23 @@ struct StatusLineTests {
         #expect(lines[11].hasSuffix("? help  q quit"))
     }
 }
+
+extension StatusLineTests {
+    /// The key hint shows whole keys only, as many as fit before "? help  q quit", at every width.
+    @Test func theHintNeverCutsAKey() {
+        for width in 40...200 {
+            let r = reader(width: width, height: 12)
+            let row = r.render().lines[11]
+            #expect(row.hasSuffix("  ? help  q quit"), "\(width): \(row)")
+            let shown = row.dropLast("  ? help  q quit".count).trimmingCharacters(in: .whitespaces)
+            let keys = shown.components(separatedBy: "  ")
+            #expect(keys.allSatisfy { ReaderState.readingKeys.contains($0) }, "\(width): \(row)")
+            #expect(keys == Array(ReaderState.readingKeys.prefix(keys.count)), "\(width): \(row)")
+            // The next key would not have fitted.
+            if keys.count < ReaderState.readingKeys.count {
+                let longer = shown + "  " + ReaderState.readingKeys[keys.count]
+                #expect(DisplayWidth.of(longer) > width - "  ? help  q quit".count, "\(width): \(row)")
+            }
+        }
+    }
+}

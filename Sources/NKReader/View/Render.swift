@@ -180,12 +180,25 @@ extension ReaderState {
             s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
             return
         }
-        // ? and q stay at the right edge at every width; the rest is cut before them.
+        // ? and q stay at the right edge at every width; before them, as many whole keys as fit.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  = scrollbind  j/k scroll  [ ] article  o open  t timeline  v original  / search  L legend"
         let keysX = max(0, width - DisplayWidth.of(keys))
-        s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
+        s.write(ReaderState.hintKeys(room: keysX), x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)
+    }
+
+    static let readingKeys = ["n/N contradiction", "x/F/! verdict", "a note", "M/S/D correct", "c list", "m measure", "e report",
+                              "Tab pane", "= scrollbind", "j/k scroll", "[ ] article", "o open", "t timeline", "v original", "/ search", "L legend"]
+
+    /// The reading keys that fit in `room` columns, whole: a key cut in half ("[") says nothing.
+    static func hintKeys(room: Int) -> String {
+        var hint = ""
+        for key in readingKeys {
+            let next = hint.isEmpty ? key : hint + "  " + key
+            guard DisplayWidth.of(next) <= room else { break }
+            hint = next
+        }
+        return hint
     }
 }
 
