@@ -80,7 +80,7 @@ struct MarkdownParagraphTests {
                 if !("0"..."9").contains(before) && before != "," && !("0"..."9").contains(after) && after != "," { at = i; break }
             }
             let offset = try #require(at, "\(figure) in the text")
-            #expect(fileLines.line(ofScalar: offset) == inFile, "\(figure)")
+            #expect(fileLines.line(ofScalar: offset, lines: LineIndex(doc.text)) == inFile, "\(figure)")
             var placed = article
             placed.fileLines = fileLines
             #expect(placed.fileLine(ofScalar: offset, lines: LineIndex(doc.text)) == inFile)
@@ -95,5 +95,13 @@ struct MarkdownParagraphTests {
         let injured = try #require(claims.first { $0.figure.text == "35" })
         #expect(injured.sentence.hasSuffix("35 people were injured."))
         #expect(injured.measure.contains("injured"))
+    }
+
+    /// Only the joins are kept: a file of line breaks keeps nothing, a paragraph one per join.
+    @Test func onlyJoinsAreKept() throws {
+        #expect(try #require(MarkdownReader.read(String(repeating: "\n", count: 10_000)).fileLines).joins.isEmpty)
+        let doc = MarkdownReader.read("one 1\ntwo 2\nthree 3\n\nfour 4\n")
+        #expect(doc.text == "one 1 two 2 three 3\n\nfour 4\n")
+        #expect(doc.fileLines?.joins == [5, 11])
     }
 }

@@ -24,7 +24,7 @@ public struct Article: Sendable, Equatable {
 extension Article {
     /// The 1-based line of the file at scalar `offset` of the text (`lines` built from `text`).
     public func fileLine(ofScalar offset: Int, lines: LineIndex) -> Int {
-        fileLines?.line(ofScalar: offset) ?? lines.line(ofScalar: offset)
+        fileLines?.line(ofScalar: offset, lines: lines) ?? lines.line(ofScalar: offset)
     }
 }
 

@@ -14,8 +14,9 @@ enum MarkdownReader {
             if front.yamlError { warning = "front matter is not valid YAML; its fields were ignored" }
         }
         var out = String.UnicodeScalarView()
-        var starts: [Int] = []
+        var joins: [UInt32] = []
         var written = 0   // scalars in `out`: counting the view would walk it on every line
+        var lineStart = 0
         var fence: Substring?   // the ``` or ~~~ that opened a code block
         var block = MarkdownLineKind.blank   // the kind of line that began the last line written
         var hardBreak = false
@@ -34,7 +35,9 @@ enum MarkdownReader {
                 shown = MarkdownLine.plain(line)
             }
             if n > 0 && !hardBreak && block.continues(with: kind) {
-                while written > (starts.last ?? 0), out.last == " " || out.last == "\t" { out.removeLast(); written -= 1 }
+                while written > lineStart, out.last == " " || out.last == "\t" { out.removeLast(); written -= 1 }
+                // Offsets past 4 Gi scalars are beyond any file nkreader loads (1 GiB).
+                if let at = UInt32(exactly: written) { joins.append(at) }
                 out.append(" ")
                 written += 1
                 shown = String(shown.drop { $0 == " " || $0 == "\t" })
@@ -42,14 +45,14 @@ enum MarkdownReader {
                 if n > 0 { out.append("\n"); written += 1 }
                 block = kind
             }
-            starts.append(written)
+            lineStart = written
             out.append(contentsOf: shown.unicodeScalars)
             written += shown.unicodeScalars.count
             // Two spaces or a backslash at the end of a line: Markdown's own line break.
             hardBreak = line.hasSuffix("  ") || line.hasSuffix("\\")
         }
         return ReadDocument(text: String(out), metadata: metadata, metadataIsUsers: true, warning: warning,
-                            fileLines: FileLines(firstLine: firstLine, starts: starts))
+                            fileLines: FileLines(firstLine: firstLine, joins: joins))
     }
 }
 

@@ -1,4 +1,5 @@
-/// CSV (one row per contradiction, then one per verdict whose claims were not found; RFC 4180 quoting) and JSON (the same fields, nested).
+/// CSV (one row per contradiction, then one per verdict whose claims were not found; RFC 4180
+/// quoting) and JSON (the same fields, nested).
 extension ReviewReport {
     /// Where each side is said again (the JSON's `again`) comes in the last two columns, so
     /// that the columns before them stay where they were.
