@@ -43,10 +43,11 @@ struct ConflictsReportNamesTests {
         defer { folder.remove() }
         let csv = ConflictsReport.csv(result, publications: publications)
         let lines = csv.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "group,measure,kind,severity,text,low,high,currency,source,article,date,sentence,outlet,title")
-        #expect(lines.contains { $0.contains(",daily,") && $0.hasSuffix(",Daily | Post,Twenty Thousand") })
+        #expect(lines[0] == "group,measure,kind,severity,text,low,high,currency,source,article,date,sentence,outlet,title,claim,repeat_of")
+        let records = csvRecords(csv)
+        #expect(records.contains { $0["article"] == "daily" && $0["outlet"] == "Daily | Post" && $0["title"] == "Twenty Thousand" })
         // No metadata: empty outlet and title, the id still in its column.
-        #expect(lines.contains { $0.contains(",bare,") && $0.hasSuffix(",,") })
+        #expect(records.contains { $0["article"] == "bare" && $0["outlet"] == "" && $0["title"] == "" })
     }
 
     @Test func markdownHasOutletAndTitleColumnsNotIds() throws {

@@ -87,3 +87,28 @@ struct OpenOriginalTests {
         #expect(why.contains("xdg-open") && why.contains("https://example.org/"))
     }
 }
+
+extension OpenOriginalTests {
+    /// A Markdown file's front matter is not part of the text nkreader reads, but the editor
+    /// counts its lines: `v` and the report's path:line give the line in the file.
+    @Test func frontMatterLinesAreCountedInTheFileLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nkreader-front-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = "---\nsource: Coastal Herald\ntitle: Dam Failure\ndate: 2024-09-14\n---\n\nDam Failure\n\nThe agency said 4,200 people were evacuated from the valley.\n"
+        try file.write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
+        try "Dam Bursts\n\nRescuers said 9,000 people were evacuated from the valley.\n".write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        let articles = try CorpusLoader().load([folder]).articles
+        let article = try #require(articles.first { $0.id == "a" })
+        let offset = try #require(article.text.unicodeScalars.firstIndex(of: "4").map { article.text.unicodeScalars.distance(from: article.text.unicodeScalars.startIndex, to: $0) })
+        let fileLine = try #require(file.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("4,200") }) + 1
+        #expect(fileLine == 9)
+        #expect(OpenRequest.forArticle(article, at: offset) == .textFile(path: folder + "/a.md", line: fileLine))
+        // The report says the same line.
+        let pairs = ContradictionPair.all(in: ConflictFinder().find(Analysis(articles: articles).claims))
+        let pair = try #require(pairs.first)
+        let report = ReviewReport(pairs: pairs, resolution: ReviewResolution(ReviewFile(), pairs: pairs, titles: [:]), articles: articles)
+        let sides = [report.unreviewed[0].a, report.unreviewed[0].b]
+        #expect(sides.contains { $0.location == folder + "/a.md:\(fileLine)" }, "\(sides.map(\.location)) for \(pair.measure)")
+    }
+}

@@ -24,14 +24,31 @@ int rename(const char *from, const char *to) {
 }
 """
 
+/// The C compiler for the shim: $CC, else cc or clang on PATH, else the clang beside the Swift
+/// toolchain's `swift`. SwiftPM compiles nkreader's own C target with that clang, so wherever
+/// `swift build` works there is one, even on a machine with no gcc and no clang of its own.
+let cCompiler: String? = {
+    let environment = ProcessInfo.processInfo.environment
+    if let cc = environment["CC"], !cc.isEmpty {
+        return cc.contains("/") ? cc : Tmux.find(cc)
+    }
+    if let found = Tmux.find("cc") ?? Tmux.find("clang") { return found }
+    for driver in ["swift", "swiftc"] {
+        guard let path = Tmux.find(driver) else { continue }
+        let clang = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("clang").path
+        if FileManager.default.isExecutableFile(atPath: clang) { return clang }
+    }
+    return nil
+}()
+
 struct ReviewCrashTests {
     /// The reader is killed (SIGKILL) after writing the new review file and before renaming it
     /// over the old one: the old file is intact and still reads.
-    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil && Tmux.find("cc") != nil),
+    @Test(.enabled(if: endToEndRequired || (Tmux.available && readerBinary != nil && cCompiler != nil),
                    "needs tmux, a C compiler and a built nkreader"))
     func aReaderKilledMidSaveLeavesTheOldFile() throws {
         let binary = try #require(readerBinary)
-        let compiler = try #require(Tmux.find("cc") ?? Tmux.find("clang"), "no C compiler for the rename shim")
+        let compiler = try #require(cCompiler, "no C compiler for the rename shim: none in $CC, no cc or clang on PATH, no clang beside swift")
         let folder = try seedCopy("crash")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try pauseBeforeRename.write(toFile: folder + "/.pause.c", atomically: true, encoding: .utf8)

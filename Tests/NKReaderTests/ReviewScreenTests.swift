@@ -196,8 +196,8 @@ struct ReviewScreenTests {
         var r = reviewing()
         r.press(.character("?"))
         let text = r.render().lines.joined(separator: "\n")
-        #expect(text.contains("x  F  !             mark the contradiction checked / false alarm / follow up (again: take it back)"))
-        #expect(text.contains("a                   write a note on it (Enter saves, Esc cancels)"))
+        #expect(text.contains("x  F  !             mark the contradiction checked / false alarm / follow up (again: take it back); an agreement takes none"))
+        #expect(text.contains("a                   write a note on the contradiction (Enter saves, Esc cancels)"))
         #expect(text.contains("&                   filter n/N and the list"))
         #expect(text.contains("e                   write the report"))
     }
@@ -359,5 +359,60 @@ extension ReviewScreenTests {
         #expect(screen.lines[38].hasPrefix(" 1/4 additional troops: 6,000 (Russia, Jun 2025) vs 25-30,000 (Ukraine, Jun 2025)"))
         let marked = try #require(screen.lines.firstIndex { $0.contains("additional 25,000-30,000") })
         #expect(screen[try #require(column(of: "25,000-30,000", in: screen.lines[marked])), marked].role == .current)
+    }
+}
+
+extension ReviewScreenTests {
+    /// Verdicts and notes judge contradictions: on an agreement line the list's title offers
+    /// only what an agreement has, x F ! a say why they do nothing, and nothing is written.
+    @Test func anAgreementLineOffersNoVerdictOrNote() throws {
+        var r = reviewing()
+        r.press(.character("c"))
+        var screen = r.render()
+        #expect(screen.lines[1].contains("x F ! verdict · a note"))
+        r.press(.character("G"))
+        screen = r.render()
+        #expect(!screen.lines[1].contains("verdict ·") && !screen.lines[1].contains("a note"))
+        #expect(screen.lines[1].contains("Enter shows it · & filter · m table · t chart · Esc — an agreement takes no verdict or note"))
+        for key in ["a", "x", "F", "!"] {
+            r.press(.character(Character(key)))
+            #expect(r.mode == .conflicts(selected: r.listedItems().count - 1), "\(key) stays in the list")
+            #expect(r.render().lines[39].hasPrefix("An agreement takes no verdict or note: x F ! a judge a contradiction"))
+        }
+        #expect(r.unsavedReviewEntries.isEmpty)
+        // Back up on a contradiction, the keys are offered and work again.
+        r.press(.character("g"), .character("a"))
+        guard case .note = r.mode else { Issue.record("a opens the note editor on a contradiction, not \(r.mode)"); return }
+    }
+}
+
+extension ReviewScreenTests {
+    /// & in the list keeps the selected contradiction when the new filter lists it, else goes
+    /// to the first line: never to whatever line now has the old row number (an agreement).
+    @Test func theFilterKeepsTheSelectedLineOrGoesToTheFirst() throws {
+        var r = reviewing(seedReview([0: (.checked, ""), 1: (.followUp, "call Kyiv")]))
+        r.press(.character("c"))
+        // Open: two unreviewed, then follow up, then checked, then the agreements.
+        #expect(r.listedItems().prefix(4) == [.stop(2), .stop(3), .stop(1), .stop(0)])
+        // The second unreviewed line is still listed by "unreviewed": still selected.
+        r.press(.character("j"), .character("&"))
+        #expect(r.filter == .unreviewed)
+        #expect(r.mode == .conflicts(selected: 1) && r.listedItem(1) == .stop(3))
+        // "follow up" does not list it: the first line, the follow up, is selected.
+        r.press(.character("&"))
+        #expect(r.filter == .followUp)
+        #expect(r.mode == .conflicts(selected: 0) && r.listedItem(0) == .stop(1))
+        #expect(r.render().lines[1].contains("x F ! verdict · a note"))
+        // "checked" does not list it either: its first line, the checked one.
+        r.press(.character("&"))
+        #expect(r.filter == .checked)
+        #expect(r.mode == .conflicts(selected: 0) && r.listedItem(0) == .stop(0))
+        // An agreement stays selected through every filter.
+        r.press(.character("G"))
+        let agreement = try #require(r.listedItems().last)
+        r.press(.character("&"))
+        #expect(r.filter == .falseAlarm)
+        guard case .conflicts(let after) = r.mode else { Issue.record("still in the list"); return }
+        #expect(r.listedItem(after) == agreement)
     }
 }

@@ -5,6 +5,8 @@ public struct Article: Sendable, Equatable {
     public var path: String
     public var text: String
     public var metadata: ArticleMetadata
+    /// Where the file's lines are in the text, when they are not the text's lines (Markdown).
+    public var fileLines: FileLines?
     /// What the document itself states (a page's tags, a .docx's properties, front matter), set
     /// by its reader and merged into `metadata` with what the text and metadata.json say.
     var documentMetadata = ArticleMetadata()
@@ -16,6 +18,13 @@ public struct Article: Sendable, Equatable {
         self.path = path
         self.text = text
         self.metadata = metadata
+    }
+}
+
+extension Article {
+    /// The 1-based line of the file at scalar `offset` of the text (`lines` built from `text`).
+    public func fileLine(ofScalar offset: Int, lines: LineIndex) -> Int {
+        fileLines?.line(ofScalar: offset, lines: lines) ?? lines.line(ofScalar: offset)
     }
 }
 

@@ -140,6 +140,7 @@ public struct CorpusLoader: Sendable {
             let document = try read(path, as: format)
             if let w = document.warning { warnings.append("\(path): \(w)") }
             var article = Article(id: id, path: path, text: document.text)
+            article.fileLines = document.fileLines
             article.documentMetadata = document.metadata
             article.documentMetadataIsUsers = document.metadataIsUsers
             return [article]

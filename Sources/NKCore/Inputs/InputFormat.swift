@@ -30,6 +30,8 @@ struct ReadDocument: Sendable {
     /// Front matter is the user's own word and outranks metadata.json; a page's tags do not.
     var metadataIsUsers = false
     var warning: String?
+    /// Where the file's lines are in the text, when they are not the text's lines.
+    var fileLines: FileLines?
 }
 
 /// Why a file was not loaded; becomes one warning line naming the file.

@@ -1,32 +1,58 @@
-/// A Markdown note: front matter becomes metadata, and each line is shown without its markup
-/// (headings, list markers, quotes, emphasis, links), one output line per input line.
+/// A Markdown note: front matter becomes metadata, each line is shown without its markup
+/// (headings, list markers, quotes, emphasis, links), and the lines of a paragraph are joined
+/// into one, as Markdown shows them. `fileLines` says where each line of the file went.
 enum MarkdownReader {
     static func read(_ text: String) -> ReadDocument {
         var metadata = ArticleMetadata()
         var body = Substring(text)
         var warning: String?
+        var firstLine = 1
         if let front = FrontMatter.split(text) {
             metadata = front.metadata
             body = text[front.bodyStart...]
+            firstLine += text[..<front.bodyStart].utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             if front.yamlError { warning = "front matter is not valid YAML; its fields were ignored" }
         }
-        var out = ""
-        out.reserveCapacity(body.utf8.count)
+        var out = String.UnicodeScalarView()
+        var joins: [UInt32] = []
+        var written = 0   // scalars in `out`: counting the view would walk it on every line
+        var lineStart = 0
         var fence: Substring?   // the ``` or ~~~ that opened a code block
-        var first = true
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { out += "\n" }
-            first = false
-            let line = line.last == "\r" ? line.dropLast() : line
+        var block = MarkdownLineKind.blank   // the kind of line that began the last line written
+        var hardBreak = false
+        for (n, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.last == "\r" ? raw.dropLast() : raw
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            var kind = MarkdownLineKind.own
+            var shown = ""
             if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil } else { out += line }
-                continue
+                // Code stays as written, a line of its own; the fences are empty lines.
+                if trimmed.hasPrefix(open) { fence = nil } else { shown = String(line) }
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+            } else {
+                kind = MarkdownLineKind(line)
+                shown = MarkdownLine.plain(line)
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = trimmed.prefix(3); continue }
-            out += MarkdownLine.plain(line)
+            if n > 0 && !hardBreak && block.continues(with: kind) {
+                while written > lineStart, out.last == " " || out.last == "\t" { out.removeLast(); written -= 1 }
+                // Offsets past 4 Gi scalars are beyond any file nkreader loads (1 GiB).
+                if let at = UInt32(exactly: written) { joins.append(at) }
+                out.append(" ")
+                written += 1
+                shown = String(shown.drop { $0 == " " || $0 == "\t" })
+            } else {
+                if n > 0 { out.append("\n"); written += 1 }
+                block = kind
+            }
+            lineStart = written
+            out.append(contentsOf: shown.unicodeScalars)
+            written += shown.unicodeScalars.count
+            // Two spaces or a backslash at the end of a line: Markdown's own line break.
+            hardBreak = line.hasSuffix("  ") || line.hasSuffix("\\")
         }
-        return ReadDocument(text: out, metadata: metadata, metadataIsUsers: true, warning: warning)
+        return ReadDocument(text: String(out), metadata: metadata, metadataIsUsers: true, warning: warning,
+                            fileLines: FileLines(firstLine: firstLine, joins: joins))
     }
 }
 

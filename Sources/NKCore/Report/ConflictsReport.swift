@@ -74,9 +74,12 @@ public enum ConflictsReport {
     }
 
     /// One row per claim; fields quoted as RFC 4180 says. Outlet and title come last, so that
-    /// the columns before them stay where they were.
+    /// the columns before them stay where they were; then, as in the JSON, each place a side is
+    /// said again is a row of its own: `claim` numbers a group's rows as the JSON's `claims`
+    /// array does (0 starts a group), and `repeat_of` is the number of the side it says again
+    /// (empty for a side).
     public static func csv(_ r: ConflictFinder.Result, publications: Publications = Publications()) -> String {
-        var out = "group,measure,kind,severity,text,low,high,currency,source,article,date,sentence,outlet,title\n"
+        var out = "group,measure,kind,severity,text,low,high,currency,source,article,date,sentence,outlet,title,claim,repeat_of\n"
         func row(_ fields: [String]) { out += fields.map(quote).joined(separator: ",") + "\n" }
         func n(_ v: Double?) -> String { v.map(JSONWriter.format) ?? "" }
         func claimFields(_ claim: Claim) -> [String] {
@@ -84,11 +87,22 @@ public enum ConflictsReport {
             return [claim.figure.text, n(claim.figure.low), n(claim.figure.high), claim.figure.currency ?? "", claim.source ?? "",
                     claim.article, claim.date ?? "", claim.sentence, p?.outlet ?? "", p?.title ?? ""]
         }
+        // The sides, numbered from 0, then every repeat after them, numbered on.
+        func rows(_ lead: [String], sides: [Claim], repeats: (Int) -> [Claim]) {
+            for (i, claim) in sides.enumerated() { row(lead + claimFields(claim) + [String(i), ""]) }
+            var number = sides.count
+            for side in sides.indices {
+                for claim in repeats(side) {
+                    row(lead + claimFields(claim) + [String(number), String(side)])
+                    number += 1
+                }
+            }
+        }
         for c in r.conflicts {
-            for claim in c.claims { row(["conflict", c.measure, c.kind.rawValue, String(format: "%.2f", c.severity)] + claimFields(claim)) }
+            rows(["conflict", c.measure, c.kind.rawValue, String(format: "%.2f", c.severity)], sides: c.claims, repeats: c.repeats(of:))
         }
         for a in r.agreements {
-            for claim in a.claims { row(["agreement", a.measure, "", ""] + claimFields(claim)) }
+            rows(["agreement", a.measure, "", ""], sides: a.claims, repeats: a.repeats(of:))
         }
         return out
     }

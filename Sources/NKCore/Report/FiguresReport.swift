@@ -46,12 +46,16 @@ public enum FiguresReport {
         w.endObject()
     }
 
-    /// One block per article: each figure with its kind, bounds and line number.
+    /// One block per article: each figure with its kind, bounds and line number. The article is
+    /// named as in every other output, by outlet and title (and date), then the file the line
+    /// numbers are in.
     public static func text(_ articles: [Article], figures: [[Figure]], quantitiesOnly: Bool = false) -> String {
         var out = ""
         for (article, figs) in zip(articles, figures) {
             let language = article.metadata.language.flatMap { LanguageCode.isEnglish($0) ? nil : " [\($0)]" } ?? ""
-            out += "\(article.path)" + (article.metadata.title.map { " — \(Sanitizer.oneLine($0))" } ?? "") + language + "\n"
+            let name = Publication(article).fullName(orID: article.id) + (article.metadata.date.map { "  (\($0))" } ?? "")
+            out += Sanitizer.oneLine(name) + language + "\n"
+            out += "  file: " + Sanitizer.oneLine(article.path) + "\n"
             let lines = LineIndex(article.text)
             let shown = quantitiesOnly ? figs.filter { $0.kind.isQuantity } : figs
             if shown.isEmpty { out += "  (no figures)\n" }
@@ -59,7 +63,7 @@ public enum FiguresReport {
                 // A figure can be a megabyte of digits: the listing shows at most a line's worth.
                 let text = DisplayWidth.of(f.text) > 60 ? ConflictsReport.fit(f.text, 60) : Sanitizer.oneLine(f.text)
                 let pad = String(repeating: " ", count: max(1, 24 - DisplayWidth.of(text)))
-                out += "  \(lines.line(ofScalar: f.start)):\t\(text)\(pad)\(f.kind.rawValue)\t\(Bounds.describe(f))\n"
+                out += "  \(article.fileLine(ofScalar: f.start, lines: lines)):\t\(text)\(pad)\(f.kind.rawValue)\t\(Bounds.describe(f))\n"
             }
             out += "\n"
         }

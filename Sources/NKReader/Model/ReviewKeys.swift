@@ -24,9 +24,12 @@ extension ReaderState {
                 mode = .note(NoteEditing(pair: pair, editor: LineEditor(review.note(ofPair: pair)), listSelection: listSelection))
             }
         case "&":
+            // The list stays on the line it was on when the new filter still lists it, else
+            // goes to its first line: the same row number would be another line, often an agreement.
+            let selected = listSelection.flatMap(listedItem)
             filter = filter.next
             message = "Showing \(filter.label) contradictions — & for the next filter"
-            if let listSelection { mode = .conflicts(selected: min(listSelection, max(0, listedItems().count - 1))) }
+            if listSelection != nil { mode = .conflicts(selected: selected.flatMap { listedItems().firstIndex(of: $0) } ?? 0) }
         case "e":
             reportRequested = true
         default:
@@ -41,7 +44,7 @@ extension ReaderState {
             switch listedItem(listSelection) {
             case .stop(let i)?: return i
             case .agreement?:
-                message = "An agreement takes no verdict: x F ! a judge contradictions."
+                message = "An agreement takes no verdict or note: x F ! a judge a contradiction (the lines above Agreements)."
                 return nil
             case nil: break
             }

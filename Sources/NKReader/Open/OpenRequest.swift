@@ -24,7 +24,7 @@ public enum OpenRequest: Equatable, Sendable {
         // A feed item's original is its page, not the feed file holding many items.
         if feedExtensions.contains(ext), let url = article.metadata.url, isWebAddress(url) { return .webAddress(url) }
         guard textExtensions.contains(ext) else { return .document(path: path) }
-        return .textFile(path: path, line: LineIndex(article.text).line(ofScalar: offset))
+        return .textFile(path: path, line: article.fileLine(ofScalar: offset, lines: LineIndex(article.text)))
     }
 
     /// Only http and https go to the opener: an article could name any scheme.

@@ -53,7 +53,11 @@ extension ReaderState {
     }
 
     func drawConflictList(_ selected: Int, into s: inout Screen) {
-        let area = drawBox("Contradictions: \(filter.label) — Enter jumps · x F ! verdict · a note · & filter · m table · t chart · Esc", into: &s)
+        // Verdicts and notes judge a contradiction: on an agreement the title offers what it has.
+        let onAgreement = if case .agreement? = listedItem(selected) { true } else { false }
+        let keys = onAgreement ? "Enter shows it · & filter · m table · t chart · Esc — an agreement takes no verdict or note"
+                               : "Enter jumps · x F ! verdict · a note · & filter · m table · t chart · Esc"
+        let area = drawBox("Contradictions: \(filter.label) — " + keys, into: &s)
         var rows: [(text: String, selectable: Bool)] = []
         var lastState: ReviewState?
         var lastConflict = -1

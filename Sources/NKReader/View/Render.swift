@@ -103,15 +103,17 @@ extension ReaderState {
     }
 
     /// The status text, and whether the panes' positions fit beside it: on a narrow screen
-    /// the two sides of the contradiction come first.
+    /// the two sides of the contradiction come first, on one row if they fit there without
+    /// the positions (the row below keeps the keys), else on two.
     private func fittedStatus() -> (line: (line: String, below: String?, fits: Bool), positions: Bool) {
         let belowRoom = width - DisplayWidth.of(ReaderState.compactKeys)
         let room = width - DisplayWidth.of(statusRight()) - 2
-        if room > 10 {
-            let fitted = statusText(room: room, below: belowRoom)
-            if fitted.fits { return (fitted, true) }
-        }
-        return (statusText(room: width - 1, below: belowRoom), false)
+        let withPositions = room > 10 ? statusText(room: room, below: belowRoom) : nil
+        if let withPositions, withPositions.fits, withPositions.below == nil { return (withPositions, true) }
+        let alone = statusText(room: width - 1, below: belowRoom)
+        if alone.fits, alone.below == nil { return (alone, false) }
+        if let withPositions, withPositions.fits { return (withPositions, true) }
+        return (alone, false)
     }
 
     /// The status line's right end: scrollbind, beside the positions it binds, where it is
@@ -155,19 +157,22 @@ extension ReaderState {
             drawLineEditor(prompt: "Source of \(Sanitizer.oneLine(editing.claim.figure.text)) (empty: as read): ", editing.editor, row: y, into: &s)
             return
         }
-        if let message {
-            s.write(message, x: 0, y: y, role: .warning)
-            return
-        }
-        if let problem = saveProblem {
-            s.write("Not saved: " + problem, x: 0, y: y, role: .warning)
+        if let line = message ?? saveProblem.map({ "Not saved: " + $0 }) {
+            // The second side of the contradiction stays on screen: before the line, its source
+            // as short as it needs to be.
+            var x = 0
+            if let i = stop, statusSecondSide != nil {
+                x = s.write("vs " + StatusFit.label(corpus.stops[i].b, room: max(12, width / 2 - 5)) + "  ", x: 0, y: y, role: .status)
+            }
+            s.write(line, x: x, y: y, role: .warning)
             return
         }
         if let below = statusSecondSide {
             // The status line's second side, then the note if any; ? and q stay at the right.
             let full = "  ? help  q quit"
-            let keys = DisplayWidth.of(below + full) <= width ? full : ReaderState.compactKeys
             let note = stop.map { review.note(ofPair: $0) } ?? ""
+            // The note before the long form of the keys: "? q" says as much.
+            let keys = DisplayWidth.of(below + (note.isEmpty ? "" : "  Note: " + note) + full) <= width ? full : ReaderState.compactKeys
             let x = s.write(below, x: 0, y: y, role: .status, limit: max(1, width - DisplayWidth.of(keys)))
             if !note.isEmpty { s.write("  Note: " + note, x: x, y: y, role: .text, limit: max(1, width - DisplayWidth.of(keys))) }
             s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
@@ -180,12 +185,25 @@ extension ReaderState {
             s.write(keys, x: max(0, width - DisplayWidth.of(keys)), y: y, role: .hint)
             return
         }
-        // ? and q stay at the right edge at every width; the rest is cut before them.
+        // ? and q stay at the right edge at every width; before them, as many whole keys as fit.
         let keys = "  ? help  q quit"
-        let hint = "n/N contradiction  x/F/! verdict  a note  M/S/D correct  c list  m measure  e report  Tab pane  = scrollbind  j/k scroll  [ ] article  o open  t timeline  v original  / search  L legend"
         let keysX = max(0, width - DisplayWidth.of(keys))
-        s.write(hint, x: 0, y: y, role: .hint, limit: keysX)
+        s.write(ReaderState.hintKeys(room: keysX), x: 0, y: y, role: .hint, limit: keysX)
         s.write(keys, x: keysX, y: y, role: .hint)
+    }
+
+    static let readingKeys = ["n/N contradiction", "x/F/! verdict", "a note", "M/S/D correct", "c list", "m measure", "e report",
+                              "Tab pane", "= scrollbind", "j/k scroll", "[ ] article", "o open", "t timeline", "v original", "/ search", "L legend"]
+
+    /// The reading keys that fit in `room` columns, whole: a key cut in half ("[") says nothing.
+    static func hintKeys(room: Int) -> String {
+        var hint = ""
+        for key in readingKeys {
+            let next = hint.isEmpty ? key : hint + "  " + key
+            guard DisplayWidth.of(next) <= room else { break }
+            hint = next
+        }
+        return hint
     }
 }
 

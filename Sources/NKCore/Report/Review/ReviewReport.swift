@@ -61,7 +61,7 @@ public struct ReviewReport: Sendable {
             if let article {
                 let index = lines[c.article] ?? LineIndex(article.text)
                 lines[c.article] = index
-                location += ":\(index.line(ofScalar: c.figure.start))"
+                location += ":\(article.fileLine(ofScalar: c.figure.start, lines: index))"
             }
             return location
         }
