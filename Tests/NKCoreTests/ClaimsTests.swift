@@ -26,6 +26,10 @@ struct MeasureTests {
         ("The officials drew 40 last week.", "40", "(unmeasured)"),
         ("Rebels seized 12 tanks near the river.", "12", "tanks"),
         ("The factory produced 4,000 widgets last year.", "4,000", "widgets"),
+        // What befell buildings is its own event, not the people's in the clause before.
+        ("It said 6,000 people were evacuated, and that 1,600 homes were flooded.", "1,600", "homes flooded"),
+        ("The storm destroyed 300 homes and damaged 1,200 more.", "300", "homes destroyed"),
+        ("The storm destroyed 300 homes and damaged 1,200 more.", "1,200", "additional homes damaged"),
         // How many live in a place is its population, held by the place named with it.
         ("Riverton, home to around 125,000 people, lies on the coast.", "around 125,000", "population in Riverton"),
         ("Reuters puts Riverton's population at 125,000.", "125,000", "population in Riverton"),
