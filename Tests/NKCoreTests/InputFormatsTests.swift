@@ -244,6 +244,20 @@ struct InputFormatsTests {
         #expect(warnings.isEmpty)
     }
 
+    @Test func namesThatDifferOnlyByExtensionKeepIt() throws {
+        let dir = try temporaryFolder()
+        let rss = "<rss version=\"2.0\"><channel><title>W</title><item><title>12 boats</title></item></channel></rss>"
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title><entry><title>14 boats</title></entry></feed>"
+        try Data(rss.utf8).write(to: dir.appendingPathComponent("wire.rss"))
+        try Data(atom.utf8).write(to: dir.appendingPathComponent("wire.atom"))
+        try Data("3,000 troops".utf8).write(to: dir.appendingPathComponent("story.txt"))
+        let (articles, _) = try CorpusLoader().load([dir.path])
+        #expect(articles.map(\.id) == ["story", "wire.atom#1", "wire.rss#1"])
+        // Two addresses of one site: the host and path, never "http:/…" made of the address.
+        let plan = try CorpusLoader().plan(["http://127.0.0.1:8765/wire.rss", "http://127.0.0.1:8765/wire.atom", "https://news.example/a/story", "https://news.example/b/story"])
+        #expect(plan.ids == ["127.0.0.1/wire.rss", "127.0.0.1/wire.atom", "news.example/a/story", "news.example/b/story"])
+    }
+
     @Test func brokenLinksAndLoopsAreNamedAndSkipped() throws {
         let dir = try temporaryFolder()
         let fm = FileManager.default
