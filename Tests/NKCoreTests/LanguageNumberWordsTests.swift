@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import NKCore
+
+/// Numbers other languages write in words: an article or a bare "thousand" for one, a number of
+/// hundreds or thousands in one word, teens and tens; each with the language's scale words.
+struct LanguageNumberWordsTests {
+    func quantities(_ text: String, _ language: String) -> [(text: String, value: Double?, currency: String?)] {
+        FigureExtractor().figures(in: text, language: language).filter { $0.kind.isQuantity }.map { ($0.text, $0.value ?? $0.low, $0.currency) }
+    }
+
+    func values(_ text: String, _ language: String) -> [Double?] { quantities(text, language).map(\.value) }
+
+    @Test func anArticleCountsAsOneBeforeAScale() {
+        #expect(values("le gouvernement a promis un milliard de dollars", "fr") == [1e9])
+        #expect(quantities("le gouvernement a promis un milliard de dollars", "fr").first?.currency == "USD")
+        #expect(values("Un million d'euros pour la ville", "fr") == [1e6])
+        #expect(values("el gobierno anunció un millón de dólares", "es") == [1e6])
+        #expect(values("il governo ha stanziato un miliardo di euro", "it") == [1e9])
+        #expect(values("o governo liberou um milhão de reais", "pt") == [1e6])
+        #expect(values("Die Regierung hat eine Milliarde Euro zugesagt", "de") == [1e9])
+        #expect(values("von einer Million Euro", "de") == [1e6])
+        // The article alone is no number: "une aide", "un aiuto", "eine Hilfe".
+        #expect(values("une aide de la ville et un soutien de l'État", "fr").isEmpty)
+        #expect(values("un aiuto e una promessa", "it").isEmpty)
+        #expect(values("eine Hilfe und ein Versprechen", "de").isEmpty)
+    }
+
+    @Test func aBareThousandIsOneThousandWhereTheLanguageWritesItSo() {
+        #expect(values("mil personas fueron evacuadas", "es") == [1000])
+        #expect(values("más de mil millones de dólares", "es") == [1e9])
+        #expect(values("mille personnes ont été évacuées", "fr") == [1000])
+        #expect(values("mille persone sono state evacuate", "it") == [1000])
+        #expect(values("mil pessoas foram retiradas", "pt") == [1000])
+        #expect(values("tausend Menschen wurden evakuiert", "de") == [1000])
+        #expect(values("тысяча человек была эвакуирована", "ru") == [1000])
+        #expect(quantities("выделило миллион рублей", "ru").map(\.value) == [1e6])
+        #expect(quantities("выделило миллион рублей", "ru").first?.currency == "RUB")
+        // English keeps its rule: a bare "thousand" is not read as 1000.
+        #expect(FigureExtractor().figures(in: "thousand people", language: "en").filter { $0.kind.isQuantity }.isEmpty)
+    }
+
+    @Test func hundredsAndThousandsInOneWord() {
+        #expect(values("trescientas casas fueron destruidas", "es") == [300])
+        #expect(values("quinientos cincuenta soldados", "es") == [550])
+        #expect(values("trezentas casas foram destruídas", "pt") == [300])
+        #expect(values("двести человек погибли", "ru") == [200])
+        #expect(values("триста тысяч рублей", "ru") == [300_000])
+        #expect(values("zweihundert Menschen", "de") == [200])
+        #expect(values("zweitausend Soldaten", "de") == [2000])
+        #expect(values("duemila soldati", "it") == [2000])
+        #expect(values("sesenta heridos", "es") == [60])
+        #expect(values("neunzig Verletzte", "de") == [90])
+    }
+
+    @Test func russianDoAfterAChangeIsNoUpperBound() throws {
+        // "выросло до 4 335": "rose to", not "up to"; "вплоть до" is "up to".
+        let rose = try #require(FigureExtractor().figures(in: "число погибших выросло до 4 335", language: "ru").first)
+        #expect(rose.value == 4335 && rose.low == 4335 && rose.high == 4335)
+        let upTo = try #require(FigureExtractor().figures(in: "вплоть до 500 человек", language: "ru").first)
+        #expect(upTo.low == nil && upTo.high == 500)
+    }
+}
