@@ -238,7 +238,7 @@ public enum MetadataInference {
     static func firstDate(in line: Substring, extractor: FigureExtractor) -> (year: Int?, month: Int?, day: Int?)? {
         guard let date = extractor.figures(in: String(line)).first(where: { $0.kind == .date || ($0.kind == .year && !$0.text.hasSuffix("s")) })
         else { return nil }
-        let p = DateNormalizer.parts(of: date.text)
+        let p = DateNormalizer.parts(of: date.text, lexicon: extractor.lexicon)
         return p.year == nil && p.month == nil ? nil : p
     }
 
