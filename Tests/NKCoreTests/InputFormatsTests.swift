@@ -215,6 +215,26 @@ struct InputFormatsTests {
         #expect(quantities(a.text).map(\.value) == [4300])
     }
 
+    @Test func aPDFsDocumentInformationIsItsMetadata() throws {
+        guard PDFReader.findOnPath() != nil, PDFReader.findOnPath("pdfinfo") != nil else {
+            print("skipped: pdftotext or pdfinfo is not installed (poppler-utils); a PDF's title, author and date are untested here")
+            return
+        }
+        let dir = try temporaryFolder()
+        let lines = ["Harbour flood: situation report", "The agency counted 4,380 dead."]
+        try Data(minimalPDF(lines: lines, info: "/Title (Situation report 7) /Author (Relief Agency) /CreationDate (D:20240915083000Z)").utf8)
+            .write(to: dir.appendingPathComponent("sitrep.pdf"))
+        try Data(minimalPDF(lines: lines, info: "/Title (Microsoft Word - sitrep.docx)").utf8).write(to: dir.appendingPathComponent("word.pdf"))
+        let articles = try CorpusLoader().load([dir.path]).articles
+        let sitrep = try #require(articles.first { $0.id == "sitrep" })
+        #expect(sitrep.metadata.title == "Situation report 7")
+        #expect(sitrep.metadata.author == "Relief Agency")
+        #expect(sitrep.metadata.date == "2024-09-15")
+        // A tool's file name is no title: the text's first line is.
+        #expect(articles.first { $0.id == "word" }?.metadata.title == "Harbour flood: situation report")
+        #expect(PDFInfo.metadata("Title:  \u{1B}[31mRed\nAuthor:\n").title?.contains("\u{1B}") == false)
+    }
+
     @Test func binaryFilesAreRefusedByName() throws {
         let dir = try temporaryFolder()
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("8m 123".utf8)).write(to: dir.appendingPathComponent("image.txt"))
@@ -297,7 +317,7 @@ func makeDocx(at url: URL, body: String) throws {
 }
 
 /// A one-page PDF with a line of Helvetica per string, offsets computed so poppler reads it cleanly.
-func minimalPDF(lines: [String]) -> String {
+func minimalPDF(lines: [String], info: String? = nil) -> String {
     var stream = "BT /F1 12 Tf 72 720 Td 14 TL\n"
     for line in lines { stream += "(\(line)) Tj T*\n" }
     stream += "ET"
@@ -307,7 +327,7 @@ func minimalPDF(lines: [String]) -> String {
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
         "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    ] + (info.map { ["<< \($0) >>"] } ?? [])
     var pdf = "%PDF-1.4\n"
     var offsets: [Int] = []
     for (i, body) in objects.enumerated() {
@@ -317,6 +337,7 @@ func minimalPDF(lines: [String]) -> String {
     let xref = pdf.utf8.count
     pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
     for o in offsets { pdf += String(format: "%010d 00000 n \n", o) }
-    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+    let infoEntry = info == nil ? "" : " /Info \(objects.count) 0 R"
+    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(infoEntry) >>\nstartxref\n\(xref)\n%%EOF\n"
     return pdf
 }

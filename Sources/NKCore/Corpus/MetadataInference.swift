@@ -72,6 +72,10 @@ public enum MetadataInference {
             let s = header[n].cleaned
             if header[n].author != nil { continue }
             let fields = header[n].fields
+            // "North | 476 | 900" and the "District | Dead | Missing" above it: a table (a Word
+            // document's, a page's), not a banner.
+            if isTableRow(fields) { continue }
+            if k + 1 < content.count, case let next = header[content[k + 1]].fields, next.count == fields.count, isTableRow(next) { continue }
             let aboveNavigation = k + 1 < content.count && header[content[k + 1]].isNavigationBar
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout)
             guard let first = fields.first, fields.count > 1 || aboveNavigation || standsAlone || hasLabelTagline(first, layout: layout)
@@ -81,6 +85,17 @@ public enum MetadataInference {
             if let name = layout.outletName(in: first, taglineMayBeLong: aboveNavigation) { return (name, n) }
         }
         return nil
+    }
+
+    static func isTableRow(_ fields: [String]) -> Bool {
+        fields.count > 1 && fields.dropFirst().allSatisfy(isBareAmount)
+    }
+
+    /// "476", "12,5 %", "1.200": a table cell's number; not a year, which a banner may carry.
+    static func isBareAmount(_ field: String) -> Bool {
+        guard field.contains(where: \.isNumber), field.allSatisfy({ $0.isNumber || " ,.%'\u{A0}".contains($0) }) else { return false }
+        if field.count == 4, let year = Int(field), (1900...2100).contains(year) { return false }
+        return true
     }
 
     /// "The Valley Times", "Le Courrier": a name led by an article is an outlet's, never a person's.
