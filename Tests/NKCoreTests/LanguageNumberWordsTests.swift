@@ -53,6 +53,18 @@ struct LanguageNumberWordsTests {
         #expect(values("neunzig Verletzte", "de") == [90])
     }
 
+    @Test func currenciesAfterScaleAbbreviations() {
+        #expect(quantities("Die Kosten: 1,8 Mrd. Euro.", "de").map(\.currency) == ["EUR"])
+        #expect(values("Die Kosten: 1,8 Mrd. Euro.", "de") == [1.8e9])
+        #expect(quantities("rund 300 Mio. US-Dollar", "de").first?.currency == "USD")
+        #expect(quantities("ущерб 2,5 млн. долл.", "ru").first?.currency == "USD")
+        // A sentence that ends after the scale: the next sentence is no currency.
+        #expect(quantities("Die Kosten betragen 1,8 Mrd. Die Regierung zahlt.", "de").map(\.currency) == [nil])
+        #expect(quantities("un apoyo de 300 mdd", "es").map(\.value) == [3e8])
+        #expect(quantities("un apoyo de 300 mdd", "es").first?.currency == "USD")
+        #expect(quantities("지원금은 5천억 원이다.", "ko").first?.currency == "KRW")
+    }
+
     @Test func russianDoAfterAChangeIsNoUpperBound() throws {
         // "выросло до 4 335": "rose to", not "up to"; "вплоть до" is "up to".
         let rose = try #require(FigureExtractor().figures(in: "число погибших выросло до 4 335", language: "ru").first)
