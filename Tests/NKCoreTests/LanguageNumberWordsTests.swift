@@ -60,6 +60,8 @@ struct LanguageNumberWordsTests {
         #expect(quantities("ущерб 2,5 млн. долл.", "ru").first?.currency == "USD")
         // A sentence that ends after the scale: the next sentence is no currency.
         #expect(quantities("Die Kosten betragen 1,8 Mrd. Die Regierung zahlt.", "de").map(\.currency) == [nil])
+        #expect(quantities("Die Kosten betragen 1,8 Milliarden. Euro-Länder zahlen.", "de").map(\.currency) == [nil])
+        #expect(FigureExtractor().figures(in: "The fund reached 5 million. Dollars flowed in.").first?.currency == nil)
         #expect(quantities("un apoyo de 300 mdd", "es").map(\.value) == [3e8])
         #expect(quantities("un apoyo de 300 mdd", "es").first?.currency == "USD")
         #expect(quantities("지원금은 5천억 원이다.", "ko").first?.currency == "KRW")
