@@ -26,8 +26,9 @@ struct MetadataInferenceTests {
         let m = infer(["Briefing: harbour flood", "The ministry counted 4,250 dead and 9,800 missing.", "District | Dead | Missing",
                        "North | 476 | 900", "Repairs will cost $1.1 billion.", "", body])
         #expect(m.source == nil)
-        // A banner with a year is still one.
+        // A banner with a year or a date is still one.
         #expect(infer(["The Harbour Ledger | 2024", "", "Flood toll rises to 4,300 in the port city", "", body]).source == "The Harbour Ledger")
+        #expect(infer(["Flood toll rises to 4,300 in the port city", "", "L'Écho du Port – World | 11.10.2023", "", body]).source == "L'Écho du Port")
     }
 
     @Test func titleSkipsMenusAndBreadcrumbs() {

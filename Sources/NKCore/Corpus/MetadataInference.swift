@@ -91,10 +91,15 @@ public enum MetadataInference {
         fields.count > 1 && fields.dropFirst().allSatisfy(isBareAmount)
     }
 
-    /// "476", "12,5 %", "1.200": a table cell's number; not a year, which a banner may carry.
+    /// "476", "12,5 %", "1.200": a table cell's number; not a year or a date ("11.10.2023"),
+    /// which a banner may carry.
     static func isBareAmount(_ field: String) -> Bool {
         guard field.contains(where: \.isNumber), field.allSatisfy({ $0.isNumber || " ,.%'\u{A0}".contains($0) }) else { return false }
         if field.count == 4, let year = Int(field), (1900...2100).contains(year) { return false }
+        let groups = field.split(separator: ".").map(\.count)
+        if groups.count == 3 && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)) {
+            return false
+        }
         return true
     }
 
