@@ -87,6 +87,7 @@ public enum MetadataInference {
         return nil
     }
 
+    /// A label, then cells that are all amounts.
     static func isTableRow(_ fields: [String]) -> Bool {
         fields.count > 1 && fields.dropFirst().allSatisfy(isBareAmount)
     }

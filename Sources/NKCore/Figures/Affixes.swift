@@ -142,7 +142,7 @@ extension FigureScanner {
         // "1,8 Mrd. Euro", "2,5 млн. долл.": a scale's abbreviation keeps its dot before the currency;
         // after a whole word ("5 million. Dollars …") the dot ends a sentence.
         if first.isSymbol("."), !first.spaced, case let scale = t.token(before: pos), lex.info(scale)?.scale != nil,
-           (scale.start..<scale.end).filter({ t.bytes[$0] & 0xC0 != 0x80 }).count <= 4 {
+           t.string(scale.start, scale.end).unicodeScalars.count <= 4 {
             at = first.end
         }
         if first.kind == .symbol, let code = lex.currencySymbols[first.key] { return (code, first.end, "", false, 1) }
