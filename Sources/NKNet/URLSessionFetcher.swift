@@ -130,6 +130,9 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
         case NSURLErrorBadServerResponse: return FetchFailure("the server's answer was not valid HTTP")
         default:
             let detail = (ns.userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription ?? ns.localizedDescription
+            // libcurl names a failed TLS handshake in OpenSSL's words ("SSL routines::wrong version number").
+            let lower = detail.lowercased()
+            if lower.contains("ssl") || lower.contains("tls") { return FetchFailure("the secure connection failed (\(detail))") }
             return FetchFailure(detail.isEmpty || detail == "(null)" ? "fetch failed (error \(ns.code))" : detail)
         }
     }

@@ -14,6 +14,16 @@ if CommandLine.arguments.dropFirst().first == "reader" {
     exit(0)
 }
 
+// `nkbench html` runs the saved-page rows alone: HTML load throughput and its linearity.
+if CommandLine.arguments.dropFirst().first == "html" {
+    let pages = FileManager.default.temporaryDirectory.appendingPathComponent("nkbench-html-\(getpid())")
+    try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+    let prose = BenchCorpus.seeds().flatMap { $0.components(separatedBy: "\n\n") }.filter { $0.utf8.count > 200 }
+    HTMLLoad.run(prose: prose.isEmpty ? BenchCorpus.seeds() : prose, folder: pages)
+    try? FileManager.default.removeItem(at: pages)
+    exit(0)
+}
+
 // Figure extraction over a 20 MB corpus of varied seeds plus one 10 MB line with no newline.
 let corpus = BenchCorpus.articles(totalBytes: 20_000_000)
 let corpusBytes = corpus.reduce(0) { $0 + $1.utf8.count }

@@ -61,6 +61,10 @@ struct CorpusOptions: ParsableArguments {
                                valueName: "file"))
     var vocabularyFile: String?
 
+    /// Folders are always walked to the bottom; the flag is accepted for those who type it from habit.
+    @Flag(name: [.customShort("r"), .long], help: "Search folders' subfolders too (always done; accepted for habit).")
+    var recursive = false
+
     @Flag(help: "For feeds, fetch each item's link and read the whole page instead of the feed's excerpt.")
     var fetchItems = false
 

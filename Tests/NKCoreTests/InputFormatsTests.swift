@@ -215,6 +215,26 @@ struct InputFormatsTests {
         #expect(quantities(a.text).map(\.value) == [4300])
     }
 
+    @Test func aPDFsDocumentInformationIsItsMetadata() throws {
+        guard PDFReader.findOnPath() != nil, PDFReader.findOnPath("pdfinfo") != nil else {
+            print("skipped: pdftotext or pdfinfo is not installed (poppler-utils); a PDF's title, author and date are untested here")
+            return
+        }
+        let dir = try temporaryFolder()
+        let lines = ["Harbour flood: situation report", "The agency counted 4,380 dead."]
+        try Data(minimalPDF(lines: lines, info: "/Title (Situation report 7) /Author (Relief Agency) /CreationDate (D:20240915083000Z)").utf8)
+            .write(to: dir.appendingPathComponent("sitrep.pdf"))
+        try Data(minimalPDF(lines: lines, info: "/Title (Microsoft Word - sitrep.docx)").utf8).write(to: dir.appendingPathComponent("word.pdf"))
+        let articles = try CorpusLoader().load([dir.path]).articles
+        let sitrep = try #require(articles.first { $0.id == "sitrep" })
+        #expect(sitrep.metadata.title == "Situation report 7")
+        #expect(sitrep.metadata.author == "Relief Agency")
+        #expect(sitrep.metadata.date == "2024-09-15")
+        // A tool's file name is no title: the text's first line is.
+        #expect(articles.first { $0.id == "word" }?.metadata.title == "Harbour flood: situation report")
+        #expect(PDFInfo.metadata("Title:  \u{1B}[31mRed\nAuthor:\n").title?.contains("\u{1B}") == false)
+    }
+
     @Test func binaryFilesAreRefusedByName() throws {
         let dir = try temporaryFolder()
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("8m 123".utf8)).write(to: dir.appendingPathComponent("image.txt"))
@@ -242,6 +262,20 @@ struct InputFormatsTests {
         #expect(articles.map(\.id) == ["top", "2024/article", "2025/march/article"])
         #expect(articles.first?.metadata.source == "Stated")
         #expect(warnings.isEmpty)
+    }
+
+    @Test func namesThatDifferOnlyByExtensionKeepIt() throws {
+        let dir = try temporaryFolder()
+        let rss = "<rss version=\"2.0\"><channel><title>W</title><item><title>12 boats</title></item></channel></rss>"
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title><entry><title>14 boats</title></entry></feed>"
+        try Data(rss.utf8).write(to: dir.appendingPathComponent("wire.rss"))
+        try Data(atom.utf8).write(to: dir.appendingPathComponent("wire.atom"))
+        try Data("3,000 troops".utf8).write(to: dir.appendingPathComponent("story.txt"))
+        let (articles, _) = try CorpusLoader().load([dir.path])
+        #expect(articles.map(\.id) == ["story", "wire.atom#1", "wire.rss#1"])
+        // Two addresses of one site: the host and path, never "http:/…" made of the address.
+        let plan = try CorpusLoader().plan(["http://127.0.0.1:8765/wire.rss", "http://127.0.0.1:8765/wire.atom", "https://news.example/a/story", "https://news.example/b/story"])
+        #expect(plan.ids == ["127.0.0.1/wire.rss", "127.0.0.1/wire.atom", "news.example/a/story", "news.example/b/story"])
     }
 
     @Test func brokenLinksAndLoopsAreNamedAndSkipped() throws {
@@ -283,7 +317,7 @@ func makeDocx(at url: URL, body: String) throws {
 }
 
 /// A one-page PDF with a line of Helvetica per string, offsets computed so poppler reads it cleanly.
-func minimalPDF(lines: [String]) -> String {
+func minimalPDF(lines: [String], info: String? = nil) -> String {
     var stream = "BT /F1 12 Tf 72 720 Td 14 TL\n"
     for line in lines { stream += "(\(line)) Tj T*\n" }
     stream += "ET"
@@ -293,7 +327,7 @@ func minimalPDF(lines: [String]) -> String {
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
         "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    ] + (info.map { ["<< \($0) >>"] } ?? [])
     var pdf = "%PDF-1.4\n"
     var offsets: [Int] = []
     for (i, body) in objects.enumerated() {
@@ -303,6 +337,7 @@ func minimalPDF(lines: [String]) -> String {
     let xref = pdf.utf8.count
     pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
     for o in offsets { pdf += String(format: "%010d 00000 n \n", o) }
-    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+    let infoEntry = info == nil ? "" : " /Info \(objects.count) 0 R"
+    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(infoEntry) >>\nstartxref\n\(xref)\n%%EOF\n"
     return pdf
 }

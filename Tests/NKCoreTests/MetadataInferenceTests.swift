@@ -21,6 +21,16 @@ struct MetadataInferenceTests {
         #expect(m.source == "Valley Ledger")
     }
 
+    @Test func aTableRowIsNoBanner() {
+        // A Word briefing's table, as the .docx reader writes its rows.
+        let m = infer(["Briefing: harbour flood", "The ministry counted 4,250 dead and 9,800 missing.", "District | Dead | Missing",
+                       "North | 476 | 900", "Repairs will cost $1.1 billion.", "", body])
+        #expect(m.source == nil)
+        // A banner with a year or a date is still one.
+        #expect(infer(["The Harbour Ledger | 2024", "", "Flood toll rises to 4,300 in the port city", "", body]).source == "The Harbour Ledger")
+        #expect(infer(["Flood toll rises to 4,300 in the port city", "", "L'Écho du Port – World | 11.10.2023", "", body]).source == "L'Écho du Port")
+    }
+
     @Test func titleSkipsMenusAndBreadcrumbs() {
         let m = infer(["Skip to content", "The Evening Lamp", "Menu | Search | Sign in", "News › World › Europe", "",
                        "'A WALL OF WATER': Villagers flee as river bursts its banks overnight", "", "By Ann Ford, Europe Reporter", "", body])

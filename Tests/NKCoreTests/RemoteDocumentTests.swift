@@ -22,6 +22,18 @@ struct RemoteDocumentTests {
         #expect(MediaType("text/csv").reading == .text)
         #expect(MediaType("image/png").reading == .refused)
         #expect(MediaType("application/zip").reading == .refused)
+        // What Python's http.server and Apache's mime.types call feeds.
+        #expect(MediaType("application/x-rss+xml").reading == .xml)
+        #expect(MediaType("application/x-atom+xml; charset=utf-8").reading == .xml)
+        #expect(MediaType("image/svg+xml").reading == .refused)
+    }
+
+    @Test func aFeedServedAsXRSSIsAFeed() throws {
+        let rss = Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title><item><title>12 boats</title></item></channel></rss>".utf8)
+        guard case .feed(let feed, _) = try read("application/x-rss+xml", rss) else {
+            Issue.record("an RSS feed served as application/x-rss+xml is a feed"); return
+        }
+        #expect(feed.items.map(\.title) == ["12 boats"])
     }
 
     @Test func latin1IsReadWhenTheServerSaysSo() throws {

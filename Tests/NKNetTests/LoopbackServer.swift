@@ -76,6 +76,13 @@ final class LoopbackServer: @unchecked Sendable {
             if n <= 0 { break }
             request += buffer[0..<n]
             if request.count >= 4, Array(request.suffix(4)) == [13, 10, 13, 10] { break }
+            // A TLS handshake record (an https:// client): no HTTP request will follow. A plain
+            // HTTP server answers it with a 400, which the client reads as a failed handshake.
+            if request.first == 0x16 { break }
+        }
+        if request.first == 0x16 {
+            sendAll(client, Array("HTTP/1.0 400 Bad Request\r\nConnection: close\r\n\r\n".utf8))
+            return
         }
         let line = String(decoding: request.prefix { $0 != 13 && $0 != 10 }, as: UTF8.self)
         let parts = line.split(separator: " ")

@@ -96,6 +96,17 @@ import NKNet
         #expect(try loader(maxBytes: 2 << 20).load([s.url("/huge").absoluteString]).articles.count == 1)
     }
 
+    @Test func anHTTPSAddressWhoseServerSpeaksNoTLSIsOneWarning() throws {
+        let s = try Self.server(); defer { s.stop() }
+        var components = URLComponents(url: s.url("/story"), resolvingAgainstBaseURL: false)!
+        components.scheme = "https"
+        let secure = components.url!.absoluteString
+        let (articles, warnings) = try loader().load([secure, s.url("/text").absoluteString])
+        #expect(articles.map(\.id) == ["text"])
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix(secure + ": the secure connection failed") == true, "\(warnings)")
+    }
+
     @Test func plainTextIsReadByItsContentType() throws {
         let s = try Self.server(); defer { s.stop() }
         let a = try #require(try loader().load([s.url("/text").absoluteString]).articles.first)

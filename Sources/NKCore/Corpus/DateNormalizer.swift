@@ -24,8 +24,9 @@ public enum DateNormalizer {
     }
 
     /// Year, month and day read from a date written in words or digits:
-    /// "Feb 11", "December 17, 2024", "11 February 2025", "2025년 12월 4일", "2025-02-11", "5/17/2018".
-    public static func parts(of text: String, lexicon: Lexicon = .standard) -> (year: Int?, month: Int?, day: Int?) {
+    /// "Feb 11", "December 17, 2024", "11 February 2025", "2025년 12월 4일", "2025-02-11", "5/17/2018";
+    /// with `otherMonths` (keys as `Lexicon.key`), "12 septembre 2023", "12. März 2023" too.
+    public static func parts(of text: String, lexicon: Lexicon = .standard, otherMonths: [UInt64: Int] = [:]) -> (year: Int?, month: Int?, day: Int?) {
         var year: Int?, month: Int?, day: Int?
         var numbers: [(Int, Int, String)] = []   // value, digit count, what follows
         let scalars = Array(text.unicodeScalars)
@@ -49,7 +50,10 @@ public enum DateNormalizer {
             } else if s.properties.isAlphabetic {
                 var w = ""
                 while i < scalars.count, scalars[i].properties.isAlphabetic { w.unicodeScalars.append(scalars[i]); i += 1 }
-                if month == nil, let m = lexicon.words[Lexicon.key(w)]?.month { month = m }
+                if month == nil {
+                    let key = Lexicon.key(w)
+                    if let m = lexicon.words[key]?.month ?? otherMonths[key] { month = m }
+                }
             } else {
                 i += 1
             }

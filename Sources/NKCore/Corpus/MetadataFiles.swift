@@ -26,7 +26,7 @@ public enum MetadataFiles {
             case "title": m.title = v
             case "source", "publisher", "site": m.source = v
             case "author", "by": m.author = v
-            case "date", "published": m.date = v
+            case "date", "published": m.date = v.map { HTMLMetadata.isoDate($0) ?? $0 }
             case "lang", "language": m.language = v.flatMap(LanguageCode.normalized)
             default: break
             }
@@ -48,7 +48,10 @@ public enum MetadataFiles {
         }
         guard let data = FileManager.default.contents(atPath: path) else { return ([:], "\(path): ignored, cannot read this file") }
         do {
-            return (try JSONDecoder().decode([String: ArticleMetadata].self, from: data), nil)
+            var entries = try JSONDecoder().decode([String: ArticleMetadata].self, from: data)
+            // "12 septembre 2023" as ISO, as every other date is kept; what is no date stays as written.
+            for (id, m) in entries { entries[id]?.date = m.date.map { HTMLMetadata.isoDate($0) ?? $0 } }
+            return (entries, nil)
         } catch {
             return ([:], "\(path): ignored, not a map of article ids to {title, source, author, date}")
         }
@@ -61,11 +64,11 @@ public enum MetadataFiles {
         // Ids can carry a folder prefix when names clash; the file name is what names a date.
         let stems = articles.map { $0.path == "-" ? $0.id : ArticleIDs.stem($0.path) }
         let inputs = zip(articles.map(\.text), stems).map { (text: $0, stem: $1) }
-        let detector = LanguageDetector()
-        let inferred = parallelMap(inputs) { (MetadataInference.infer(from: $0.text, fileName: $0.stem), detector.detect($0.text)) }
+        // What the user and the documents state, in that order of authority, before the text is read.
+        var stated: [ArticleMetadata] = []
+        stated.reserveCapacity(articles.count)
         for i in articles.indices {
-            var m = inferred[i].0
-            if !articles[i].documentMetadataIsUsers { m = m.overridden(by: articles[i].documentMetadata) }
+            var m = articles[i].documentMetadataIsUsers ? ArticleMetadata() : articles[i].documentMetadata
             if articles[i].path != "-" && WebAddress.url(articles[i].path) == nil {
                 let dir = (articles[i].path as NSString).deletingLastPathComponent
                 if cache[dir] == nil {
@@ -73,12 +76,27 @@ public enum MetadataFiles {
                     if let warning, !warnings.contains(warning) { warnings.append(warning) }
                     cache[dir] = entries
                 }
-                if let stated = cache[dir]?[articles[i].id] ?? cache[dir]?[stems[i]] { m = m.overridden(by: stated) }
+                if let entry = cache[dir]?[articles[i].id] ?? cache[dir]?[stems[i]] { m = m.overridden(by: entry) }
             }
             if articles[i].documentMetadataIsUsers { m = m.overridden(by: articles[i].documentMetadata) }
             if let (front, _) = frontMatter(articles[i].text) { m = m.overridden(by: front) }
-            // A stated language (a page's lang, front matter, metadata.json) wins over the text's.
-            m.language = m.language.flatMap(LanguageCode.normalized) ?? inferred[i].1
+            stated.append(m)
+        }
+        // A stated language (a page's lang, front matter, metadata.json) wins over the text's; the
+        // text's header is then read in it, so "12 septembre 2023" is a date.
+        let detector = LanguageDetector()
+        let statedLanguages = stated.map(\.language)
+        let languages = parallelMap(Array(articles.indices)) { i in
+            statedLanguages[i].flatMap(LanguageCode.normalized) ?? detector.detect(inputs[i].text)
+        }
+        let lexicons = LanguagePacks.standard.lexicons(for: languages.map { Optional($0) })
+        let inferred = parallelMap(Array(articles.indices)) { i in
+            MetadataInference.infer(from: inputs[i].text, fileName: inputs[i].stem,
+                                    extractor: lexicons[languages[i]].map { FigureExtractor(lexicon: $0) } ?? FigureExtractor())
+        }
+        for i in articles.indices {
+            var m = inferred[i].overridden(by: stated[i])
+            m.language = languages[i]
             articles[i].metadata = m
         }
     }

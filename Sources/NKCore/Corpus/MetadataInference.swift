@@ -72,6 +72,10 @@ public enum MetadataInference {
             let s = header[n].cleaned
             if header[n].author != nil { continue }
             let fields = header[n].fields
+            // "North | 476 | 900" and the "District | Dead | Missing" above it: a table (a Word
+            // document's, a page's), not a banner.
+            if isTableRow(fields) { continue }
+            if k + 1 < content.count, case let next = header[content[k + 1]].fields, next.count == fields.count, isTableRow(next) { continue }
             let aboveNavigation = k + 1 < content.count && header[content[k + 1]].isNavigationBar
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout)
             guard let first = fields.first, fields.count > 1 || aboveNavigation || standsAlone || hasLabelTagline(first, layout: layout)
@@ -81,6 +85,23 @@ public enum MetadataInference {
             if let name = layout.outletName(in: first, taglineMayBeLong: aboveNavigation) { return (name, n) }
         }
         return nil
+    }
+
+    /// A label, then cells that are all amounts.
+    static func isTableRow(_ fields: [String]) -> Bool {
+        fields.count > 1 && fields.dropFirst().allSatisfy(isBareAmount)
+    }
+
+    /// "476", "12,5 %", "1.200": a table cell's number; not a year or a date ("11.10.2023"),
+    /// which a banner may carry.
+    static func isBareAmount(_ field: String) -> Bool {
+        guard field.contains(where: \.isNumber), field.allSatisfy({ $0.isNumber || " ,.%'\u{A0}".contains($0) }) else { return false }
+        if field.count == 4, let year = Int(field), (1900...2100).contains(year) { return false }
+        let groups = field.split(separator: ".").map(\.count)
+        if groups.count == 3 && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)) {
+            return false
+        }
+        return true
     }
 
     /// "The Valley Times", "Le Courrier": a name led by an article is an outlet's, never a person's.
@@ -238,7 +259,7 @@ public enum MetadataInference {
     static func firstDate(in line: Substring, extractor: FigureExtractor) -> (year: Int?, month: Int?, day: Int?)? {
         guard let date = extractor.figures(in: String(line)).first(where: { $0.kind == .date || ($0.kind == .year && !$0.text.hasSuffix("s")) })
         else { return nil }
-        let p = DateNormalizer.parts(of: date.text)
+        let p = DateNormalizer.parts(of: date.text, lexicon: extractor.lexicon)
         return p.year == nil && p.month == nil ? nil : p
     }
 

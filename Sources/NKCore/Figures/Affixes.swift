@@ -139,6 +139,12 @@ extension FigureScanner {
         let first = t.token(from: pos)
         if first.brokenLine { return nil }
         if first.key == g.hyphen && !first.spaced { at = first.end }
+        // "1,8 Mrd. Euro", "2,5 млн. долл.": a scale's abbreviation keeps its dot before the currency;
+        // after a whole word ("5 million. Dollars …") the dot ends a sentence.
+        if first.isSymbol("."), !first.spaced, case let scale = t.token(before: pos), lex.info(scale)?.scale != nil,
+           t.string(scale.start, scale.end).unicodeScalars.count <= 4 {
+            at = first.end
+        }
         if first.kind == .symbol, let code = lex.currencySymbols[first.key] { return (code, first.end, "", false, 1) }
         if let m = phrase(lex.currencyNames, after: at) { return (m.0.value, m.end, m.0.text, false, 1) }
         if let m = phrase(lex.minorCurrencyNames, after: at) { return (m.0.value, m.end, m.0.text, true, 1) }

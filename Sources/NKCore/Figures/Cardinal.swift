@@ -68,8 +68,8 @@ extension FigureScanner {
                 pos = tok.end; lastKind = 4
                 continue
             }
-            if (tok.key == g.a || tok.key == g.an) && q.end == q.start && b.tokens == 1 {
-                // "a hundred", "a dozen", "a million": the article counts as one.
+            if (tok.key == g.a || tok.key == g.an || lex.scaleArticles.contains(tok.key)) && q.end == q.start && b.tokens == 1 {
+                // "a hundred", "a dozen", "a million", "un milliard", "eine Milliarde": the article counts as one.
                 let next = t.token(from: tok.end)
                 guard let ni = lex.info(next), ni.isHundred || ni.scale != nil || ni.isDozen else { return nil }
                 b.chunk = 1; b.small = 1; b.chunkHasUnit = true
@@ -78,6 +78,15 @@ extension FigureScanner {
                 continue
             }
             guard let info = lex.info(tok) else { break }
+            if let h = info.hundredValue {
+                // "trescientos", "duecento", "двести": a whole hundred in one word, as "three hundred" is in two.
+                guard b.chunk == 0 && !b.chunkHasHundred && (lastKind == 0 || lastKind == 3 || lastKind == 4) else { break }
+                b.chunk = Double(h); b.small = Double(h)
+                b.chunkHasHundred = true; b.chunkHasTen = false; b.chunkHasUnit = false
+                pos = tok.end; lastKind = 2
+                good = (b, pos, lastKind)
+                continue
+            }
             if let u = info.unit {
                 let afterTen = b.chunkHasTen && !b.chunkHasUnit && u >= 1 && u <= 9 && (lastKind == 1 || lastKind == 5) && b.small >= 20 && b.small < 100
                 let fresh = b.chunk == 0 && !b.chunkHasHundred && (lastKind == 0 || lastKind == 3 || lastKind == 4)
@@ -114,7 +123,11 @@ extension FigureScanner {
                 continue
             }
             if let s = info.scale {
-                if lastKind == 0 && b.chunk == 0 { break }   // a bare "thousand" is not read as 1000
+                if lastKind == 0 && b.chunk == 0 {
+                    // A bare "thousand" is not read as 1000; "mil personas", "тысяча человек" are.
+                    guard info.countsAlone else { break }
+                    b.chunk = 1; b.small = 1; b.chunkHasUnit = true
+                }
                 if s < b.lastScale {
                     b.total += (b.chunk == 0 ? 1 : b.chunk) * pow10(s)
                 } else if b.chunk == 0 && lastKind == 3 {

@@ -88,7 +88,7 @@ struct FigureScanner {
             return quantityFigure(at: tok, floor: floor)
         case .word:
             guard let info = lex.info(tok) else {
-                if tok.key == g.a || tok.key == g.an || tok.key == g.tens {
+                if tok.key == g.a || tok.key == g.an || tok.key == g.tens || lex.scaleArticles.contains(tok.key) {
                     return quantityFigure(at: tok, floor: floor)
                 }
                 guard lex.phraseStarts.contains(tok.key) else { return nil }
@@ -129,7 +129,8 @@ struct FigureScanner {
         if q.plainDigits > 0 && q.plainDigits <= 2 && (1...31).contains(q.value) {
             // "3. März": the day's dot, where the language writes one.
             let dayEnd = lex.dayDotMonth && t.byte(q.end) == 0x2E ? q.end + 1 : q.end
-            let m = t.token(from: dayAfterJoiner(from: dayEnd) ?? dayEnd)
+            var m = t.token(from: dayAfterJoiner(from: dayEnd) ?? dayEnd)
+            if let afterJoiner = afterDateJoiner(from: m.start), lex.info(afterJoiner)?.month != nil { m = afterJoiner }
             if !m.brokenLine, lex.info(m)?.month != nil, isMonthName(m) {
                 return Found(kind: .date, start: q.start, end: monthDate(at: m) ?? m.end)
             }

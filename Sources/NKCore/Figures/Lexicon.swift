@@ -5,6 +5,10 @@ struct WordInfo: Sendable {
     var unit: Int?
     var ten: Int?
     var isHundred = false
+    /// "trescientos" 300, "zweihundert" 200: a number of hundreds written as one word.
+    var hundredValue: Int?
+    /// A scale word that means one of it with no number before it: "mil", "mille", "тысяча".
+    var countsAlone = false
     var scale: Int?
     var isDozen = false
     var ordinal: Double?
@@ -17,7 +21,7 @@ struct WordInfo: Sendable {
     var month: Int?
     var currency: String?
 
-    var isCardinalWord: Bool { unit != nil || ten != nil || isHundred || scale != nil }
+    var isCardinalWord: Bool { unit != nil || ten != nil || isHundred || hundredValue != nil || scale != nil }
 }
 
 /// A multi-token phrase from the lexicon, as token keys.
@@ -76,6 +80,10 @@ public struct Lexicon: Sendable {
     var decimalComma = false
     /// "3. März": a day written with a dot before its month.
     var dayDotMonth = false
+    /// Articles that count as one before a hundred, a scale or a dozen, as "a" does: "un", "eine".
+    var scaleArticles: Set<UInt64> = []
+    /// Words between a date's day, month and year: "de" in "12 de septiembre de 2023".
+    var dateJoiners: Set<UInt64> = []
     /// Characters after digits that multiply by a power of ten ("만" 4, "천" 3): Korean, Chinese, Japanese.
     var myriadUnits: [UInt32: Int] = [:]
 
@@ -156,7 +164,11 @@ public struct Lexicon: Sendable {
         // Set only in other languages' lexicons (LanguagePacks).
         var decimalSeparator: String?
         var dayDotMonth: Bool?
+        var dateJoiners: [String]?
         var myriadUnits: [String: Int]?
+        var hundredWords: [String: Int]?
+        var scaleArticles: [String]?
+        var scalesAlone: [String]?
     }
 
     init(json: Data) throws {
@@ -170,7 +182,10 @@ public struct Lexicon: Sendable {
         for (w, v) in f.units { edit(w) { $0.unit = v } }
         for (w, v) in f.tens { edit(w) { $0.ten = v } }
         for w in f.hundreds { edit(w) { $0.isHundred = true } }
+        for (w, v) in f.hundredWords ?? [:] where v % 100 == 0 && (100...900).contains(v) { edit(w) { $0.hundredValue = v } }
         for (w, v) in f.scales { edit(w) { $0.scale = v } }
+        for w in f.scalesAlone ?? [] where words[Lexicon.key(w)]?.scale != nil { edit(w) { $0.countsAlone = true } }
+        scaleArticles = Set((f.scaleArticles ?? []).map(Lexicon.key))
         for w in f.dozens { edit(w) { $0.isDozen = true } }
         for (w, v) in f.ordinals {
             edit(w) { $0.ordinal = v }
@@ -223,6 +238,7 @@ public struct Lexicon: Sendable {
         ordinalDenominatorAfterA = Set(f.ordinalDenominatorAfterA.map(Lexicon.key))
         decimalComma = f.decimalSeparator == ","
         dayDotMonth = f.dayDotMonth ?? false
+        dateJoiners = Set((f.dateJoiners ?? []).map(Lexicon.key))
         for (unit, power) in f.myriadUnits ?? [:] {
             if let s = unit.unicodeScalars.first, unit.unicodeScalars.count == 1 { myriadUnits[s.value] = power }
         }
@@ -235,6 +251,7 @@ public struct Lexicon: Sendable {
             starts[k] = 1
         }
         for w in ["a", "an", "tens"] { starts[Lexicon.key(w)] = 1 }
+        for k in scaleArticles { starts[k] = 1 }
         figureStarts = KeyIndex(starts)
     }
 

@@ -95,6 +95,8 @@ extension FigureScanner {
         guard let month = lex.info(tok)?.month, month > 0, isMonthName(tok) else { return nil }
         var e = tok.end
         if t.byte(e) == 0x2E { e += 1 }
+        // "septiembre de 2023", "12 de setembro de 2023": the year after the language's joiner.
+        if let year = afterDateJoiner(from: e), let y = yearAfter(year) { return y }
         let day = t.token(from: e)
         guard day.kind == .digits, day.spaced, !day.brokenLine else { return nil }
         let len = day.end - day.start
@@ -110,11 +112,24 @@ extension FigureScanner {
         }
         var y = t.token(from: e)
         if y.isSymbol(",") { y = t.token(from: y.end) }
-        if y.kind == .digits, !y.brokenLine, y.end - y.start == 4, (1000...2999).contains(digitValue(y.start, y.end)),
-           !t.isDigit(y.end), t.byte(y.end) != 0x2C {
-            e = y.end
-        }
+        if let end = yearAfter(y) { e = end }
         return e
+    }
+
+    /// The end of a four-digit year starting at `y`, not the start of a larger number ("2023,5", "2.023").
+    private func yearAfter(_ y: Token) -> Int? {
+        guard y.kind == .digits, !y.brokenLine, y.end - y.start == 4, (1000...2999).contains(digitValue(y.start, y.end)),
+              !t.isDigit(y.end), t.byte(y.end) != 0x2C, t.byte(y.end) != 0x2E || !t.isDigit(y.end + 1) else { return nil }
+        return y.end
+    }
+
+    /// The token after the language's word between a date's parts ("de" in "12 de septiembre de 2023").
+    func afterDateJoiner(from pos: Int) -> Token? {
+        guard !lex.dateJoiners.isEmpty else { return nil }
+        let j = t.token(from: pos)
+        guard j.kind == .word, !j.brokenLine, lex.dateJoiners.contains(j.key) else { return nil }
+        let next = t.token(from: j.end)
+        return next.brokenLine ? nil : next
     }
 
     /// "1. THE RAIN" or "2) Outlook" opening a line, "CLAIM 3:", "No. 84": numbers that label a
@@ -124,7 +139,12 @@ extension FigureScanner {
         let prev = t.token(before: tok.start)
         let opensLine = prev.isEnd || prev.brokenLine || prev.start < floor
         let after = t.byte(tok.end)
-        if opensLine, after == 0x2E || after == 0x29, t.byte(tok.end + 1) == 0x20 { return tok.end + 1 }
+        if opensLine, after == 0x2E || after == 0x29, t.byte(tok.end + 1) == 0x20 {
+            // "12. September 2023" opening a German line is a date, not item 12 of a list.
+            let month = t.token(from: tok.end + 1)
+            if after == 0x2E, lex.dayDotMonth, !month.brokenLine, lex.info(month)?.month != nil, isMonthName(month) { return nil }
+            return tok.end + 1
+        }
         guard !opensLine, prev.start >= floor else { return nil }
         // "CLAIM 3:": a word in capitals before, a colon after.
         if prev.kind == .word, prev.end - prev.start >= 2, after == 0x3A,

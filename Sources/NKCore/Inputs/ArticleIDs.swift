@@ -1,7 +1,8 @@
 import Foundation
 
 /// Article ids: the file name without its extension, as the scorer and metadata.json expect;
-/// files whose names clash get their folder path in front ("2024/article", "2025/article").
+/// files whose names clash get their folder path in front ("2024/article", "2025/article"), and
+/// keep their extension when the folder is the same too ("wire.rss", "wire.atom").
 enum ArticleIDs {
     /// `names[i]`, when given, is the name a source has instead of its file name (a web page's).
     static func assign(_ sources: [(path: String, relative: String)], stems names: [String?] = []) -> [String] {
@@ -17,13 +18,13 @@ enum ArticleIDs {
         for i in ids.indices where count[stems[i], default: 0] > 1 && stems[i] != "-" {
             ids[i] = withoutExtension(sources[i].relative)
         }
+        // Still clashing: one folder's "wire.rss" and "wire.atom" keep their extensions.
+        resolve(&ids) { trimmed(sources[$0].relative) }
         // Still clashing (the same relative path under two folders named on the command line):
-        // the whole path, then a counter.
-        var seen: [String: Int] = [:]
-        for i in ids.indices { seen[ids[i], default: 0] += 1 }
+        // the whole path (a web address's is its host and path already), then a counter.
+        resolve(&ids) { WebAddress.url(sources[$0].path) == nil ? withoutExtension(sources[$0].path) : trimmed(sources[$0].relative) }
         var used: Set<String> = []
         for i in ids.indices {
-            if seen[ids[i], default: 0] > 1 && ids[i] != "-" { ids[i] = withoutExtension(sources[i].path) }
             var candidate = ids[i]
             var n = 2
             while used.contains(candidate) && candidate != "-" { candidate = "\(ids[i])~\(n)"; n += 1 }
@@ -49,9 +50,21 @@ enum ArticleIDs {
         return id.isEmpty ? name : id
     }
 
-    private static func withoutExtension(_ path: String) -> String {
+    /// Gives the ids that are still shared by several sources the name `better` has for them.
+    private static func resolve(_ ids: inout [String], _ better: (Int) -> String) {
+        var seen: [String: Int] = [:]
+        for id in ids { seen[id, default: 0] += 1 }
+        for i in ids.indices where seen[ids[i], default: 0] > 1 && ids[i] != "-" { ids[i] = better(i) }
+    }
+
+    private static func trimmed(_ path: String) -> String {
         var p = path
         while p.hasPrefix("./") { p.removeFirst(2) }
+        return p
+    }
+
+    private static func withoutExtension(_ path: String) -> String {
+        let p = trimmed(path)
         let dir = (p as NSString).deletingLastPathComponent
         return dir.isEmpty ? stem(p) : dir + "/" + stem(p)
     }

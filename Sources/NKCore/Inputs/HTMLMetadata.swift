@@ -57,15 +57,17 @@ enum HTMLMetadata {
         return out
     }
 
-    /// "2024-03-05T10:00:00Z" → "2024-03-05"; other spellings through the date reader.
+    /// "2024-03-05T10:00:00Z" → "2024-03-05", "2024-10" stays; other spellings through the date
+    /// reader, with the month names of every language nkreader reads ("12 septembre 2023").
     static func isoDate(_ s: String) -> String? {
         let t = s.trimmingCharacters(in: .whitespaces)
         let u = Array(t.utf8)
         let digit = { (i: Int) in i < u.count && u[i] >= 0x30 && u[i] <= 0x39 }
-        if u.count >= 10, (0..<4).allSatisfy(digit), u[4] == 0x2D, digit(5), digit(6), u[7] == 0x2D, digit(8), digit(9) {
-            return String(t.prefix(10))
+        if u.count >= 7, (0..<4).allSatisfy(digit), u[4] == 0x2D, digit(5), digit(6) {
+            if u.count >= 10, u[7] == 0x2D, digit(8), digit(9), !digit(10) { return String(t.prefix(10)) }
+            if u.count == 7, let m = Int(t.suffix(2)), (1...12).contains(m) { return t }
         }
-        let p = DateNormalizer.parts(of: t)
+        let p = DateNormalizer.parts(of: t, otherMonths: LanguagePacks.standard.monthNames)
         return DateNormalizer.iso(year: p.year, month: p.month, day: p.day)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A PDF, through `pdftotext -layout` from poppler-utils, run as a child process with a time
-/// limit. Without pdftotext the file is skipped with one line saying what to install; a PDF's
-/// bytes are never read as text.
+/// limit; its title, author and date from `pdfinfo`, of the same package, when it is there.
+/// Without pdftotext the file is skipped with one line saying what to install; a PDF's bytes
+/// are never read as text.
 public struct PDFReader: Sendable {
     /// The pdftotext to run, or nil when none is installed.
     public var executable: String?
@@ -26,15 +27,44 @@ public struct PDFReader: Sendable {
 
     func read(_ path: String) throws -> ReadDocument {
         guard let executable else { throw InputRefusal(PDFReader.missingMessage) }
+        let data: Data
+        switch run(executable, ["-layout", "-enc", "UTF-8", "-q", path, "-"]) {
+        case .notStarted: throw InputRefusal("pdftotext could not be started (\(executable))")
+        case .timedOut: throw InputRefusal("pdftotext took longer than \(Int(timeout)) s; skipped")
+        case .exited(let status, _) where status != 0:
+            throw InputRefusal("pdftotext could not read it (exit status \(status)); damaged or encrypted PDF?")
+        case .exited(_, let output): data = output
+        }
+        let decoded = TextDecoding.decode(Array(data))
+        let text = PlainText.withoutControls(decoded.text)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw InputRefusal("no text in this PDF (a scan without a text layer?)")
+        }
+        return ReadDocument(text: text, metadata: info(path, beside: executable), warning: decoded.warning)
+    }
+
+    /// Title, author and creation date from the pdfinfo beside pdftotext; nothing when it is
+    /// missing or fails: the text is what matters.
+    private func info(_ path: String, beside executable: String) -> ArticleMetadata {
+        let pdfinfo = (executable as NSString).deletingLastPathComponent + "/pdfinfo"
+        guard FileManager.default.isExecutableFile(atPath: pdfinfo),
+              case .exited(0, let output) = run(pdfinfo, ["-isodates", "-enc", "UTF-8", path]) else { return ArticleMetadata() }
+        return PDFInfo.metadata(String(decoding: output, as: UTF8.self))
+    }
+
+    private enum Outcome { case notStarted, timedOut, exited(Int32, Data) }
+
+    /// Runs a poppler tool; a damaged or hostile PDF must not hang the load: the child is killed
+    /// at the time limit.
+    private func run(_ executable: String, _ arguments: [String]) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-layout", "-enc", "UTF-8", "-q", path, "-"]
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw InputRefusal("pdftotext could not be started (\(executable))") }
-        // A damaged or hostile PDF must not hang the load: the child is killed at the time limit.
+        do { try process.run() } catch { return .notStarted }
         let timedOut = TimeoutFlag()
         let watchdog = DispatchWorkItem { [process] in
             if process.isRunning { timedOut.set(); process.terminate() }
@@ -43,16 +73,30 @@ public struct PDFReader: Sendable {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         watchdog.cancel()
-        if timedOut.isSet { throw InputRefusal("pdftotext took longer than \(Int(timeout)) s; skipped") }
-        guard process.terminationStatus == 0 else {
-            throw InputRefusal("pdftotext could not read it (exit status \(process.terminationStatus)); damaged or encrypted PDF?")
+        return timedOut.isSet ? .timedOut : .exited(process.terminationStatus, data)
+    }
+}
+
+/// What `pdfinfo -isodates` prints of a PDF's document information.
+enum PDFInfo {
+    static func metadata(_ report: String) -> ArticleMetadata {
+        var fields: [String: String] = [:]
+        for line in report.split(separator: "\n").prefix(40) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = String(line[..<colon])
+            if fields[key] == nil { fields[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
         }
-        let decoded = TextDecoding.decode(Array(data))
-        let text = PlainText.withoutControls(decoded.text)
-        guard text.contains(where: { !$0.isWhitespace }) else {
-            throw InputRefusal("no text in this PDF (a scan without a text layer?)")
-        }
-        return ReadDocument(text: text, warning: decoded.warning)
+        let m = ArticleMetadata(title: fields["Title"].flatMap { isFileName($0) ? nil : $0 }, author: fields["Author"],
+                                date: fields["CreationDate"].flatMap(HTMLMetadata.isoDate))
+        return HTMLMetadata.clean(m)
+    }
+
+    /// "Microsoft Word - report.docx", "untitled", "draft3.indd": what a tool wrote, not a title.
+    static func isFileName(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        if lower.hasPrefix("microsoft word - ") || lower == "untitled" || lower.hasPrefix("untitled-") { return true }
+        let ext = (lower as NSString).pathExtension
+        return ["doc", "docx", "pdf", "indd", "odt", "rtf", "txt", "ps", "tex"].contains(ext)
     }
 }
 

@@ -23,6 +23,9 @@ public struct LanguagePacks: Sendable {
     let detectedCodes: [String]
     let functionWords: KeyIndex
     let functionWordLanguages: [[Int]]
+    /// Every pack's month names (`Lexicon.key` → 1…12): a date a page or a feed states
+    /// ("12 septembre 2023") is read whatever the article's language.
+    public let monthNames: [UInt64: Int]
 
     /// The packs shipped with nkreader, over the shipped English lexicon. Immutable once loaded;
     /// a language's lexicon is built only when a text in it is read (`lexicons(for:)`).
@@ -38,7 +41,11 @@ public struct LanguagePacks: Sendable {
             throw CocoaError(.coderReadCorrupt)
         }
         var packs: [String: Pack] = [:]
+        var months: [UInt64: Int] = [:]
         for (code, entry) in languages {
+            for (name, month) in (entry["lexicon"] as? [String: Any])?["months"] as? [String: Int] ?? [:] where (1...12).contains(month) {
+                months[Lexicon.key(name)] = month
+            }
             let detect = entry["detect"] as? [String: Any] ?? [:]
             let words = (detect["functionWords"] as? [String] ?? []).map { $0.lowercased() }
             let script = (detect["script"] as? String).flatMap(Script.init(rawValue:))
@@ -49,6 +56,7 @@ public struct LanguagePacks: Sendable {
             packs[code] = Pack(code: code, name: entry["name"] as? String ?? code, functionWords: Set(words), script: script, overlayJSON: overlay)
         }
         self.packs = packs
+        monthNames = months
         baseLexiconJSON = Array(lexiconJSON)
         detectedCodes = packs.values.filter { !$0.functionWords.isEmpty }.map(\.code).sorted()
         var slots: [UInt64: Int32] = [:]
@@ -82,6 +90,7 @@ public struct LanguagePacks: Sendable {
         }
         if let decimal = numbers["decimal"] as? String { out["decimalSeparator"] = decimal }
         if let dot = numbers["dayDotMonth"] as? Bool { out["dayDotMonth"] = dot }
+        if let joiners = numbers["dateJoiners"] as? [String] { out["dateJoiners"] = joiners }
         if let myriad = numbers["myriadUnits"] as? [String: Any] { out["myriadUnits"] = myriad }
         return out
     }

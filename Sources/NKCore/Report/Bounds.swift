@@ -1,6 +1,8 @@
 /// Human-readable statements of a figure's value: "= 11,000", "≤ 10,000", "10,000–15,000", "≈ $2,000".
 public enum Bounds {
     public static func describe(_ f: Figure) -> String {
+        // A year is a name, not an amount: "1979", never "1,979".
+        if f.kind == .year, let v = f.value, v.isFinite, abs(v) < 1e6 { return String(Int(v)) }
         guard f.kind.isQuantity else { return f.value.map { number($0) } ?? "" }
         let fmt = { (v: Double) in amount(v, f) }
         let approx = f.approx ? "≈ " : ""

@@ -30,6 +30,9 @@ struct MediaType: Equatable {
         case "application/pdf": return .pdf
         case "application/vnd.openxmlformats-officedocument.wordprocessingml.document": return .docx
         case "application/octet-stream", "binary/octet-stream": return .unknown
+        // "application/x-rss+xml" (Python's http.server, Apache's mime.types), "application/x-atom+xml":
+        // XML by another name, which the feed sniffer then tells apart. An SVG is an image.
+        case _ where essence.hasSuffix("+xml") && !essence.hasPrefix("image/"): return .xml
         default: return essence.hasPrefix("text/") ? .text : .refused
         }
     }
