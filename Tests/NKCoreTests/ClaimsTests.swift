@@ -49,6 +49,8 @@ struct MeasureTests {
 
 struct SourceTests {
     @Test(arguments: [
+        // "It" stands for a body the sentence before described in plain words.
+        ("Floods\n\nThe interior ministry said 21 people were killed. It said 6,000 people were evacuated.", "6,000", "interior ministry"),
         ("The ministry said 300 soldiers were killed.", "300", "ministry"),
         ("According to the UN, 300 civilians were killed.", "300", "UN"),
         ("According to a recent report by the Kyiv Independent, 300 civilians died.", "300", "Kyiv Independent"),
