@@ -49,6 +49,9 @@ struct MeasureTests {
 
 struct SourceTests {
     @Test(arguments: [
+        // A body described in plain words speaks; a word for an event can name its kind.
+        ("Floods\n\nThe insurance association put the damage at $200 million.", "$200 million", "insurance association"),
+        ("Floods\n\nOfficials said 1,500 homes were flooded, and the fire brigade said 40 people were injured.", "40", "fire brigade"),
         // "It" stands for a body the sentence before described in plain words.
         ("Floods\n\nThe interior ministry said 21 people were killed. It said 6,000 people were evacuated.", "6,000", "interior ministry"),
         ("The ministry said 300 soldiers were killed.", "300", "ministry"),

@@ -283,7 +283,8 @@ struct AttributionFinder {
         let parts = name.split(separator: " ")
         if parts.contains(where: { isNamePart(String($0)) }) { return true }
         guard let last = parts.last?.lowercased() else { return false }
-        return vocab.agentNouns.contains(last) || evidence && vocab.evidenceNouns.contains(last)
+        // A body speaks as its people do: "the insurers' association said".
+        return vocab.agentNouns.contains(last) || vocab.anaphorNouns.contains(last) || evidence && vocab.evidenceNouns.contains(last)
     }
 
     /// How far back a possessive pronoun looks for "X's" in its own sentence.
@@ -646,7 +647,9 @@ struct AttributionFinder {
                 start -= 1; continue   // "Seoul and Kyiv say", "Ukrainian and allied assessments"
             }
             if !isAcronym(w) && vocab.sourceStopWords.contains(w.lower) { break }
-            if vocab.notSources.contains(w.lower) { break }
+            // "the fire brigade said": a word that names no one alone may name the kind of a body.
+            let namesBody = vocab.bodyModifiers.contains(w.lower) && start <= k && vocab.anaphorNouns.contains(words[start].lower)
+            if vocab.notSources.contains(w.lower) && !namesBody { break }
             if !w.isCapitalised && vocab.attributionVerbs.contains(w.lower) { break }
             if !w.isCapitalised && vocab.functionWords.contains(w.lower) && w.lower != "the" {
                 // "a weather station at Omar Al-Mukhtar University", "a press officer for the same organisation"

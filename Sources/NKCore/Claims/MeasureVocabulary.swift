@@ -26,6 +26,7 @@ public final class MeasureVocabulary: Sendable {
         var timePrepositions: [String]
         var anaphorPronouns: [String]
         var anaphorNouns: [String]
+        var bodyModifiers: [String]
         var anaphorModifiers: [String]
         var nameJoiners: [String]
         var notSourceLabels: [String]
@@ -149,6 +150,8 @@ public final class MeasureVocabulary: Sendable {
     let anaphorPronouns: Set<String>
     /// "the agency said": nouns that, after "the", name an earlier speaker.
     let anaphorNouns: Set<String>
+    /// "fire" in "the fire brigade": a word that names no one alone but does before a body.
+    let bodyModifiers: Set<String>
     /// "the same organisation", "the UN agency": words allowed before such a noun.
     let anaphorModifiers: Set<String>
     /// "of", "for", "at" inside a name: "the head of the agency", "a station at the University".
@@ -356,6 +359,7 @@ public final class MeasureVocabulary: Sendable {
         timePrepositions = Set(f.timePrepositions)
         anaphorPronouns = Set(f.anaphorPronouns)
         anaphorNouns = Set(f.anaphorNouns)
+        bodyModifiers = Set(f.bodyModifiers)
         anaphorModifiers = Set(f.anaphorModifiers)
         nameJoiners = Set(f.nameJoiners)
         notSourceLabels = Set(f.notSourceLabels)
