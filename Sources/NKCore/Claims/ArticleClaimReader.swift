@@ -1,0 +1,223 @@
+/// One article's figures read in order into claims. What a sentence says (its words, dates, the
+/// sentence after it) is read once for all its figures, and a figure may lean on the claim read
+/// just before it ("On Saturday his figure was 3,252"). A class: its caches and the claims read so
+/// far are the state of one reading, used once.
+final class ArticleClaimReader {
+    /// What is read once per sentence, for all its figures.
+    private struct SentenceReading {
+        var range: Range<Int>
+        var words: [Word]
+        var next: Range<Int>?
+        var dates: ScopeFinder.Dates
+        /// The sentence names a crowd's occasion ("the march"): a bare count there is a turnout.
+        var crowd: Bool
+        var text: String
+    }
+
+    private let article: Article
+    private let vocabulary: MeasureVocabulary
+    private let layout: PageLayout
+    private let index: SentenceIndex
+    private let measures: MeasureFinder
+    private let attribution: AttributionContext
+    private let scopes: ScopeFinder
+    private let figureStarts: Set<Int>
+    private var mainPlace: String??
+    private var sentence: SentenceReading?
+    private var furnitureLines = RecentCache<Int, Bool>()
+    private var rowDates = RecentCache<Int, String?>()
+    private var labels = RecentCache<Int, String?>()
+    /// Where the last figure before the current sentence's other year starts.
+    private var lastFigureBeforeYear = 0
+    private(set) var claims: [Claim] = []
+    /// Parallel to `claims`: the sentence each stands in.
+    private(set) var sentences: [Range<Int>] = []
+
+    init(article: Article, quantities: [Figure], vocabulary: MeasureVocabulary, layout: PageLayout, index: SentenceIndex) {
+        self.article = article
+        self.vocabulary = vocabulary
+        self.layout = layout
+        self.index = index
+        measures = MeasureFinder(vocab: vocabulary)
+        attribution = AttributionContext(index: index, finder: AttributionFinder(vocab: vocabulary))
+        scopes = ScopeFinder(vocab: vocabulary, lexicon: .standard, articleDate: ClaimExtractor.dayParts(article.metadata.date))
+        figureStarts = Set(quantities.map(\.start))
+    }
+
+    /// The place the article is about. The headline and lead name it; reading no further keeps the
+    /// cost of a long article flat.
+    private func articlePlace() -> String? {
+        if let known = mainPlace { return known }
+        let found = scopes.mainPlace(in: index, lead: 0..<min(index.scalars.count, ClaimExtractor.leadLength))
+        mainPlace = .some(found)
+        return found
+    }
+
+    /// Reads figure `f` into a claim, unless it stands on page furniture.
+    func read(_ f: Figure) {
+        let line = index.line(around: f.start)
+        guard !isFurniture(line) else { return }
+        let s = sentenceReading(around: f.start)
+        let words = s.words
+        let first = words.firstIndex { $0.end > f.start } ?? words.count
+        let after = words.firstIndex { $0.start >= f.end } ?? words.count
+        let figure = ClaimExtractor.asShare(f)
+        var frame = measures.frame(words: words, first: first, after: after, isShare: figure.kind == .percent && figure.unit == nil)
+        scope(&frame, in: s, first: first, after: after)
+        let isTableRow = date(&frame, f, in: s, line: line, first: first, after: after)
+        let source = speaker(&frame, in: s, first: first)
+        qualify(&frame, f, figure: figure, in: s, first: first, after: after)
+        let isShareBase = isBaseOfShare(f, frame: frame, in: s.range)
+        sentences.append(s.range)
+        claims.append(Claim(
+            article: article.id, figure: figure, frame: frame,
+            source: source,
+            date: article.metadata.date,
+            sentence: s.text,   // one copy, shared by the sentence's claims
+            isVague: f.isVague,
+            isUnmeasured: isShareBase || !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired),
+            isTableRow: isTableRow))
+    }
+
+    /// Only the lines that hold figures need the furniture check.
+    private func isFurniture(_ line: Range<Int>) -> Bool {
+        if let known = furnitureLines[line.lowerBound] { return known }
+        let text = Substring(index.text(line))
+        let furniture = line.count <= PageLayout.longestFurniture && (layout.isFurniture(text) || layout.holdsCounter(text))
+        furnitureLines[line.lowerBound] = furniture
+        return furniture
+    }
+
+    private func sentenceReading(around offset: Int) -> SentenceReading {
+        // Every offset of a sentence is in no other: the next figure of it needs no new walk.
+        if let s = sentence, s.range.contains(offset) { return s }
+        let range = index.sentence(around: offset)
+        if let s = sentence, s.range == range { return s }
+        let nextRange = index.sentence(around: range.upperBound + 1)
+        let next = nextRange.lowerBound > range.lowerBound && nextRange.lowerBound - range.upperBound <= 2 ? nextRange : nil
+        let words = attribution.sentenceWords.words(in: range)
+        let s = SentenceReading(range: range, words: words, next: next, dates: scopes.dates(in: words),
+                                crowd: words.contains { scopes.names($0, oneOf: vocabulary.crowdOccasions) },
+                                text: Sanitizer.oneLine(index.text(range)).trimmed)
+        if s.dates.year != nil {
+            lastFigureBeforeYear = words[..<s.dates.yearIndex].last { figureStarts.contains($0.start) }?.start ?? 0
+        }
+        sentence = s
+        return s
+    }
+
+    /// Where the figure holds, who holds what it counts, and what a crowd's sentence counts.
+    private func scope(_ frame: inout MeasureFrame, in s: SentenceReading, first: Int, after: Int) {
+        let words = s.words
+        let place = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: { self.articlePlace() })
+        frame.place = place.name
+        frame.placeContrasted = place.setApart || place.wholeArea
+        frame.holder = measures.holder(words: words, first: first, after: after, thing: frame.thingImplied ? nil : frame.thing)
+        if frame.event == nil, frame.thing.map(vocabulary.peopleNouns.contains) ?? true,
+           let population = scopes.population(words: words, first: first) {
+            frame.thing = vocabulary.populationNoun
+            frame.thingImplied = false
+            frame.place = population.place ?? frame.place
+        }
+        // "2,794 deaths, 163 of them outside Derna": a part with a place of its own is that
+        // place's count.
+        if frame.group == "part of", frame.place != nil { frame.group = nil }
+        if frame.event == nil, frame.thing == nil || vocabulary.peopleNouns.contains(frame.thing ?? ""), s.crowd {
+            frame.event = "took part"
+            frame.thing = "people"
+        }
+    }
+
+    /// The day, the span or the year the figure holds for; true when a dated table row gives its day.
+    private func date(_ frame: inout MeasureFrame, _ f: Figure, in s: SentenceReading, line: Range<Int>, first: Int, after: Int) -> Bool {
+        frame.time = scopes.time(s.dates, first: first, after: after, event: frame.event)
+        if rowDates[line.lowerBound] == nil {
+            let opening = index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))
+            rowDates[line.lowerBound] = .some(scopes.rowDate(opening))
+            labels[line.lowerBound] = .some(measures.labelEvent(opening))
+        }
+        var isTableRow = false
+        if frame.time == nil, let row = rowDates[line.lowerBound] ?? nil { frame.time = row; isTableRow = true }
+        if frame.event == nil, let label = labels[line.lowerBound] ?? nil {
+            frame.event = label
+            if frame.thing == nil, vocabulary.peopleEvents.contains(label) { frame.thing = "people"; frame.thingImplied = true }
+        }
+        if frame.time == nil, s.dates.onTheDayBefore, let last = claims.last, let day = last.frame.time, isJustAfterLast(s.range) {
+            frame.time = day
+        }
+        frame.isRunningTotal = frame.time == nil && s.dates.opensSpan
+        // "a $4.2 billion budget, up from $3.9 billion last year": a year named after the
+        // figures is the last one's; named before them ("In 2015, … 298 of the 452 seats"), all of theirs.
+        if let y = s.dates.year, s.dates.yearIndex < first || f.start >= lastFigureBeforeYear { frame.year = y }
+        return isTableRow
+    }
+
+    /// Whether sentence `range` follows the last claim's sentence, a line break at most between.
+    private func isJustAfterLast(_ range: Range<Int>) -> Bool {
+        guard let lastRange = sentences.last else { return false }
+        return lastRange != range && range.lowerBound - lastRange.upperBound <= 2
+    }
+
+    /// Who says it; a local official speaks for his place.
+    private func speaker(_ frame: inout MeasureFrame, in s: SentenceReading, first: Int) -> String? {
+        var source = attribution.source(range: s.range, words: s.words, first: first, next: s.next)
+        // "9,000 injured reported on Wednesday": a passive participle, no speaker.
+        if let name = source, vocabulary.events[name.lowercased()] != nil { source = nil }
+        // "Derna's mayor said 710 had died in the city": a local official speaks for his place,
+        // which "the city" stands for better than the place the article mentions most.
+        if let name = source, let official = scopes.placeOfOfficial(name), frame.place == nil || frame.place == articlePlace() {
+            frame.place = official
+        }
+        return source
+    }
+
+    /// Plans, references back, money, ages, shares and peaks.
+    private func qualify(_ frame: inout MeasureFrame, _ f: Figure, figure: Figure, in s: SentenceReading, first: Int, after: Int) {
+        let words = s.words
+        // "will send 10,000 by December": a plan stands apart from counts. "The toll in the city
+        // could exceed 20,000" is no plan but a guess at a harm already done: once its place is
+        // known it stays a count, to be weighed against the others.
+        let estimatesToll = frame.place != nil && vocabulary.tollEvents.contains(frame.event ?? "")
+        if frame.group == nil, !estimatesToll, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
+            frame.group = "projected"
+        }
+        // "Othman said 3,166 deaths had been registered. On Saturday his figure was 3,252.":
+        // a figure that refers back carries on the measure of the sentence just before.
+        if !frame.isSpecific(peopleNouns: vocabulary.peopleNouns), frame.thing == nil,
+           // A turnout still waiting for its day counts as measured: the day comes later.
+           // Of a like size: "their estimate of 40,000" does not restate the 40 released.
+           let last = claims.last, !last.isVague, last.isComparable || last.frame.event != nil,
+           SentenceMeasure.closeInSize(f, last.figure), isJustAfterLast(s.range),
+           words[max(0, first - 8)..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
+            frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
+                                 time: last.frame.time, group: frame.group, isShare: last.frame.isShare)
+        }
+        // "losses of $3 billion": money counts no people, whatever befell them.
+        if f.currency != nil, frame.thingImplied { frame.thing = nil; frame.event = nil; frame.thingImplied = false }
+        frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
+        frame.isShare = figure.kind == .percent && figure.unit == nil
+        if frame.isShare, let place = scopes.placeOfShare(words: words, first: first, after: after, mainPlace: { self.articlePlace() }) {
+            frame.thing = vocabulary.areaNoun
+            frame.thingImplied = false
+            frame.place = place
+        }
+        // A peak of nothing named is left to what the story says it counts (a crowd's, most often).
+        if frame.group == nil, !frame.isShare, !s.crowd, frame.isSpecific(peopleNouns: vocabulary.peopleNouns),
+           !vocabulary.occasionRequired.contains(frame.event ?? ""),
+           measures.namesPeak(words: words, first: first, after: after) {
+            frame.group = "peak"
+        }
+    }
+
+    /// "two-thirds of more than 4,000 had died": the whole a share is taken of is not what
+    /// befell the share.
+    private func isBaseOfShare(_ f: Figure, frame: MeasureFrame, in range: Range<Int>) -> Bool {
+        guard let last = claims.last, sentences.last == range, last.frame.isShare, !frame.isShare else { return false }
+        let between = index.words(in: last.figure.end..<f.start).filter { !$0.isPunctuation }
+        // "two-thirds of North Korea's 4,000": whose whole it is may stand between.
+        let owner = between.drop { $0.lower != "of" }.dropFirst()
+        return !between.isEmpty && between.count <= 2 && between.last?.lower == "of"
+            || (between.first?.lower == "of" && owner.count == between.count - 1 && (1...3).contains(owner.count)
+                && owner.allSatisfy(\.isCapitalised) && owner.last?.isPossessive == true)
+    }
+}
