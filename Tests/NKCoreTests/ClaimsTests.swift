@@ -30,6 +30,10 @@ struct MeasureTests {
         ("It said 6,000 people were evacuated, and that 1,600 homes were flooded.", "1,600", "homes flooded"),
         ("The storm destroyed 300 homes and damaged 1,200 more.", "300", "homes destroyed"),
         ("The storm destroyed 300 homes and damaged 1,200 more.", "1,200", "additional homes damaged"),
+        // An outbreak's counts: what befell people, and cases that are no part of a toll.
+        ("The WHO said 85,000 people had been vaccinated.", "85,000", "people vaccinated"),
+        ("The ministry's latest count was 52 deaths and 1,610 cases.", "1,610", "cases"),
+        ("Deaths rose to 52, the ministry said, with 1,610 cases recorded.", "1,610", "cases"),
         // How many live in a place is its population, held by the place named with it.
         ("Riverton, home to around 125,000 people, lies on the coast.", "around 125,000", "population in Riverton"),
         ("Reuters puts Riverton's population at 125,000.", "125,000", "population in Riverton"),

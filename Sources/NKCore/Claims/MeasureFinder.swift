@@ -143,7 +143,10 @@ struct MeasureFinder {
         if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people"; frame.thingImplied = true }
         // "265,790 protesters took part": who takes part is whoever came; the occasion says who.
         if event == "took part", let t = frame.thing, vocab.peopleNouns.contains(t) { frame.thing = "people" }
-        if isSubset(words: words, first: first, namesOwnMeasure: event != nil && (nounIndex.map { $0 >= after } ?? false)) || (!isShare && isPartAfter(words: words, after: after)) { frame.group = "part of" } else if additive { frame.group = "additional" }
+        // "with 1,610 cases recorded": a count of its own kind of thing, not people, is no part of a toll.
+        let ownNoun = nounIndex.map { $0 >= after } ?? false
+        let namesOwnMeasure = ownNoun && (event != nil || noun.map { !vocab.peopleNouns.contains($0) && !vocab.forceNouns.contains($0) } ?? false)
+        if isSubset(words: words, first: first, namesOwnMeasure: namesOwnMeasure) || (!isShare && isPartAfter(words: words, after: after)) { frame.group = "part of" } else if additive { frame.group = "additional" }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
         // "11,000 troops" with no event: a count of a force states its strength where it is sent
@@ -254,6 +257,8 @@ struct MeasureFinder {
         // "1,000 dead out of 4,000": what befell the part is not what the whole counts.
         if vocab.baseMarkers.contains(where: { words.hasPhrase($0, at: first - $0.count, limit: first) }) { return nil }
         while k >= 0 && back < 14 {
+            // "52 deaths and 1,610 cases": another figure's own event noun says what befell it, not this one.
+            if countsOwnNoun, k >= 1, vocab.eventNouns[words[k].lower] != nil, words[k - 1].lower.first?.isNumber == true { break }
             // "the EU pledged €2 million": a donor's verb just before the figure is its event, not a
             // speaker's; further back ("in an interview released last Sunday that 12,000 …") it is not.
             let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
