@@ -37,6 +37,22 @@ struct ConflictRuleTests {
         #expect(try #require(r.conflicts.first).kind == .possibleUpdate)
     }
 
+    @Test func aTollPutHigherDaysLaterIsAPossibleUpdate() throws {
+        let saturday = article("a", "Police said 12 people were killed in the flooding.", date: "2024-09-14")
+        let monday = article("b", "The ministry said 21 people were killed in the flooding.", date: "2024-09-16")
+        #expect(try #require(conflicts([saturday, monday]).conflicts.first).kind == .possibleUpdate)
+        // A toll cannot fall: lower on the later day, it contradicts.
+        let lower = article("c", "The ministry said 8 people were killed in the flooding.", date: "2024-09-16")
+        #expect(try #require(conflicts([saturday, lower]).conflicts.first).kind == .contradiction)
+        // Two counts of one day contradict, whichever is higher.
+        let same = article("d", "Doctors said 30 people were killed in the flooding.", date: "2024-09-14")
+        #expect(try #require(conflicts([saturday, same]).conflicts.first).kind == .contradiction)
+        // Evacuations are no running count: a higher one later still contradicts.
+        let a = article("e", "Police said 4,200 people were evacuated.", date: "2024-09-14")
+        let b = article("f", "The ministry said 6,000 people were evacuated.", date: "2024-09-16")
+        #expect(try #require(conflicts([a, b]).conflicts.first).kind == .contradiction)
+    }
+
     @Test func conflictsInsideOneArticleCount() {
         let r = conflicts([article("a", "Russia says 6,000 more soldiers will come. Kyiv says an additional 25,000 troops will come.")])
         #expect(r.conflicts.map(\.measure) == ["additional troops"])

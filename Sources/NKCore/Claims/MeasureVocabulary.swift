@@ -73,6 +73,7 @@ public final class MeasureVocabulary: Sendable {
         var peakWords: [String]
         var areaNoun: String
         var tollEvents: [String]
+        var accumulatingEvents: [String]
         var strengthEvents: [String]
         var reportNouns: [String]
         var baseMarkers: [String]
@@ -243,6 +244,8 @@ public final class MeasureVocabulary: Sendable {
     let areaNoun: String
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
     let tollEvents: Set<String>
+    /// Events whose counts only grow ("killed", "arrested"): a later, higher count may be an update.
+    let accumulatingEvents: Set<String>
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
     let strengthEvents: Set<String>
     /// "reports of missing people": a count of reports of something counts the thing.
@@ -419,6 +422,7 @@ public final class MeasureVocabulary: Sendable {
         peakWords = Set(f.peakWords)
         areaNoun = f.areaNoun
         tollEvents = Set(f.tollEvents)
+        accumulatingEvents = Set(f.accumulatingEvents)
         strengthEvents = Set(f.strengthEvents)
         reportNouns = Set(f.reportNouns)
         baseMarkers = f.baseMarkers.map(words)

@@ -66,7 +66,7 @@ public struct ConflictFinder: Sendable {
         var position: [Int: Int] = [:]
         for (n, m) in members.enumerated() { position[m] = n }
         var out = pairs.map { (i, j) -> Conflict.Pair in
-            let kind = monthsApart(group[i], group[j]) ? Conflict.Kind.possibleUpdate : .contradiction
+            let kind = monthsApart(group[i], group[j]) || risesLater(group[i], iv[i], group[j], iv[j]) ? Conflict.Kind.possibleUpdate : .contradiction
             return Conflict.Pair(a: position[i]!, b: position[j]!, severity: iv[i].severity(against: iv[j]), kind: kind)
         }
         func rank(_ p: Conflict.Pair) -> (Int, Double) { (p.kind == .contradiction ? 1 : 0, p.severity) }
@@ -78,6 +78,17 @@ public struct ConflictFinder: Sendable {
     func monthsApart(_ a: Claim, _ b: Claim) -> Bool {
         guard let x = approximateDay(a.date), let y = approximateDay(b.date) else { return false }
         return abs(x - y) >= Double(vocabulary.updateAfterDays)
+    }
+
+    /// "12 killed" on Saturday and "21 killed" on Monday: a harm that only accumulates, put higher
+    /// on a later day, may simply have risen. Put lower later, it cannot have fallen: that stays
+    /// a contradiction, as do two counts of the same day.
+    func risesLater(_ a: Claim, _ ia: ClaimInterval, _ b: Claim, _ ib: ClaimInterval) -> Bool {
+        guard a.frame.isRunningTotal || vocabulary.accumulatingEvents.contains(a.frame.event ?? ""),
+              let da = a.date, let db = b.date, da.count >= 10, db.count >= 10, da != db,
+              let x = approximateDay(da), let y = approximateDay(db) else { return false }
+        let (early, late) = x < y ? (ia, ib) : (ib, ia)
+        return late.low > early.high
     }
 
     private func laterIsSmaller(_ a: Claim, _ ra: Double, _ b: Claim, _ rb: Double) -> Bool {
