@@ -1,6 +1,13 @@
 /// Tells text from other bytes before any reader sees them: an image or an archive must never be
 /// "analysed" for figures.
 enum BinaryCheck {
+    /// True when the first bytes of a file already make the whole binary, whatever follows: a
+    /// NUL outside UTF-16. A device like /dev/zero is refused without being read to its limit.
+    static func isSurelyBinary(_ start: UnsafeBufferPointer<UInt8>) -> Bool {
+        if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) { return false }
+        return start.contains(0)
+    }
+
     /// True for bytes that are no text in any encoding we read: NUL bytes outside UTF-16, or
     /// mostly control bytes and invalid UTF-8.
     static func isBinary(_ bytes: [UInt8]) -> Bool {
