@@ -91,6 +91,30 @@ struct MisbehavingFilesTests {
         #expect(warnings == ["\(loop): symbolic link loop; skipped"])
     }
 
+    @Test func aLargeFolderReadOnEveryCoreKeepsItsOrderAndItsWarningsInOrder() throws {
+        // Enough files that the batch is read in parallel; every ninth is binary or deleted
+        // after the folder was walked, as a folder changing while it loads.
+        let names = (0..<100).map { String(format: "a%03d.txt", $0) }
+        let dir = try folder(names)
+        let refused = names.indices.filter { $0 % 9 == 4 }
+        for n in refused where n % 2 == 1 {
+            #expect(FileManager.default.createFile(atPath: dir.appendingPathComponent(names[n]).path, contents: Data([0x50, 0x4B, 0, 0, 1, 2])))
+        }
+        let loader = CorpusLoader()
+        let plan = try loader.plan([dir.path])
+        for n in refused where n % 2 == 0 { try FileManager.default.removeItem(at: dir.appendingPathComponent(names[n])) }
+        var warnings: [String] = []
+        let articles = try loader.load(plan, 0..<plan.count, warnings: &warnings)
+        let kept = names.indices.filter { !refused.contains($0) }
+        #expect(articles.map(\.id) == kept.map { String(names[$0].dropLast(4)) })
+        #expect(articles.map(\.text) == kept.map { "Officials said \($0 + 1),000 troops were deployed." })
+        #expect(warnings == refused.map { n in
+            n % 2 == 0 ? "\(dir.path)/\(names[n]): cannot be read (gone, deleted or moved while loading); skipped"
+                       : "\(dir.path)/\(names[n]): not a text file (binary data); skipped"
+        })
+        #expect(UnreadFiles.count(in: warnings) == refused.filter { $0 % 2 == 0 }.count)
+    }
+
     @Test func onlyUnreadFilesAreCounted() {
         #expect(UnreadFiles.count(in: [UnreadFiles.warning("a.txt", "permission denied"), "b.png: not a text file (binary data); skipped",
                                        "c: skipped 2 files (not articles): 2 special files"]) == 1)

@@ -104,15 +104,27 @@ public struct CorpusLoader: Sendable {
     /// Reads the plan's inputs in `range`, in order, with their metadata; inputs refused add a
     /// warning and are left out; a feed gives one article per item.
     public func load(_ plan: CorpusPlan, _ range: Range<Int>, warnings: inout [String]) throws -> [Article] {
+        // Files are read and decoded on every core, each with its own warnings, then taken in
+        // plan order; standard input and web addresses are read in turn on this thread.
+        let files = parallelMap(Array(range)) { i -> Result<(articles: [Article], warnings: [String]), any Error>? in
+            guard case .file(let path) = plan.sources[i] else { return nil }
+            return Result {
+                var fileWarnings: [String] = []
+                let articles = try loadFile(path, id: plan.ids[i], warnings: &fileWarnings)
+                return (articles, fileWarnings)
+            }
+        }
         var batch: [Article] = []
-        for i in range {
+        for (i, file) in zip(range, files) {
             switch plan.sources[i] {
             case .standardInput:
                 let decoded = TextDecoding.decode(readStandardInput())
                 if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
                 batch.append(Article(id: "-", path: "-", text: decoded.text))
-            case .file(let path):
-                batch += try loadFile(path, id: plan.ids[i], warnings: &warnings)
+            case .file:
+                guard let read = try file?.get() else { continue }
+                warnings += read.warnings
+                batch += read.articles
             case .web(let url):
                 batch += loadWeb(url, id: plan.ids[i], warnings: &warnings)
             }
