@@ -88,7 +88,13 @@ struct MisbehavingFilesTests {
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop.txt")
         let (articles, warnings) = try CorpusLoader().load([loop, dir.appendingPathComponent("a.txt").path])
         #expect(articles.map(\.id) == ["a"])
-        #expect(warnings == ["\(loop): symbolic link loop; skipped"])
+        #expect(warnings == ["\(loop): cannot be read (symbolic link loop); skipped"])
+        #expect(UnreadFiles.count(in: warnings) == 1)
+        // Alone, it leaves nothing to read: one error, after the warning that says why.
+        #expect { try CorpusLoader().load([loop]) } throws: { error in
+            let e = error as? CorpusError
+            return e?.description == "no article to read" && e?.warnings == ["\(loop): cannot be read (symbolic link loop); skipped"]
+        }
     }
 
     @Test func aLargeFolderReadOnEveryCoreKeepsItsOrderAndItsWarningsInOrder() throws {

@@ -85,7 +85,8 @@ public struct CorpusLoader: Sendable {
                 let hint = path.contains("://") ? " (only http:// and https:// addresses are fetched)" : ""
                 throw CorpusError("\(path): no such file or directory\(hint)")
             case .missing(let reason):
-                warnings.append("\(path): \(reason); skipped")
+                // A link loop or a broken link named by the user is a file that cannot be read.
+                warnings.append(UnreadFiles.warning(path, reason))
             case .folder:
                 let walk = FolderWalk.walk(path)
                 warnings += walk.warnings
