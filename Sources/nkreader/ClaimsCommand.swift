@@ -16,9 +16,10 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let store = review.store(for: corpus)
         let file = try review.load(store)
-        let (read, publications) = try corpus.claims(vocabulary: try corpus.vocabulary())
+        let (read, publications, unread) = try corpus.claims(vocabulary: try corpus.vocabulary())
         let claims = ReviewOptions.corrected(read, file, store: store)
         Output.write(json ? ClaimsReport.json(claims, publications: publications, sink: Output.write)
                           : ClaimsReport.text(claims, publications: publications))
+        try Diagnostics.failIfUnread(unread)
     }
 }

@@ -21,10 +21,11 @@ struct ConflictsCommand: ParsableCommand {
         let store = review.store(for: corpus)
         let file = try review.load(store)
         let vocabulary = try corpus.vocabulary()
-        let (read, publications) = try corpus.claims(vocabulary: vocabulary)
+        let (read, publications, unread) = try corpus.claims(vocabulary: vocabulary)
         let claims = ReviewOptions.corrected(read, file, store: store)
         let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store)
         Output.write(ConflictsCommand.render(result, format, publications))
+        try Diagnostics.failIfUnread(unread)
     }
 
     /// The result without the contradictions the review file calls false alarms (said on stderr).
@@ -66,7 +67,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let store = review.store(for: corpus)
         let file = try review.load(store)
-        let (read, publications) = try corpus.claims(vocabulary: try corpus.vocabulary())
+        let (read, publications, unread) = try corpus.claims(vocabulary: try corpus.vocabulary())
         let claims = ReviewOptions.corrected(read, file, store: store)
         switch Timeline.resolve(measure, in: claims) {
         case .failure(let e):
@@ -78,6 +79,7 @@ struct TimelineCommand: ParsableCommand {
             let picked = Timeline.claims(claims, measure: m)
             Output.write(json ? ClaimsReport.json(picked, publications: publications)
                               : TimelineReport.text(picked, measure: m, publications: publications))
+            try Diagnostics.failIfUnread(unread)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import NKCore
 
@@ -5,6 +6,14 @@ import NKCore
 enum Diagnostics {
     static func warn(_ message: String) { write("nkreader: warning: " + message) }
     static func error(_ message: String) { write("nkreader: " + message) }
+
+    /// After the output is written: files that could not be read (each named in its warning)
+    /// make the exit status 1, so a script sees that the result is missing some articles.
+    static func failIfUnread(_ count: Int) throws {
+        guard count > 0 else { return }
+        error(count == 1 ? "1 file could not be read (named above)" : "\(count) files could not be read (named above)")
+        throw ExitCode(1)
+    }
 
     private static func write(_ line: String) {
         FileHandle.standardError.write(Data((Sanitizer.oneLine(line) + "\n").utf8))

@@ -19,10 +19,11 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         // Figures do not use the vocabulary, but a broken file named or found is said here too.
         _ = try corpus.vocabulary()
-        let articles = try corpus.load()
+        let (articles, unread) = try corpus.load()
         let extractor = FigureExtractor().reading(articles.map(\.metadata.language))
         let figures = articles.map { extractor.articleFigures(in: $0.text, language: $0.metadata.language) }
         Output.write(json ? FiguresReport.json(articles, figures: figures, sink: Output.write)
                           : FiguresReport.text(articles, figures: figures, quantitiesOnly: quantitiesOnly))
+        try Diagnostics.failIfUnread(unread)
     }
 }

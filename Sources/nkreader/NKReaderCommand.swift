@@ -82,17 +82,18 @@ struct CorpusOptions: ParsableArguments {
 
     /// The claims of every article, loaded and analysed a batch at a time so that the texts of a
     /// large corpus are never all in memory at once.
-    /// The outlet and title of every article come along, for reports that name articles by them.
-    func claims(vocabulary: MeasureVocabulary) throws -> (claims: [Claim], publications: Publications) {
+    /// The outlet and title of every article come along, for reports that name articles by them,
+    /// and the number of files that could not be read (see `Diagnostics.failIfUnread`).
+    func claims(vocabulary: MeasureVocabulary) throws -> (claims: [Claim], publications: Publications, unread: Int) {
         var builder = ClaimsBuilder(claimExtractor: ClaimExtractor(vocabulary: vocabulary))
         var publications = Publications()
-        try loading { paths in
+        let unread = try loading { paths in
             try loader.forEachBatch(paths, size: 512) {
                 publications.add($0)
                 builder.add($0)
             }
         }
-        return (builder.finished(), publications)
+        return (builder.finished(), publications, unread)
     }
 
     /// The built-in vocabulary with the user's files laid over it; a file that cannot be used is
@@ -121,21 +122,22 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Loads the articles, printing warnings; on a loading problem prints one line and exits 2.
-    func load() throws -> [Article] {
+    /// Files that could not be read are counted (see `Diagnostics.failIfUnread`).
+    func load() throws -> (articles: [Article], unread: Int) {
         var articles: [Article] = []
-        try loading { paths in
+        let unread = try loading { paths in
             let loaded = try loader.load(paths)
             articles = loaded.articles
             return loaded.warnings
         }
-        return articles
+        return (articles, unread)
     }
 
     /// What the reader shows first and how to read the rest (see `ReaderStart`), printing
     /// warnings; on a loading problem prints one line and exits 2.
     func start(vocabulary: MeasureVocabulary) throws -> ReaderStart {
         var start: ReaderStart?
-        try loading { paths in
+        _ = try loading { paths in
             start = try ReaderStart(paths: paths, loader: loader, vocabulary: vocabulary)
             return start?.warnings ?? []
         }
@@ -143,15 +145,18 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Runs `body` on the paths (the bundled articles when none), prints its warnings, and turns a
-    /// loading problem into one line on stderr and exit status 2.
-    private func loading(_ body: ([String]) throws -> [String]) throws {
+    /// loading problem into one line on stderr and exit status 2. Returns how many of the
+    /// warnings name a file that could not be read.
+    private func loading(_ body: ([String]) throws -> [String]) throws -> Int {
         let paths = self.paths.isEmpty ? [try BundledCorpus.folder()] : self.paths
         // Someone typing `nkreader -` at a prompt should know the program is waiting for them.
         if paths.contains("-") && isatty(STDIN_FILENO) != 0 {
             Diagnostics.error("reading an article from standard input: type or paste it, then press Ctrl-D (Ctrl-C to cancel)")
         }
         do {
-            for w in try body(paths) { Diagnostics.warn(w) }
+            let warnings = try body(paths)
+            for w in warnings { Diagnostics.warn(w) }
+            return UnreadFiles.count(in: warnings)
         } catch let e as CorpusError {
             for w in e.warnings { Diagnostics.warn(w) }
             Diagnostics.error(e.description)

@@ -19,13 +19,14 @@ struct ReadCommand: ParsableCommand {
         let file = try review.load(store)
         let vocabulary = try corpus.vocabulary()
         guard isatty(STDOUT_FILENO) != 0 else {
-            let articles = try corpus.load()
+            let (articles, unread) = try corpus.load()
             var titles: [String: String] = [:]
             for a in articles { if let t = a.metadata.title { titles[a.id] = t } }
             let claims = ReviewOptions.corrected(Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary)).claims,
                                                  file, store: store, titles: titles)
             let result = ConflictsCommand.withoutFalseAlarms(ConflictFinder(vocabulary: vocabulary).find(claims), file, store: store, titles: titles)
             Output.write(ConflictsReport.text(result, publications: Publications(articles)))
+            try Diagnostics.failIfUnread(unread)
             return
         }
         // The first articles now, the rest in the background once the first frame is drawn. The
@@ -38,11 +39,15 @@ struct ReadCommand: ParsableCommand {
             guard let (analysis, warnings) = try start.analyseAll() else { return }
             for w in warnings { Diagnostics.warn(w) }
             Output.write(ReportCommand.build(analysis, file, store: store, vocabulary: vocabulary).markdown())
+            try Diagnostics.failIfUnread(UnreadFiles.count(in: start.warnings + warnings))
             return
         }
         let size = terminal.size
         let wholeAtOnce = start.isSmall
-        let corpus = wholeAtOnce ? try start.readerCorpus()?.corpus ?? start.preliminaryCorpus() : start.preliminaryCorpus()
+        // The warnings of the files read after the first ones, printed once the terminal is back.
+        var lateWarnings: [String] = []
+        var corpus = start.preliminaryCorpus()
+        if wholeAtOnce, let whole = try start.readerCorpus() { corpus = whole.corpus; lateWarnings = whole.warnings }
         var state = ReaderState(corpus: corpus, width: size.width, height: size.height, joining: terminal.joining, review: file,
                                 reviewPath: store.path, analysis: wholeAtOnce ? .complete : .running(percent: 0))
         var desk = ReviewDesk(store: store)
@@ -51,6 +56,7 @@ struct ReadCommand: ParsableCommand {
         painter.draw(state.render())
         let background = wholeAtOnce ? nil : BackgroundAnalysis(start)
         if !wholeAtOnce && background == nil, let whole = try start.readerCorpus() {
+            lateWarnings = whole.warnings
             state.receive(.finished(whole.corpus))
             desk.greet(&state)
             painter.draw(state.render())
@@ -84,8 +90,10 @@ struct ReadCommand: ParsableCommand {
         // Quitting mid-analysis: the thread stops at its next batch, or dies with the process.
         background?.cancel()
         terminal.restore()
-        for w in background?.warnings ?? [] { Diagnostics.warn(w) }
+        lateWarnings += background?.warnings ?? []
+        for w in lateWarnings { Diagnostics.warn(w) }
         // Verdicts that could not be saved are printed; the exit status says something failed.
         if desk.printUnsaved(state) { throw ExitCode(1) }
+        try Diagnostics.failIfUnread(UnreadFiles.count(in: start.warnings + lateWarnings))
     }
 }

@@ -22,9 +22,10 @@ struct ReportCommand: ParsableCommand {
         let store = review.store(for: corpus)
         let file = try review.load(store)
         let vocabulary = try corpus.vocabulary()
-        let articles = try corpus.load()
+        let (articles, unread) = try corpus.load()
         let report = ReportCommand.build(Analysis(articles: articles, claimExtractor: ClaimExtractor(vocabulary: vocabulary)), file, store: store, vocabulary: vocabulary)
         Output.write(ReportCommand.render(report, format))
+        try Diagnostics.failIfUnread(unread)
     }
 
     static func build(_ analysis: Analysis, _ file: ReviewFile, store: ReviewFileStore, vocabulary: MeasureVocabulary) -> ReviewReport {

@@ -85,7 +85,8 @@ public struct CorpusLoader: Sendable {
                 let hint = path.contains("://") ? " (only http:// and https:// addresses are fetched)" : ""
                 throw CorpusError("\(path): no such file or directory\(hint)")
             case .missing(let reason):
-                warnings.append("\(path): \(reason); skipped")
+                // A link loop or a broken link named by the user is a file that cannot be read.
+                warnings.append(UnreadFiles.warning(path, reason))
             case .folder:
                 let walk = FolderWalk.walk(path)
                 warnings += walk.warnings
@@ -94,7 +95,7 @@ public struct CorpusLoader: Sendable {
                 }
                 for f in walk.files { sources.append(.file(f.path)); names.append((f.path, f.relative)); stems.append(nil) }
             case .file, .other:
-                guard FileManager.default.isReadableFile(atPath: path) else { throw CorpusError("\(path): permission denied") }
+                // An unreadable file is said when it is read, beside the others that load.
                 sources.append(.file(path)); names.append((path, path)); stems.append(nil)
             }
         }
@@ -104,15 +105,27 @@ public struct CorpusLoader: Sendable {
     /// Reads the plan's inputs in `range`, in order, with their metadata; inputs refused add a
     /// warning and are left out; a feed gives one article per item.
     public func load(_ plan: CorpusPlan, _ range: Range<Int>, warnings: inout [String]) throws -> [Article] {
+        // Files are read and decoded on every core, each with its own warnings, then taken in
+        // plan order; standard input and web addresses are read in turn on this thread.
+        let files = parallelMap(Array(range)) { i -> Result<(articles: [Article], warnings: [String]), any Error>? in
+            guard case .file(let path) = plan.sources[i] else { return nil }
+            return Result {
+                var fileWarnings: [String] = []
+                let articles = try loadFile(path, id: plan.ids[i], warnings: &fileWarnings)
+                return (articles, fileWarnings)
+            }
+        }
         var batch: [Article] = []
-        for i in range {
+        for (i, file) in zip(range, files) {
             switch plan.sources[i] {
             case .standardInput:
                 let decoded = TextDecoding.decode(readStandardInput())
                 if let w = decoded.warning { warnings.append("<stdin>: \(w)") }
                 batch.append(Article(id: "-", path: "-", text: decoded.text))
-            case .file(let path):
-                batch += try loadFile(path, id: plan.ids[i], warnings: &warnings)
+            case .file:
+                guard let read = try file?.get() else { continue }
+                warnings += read.warnings
+                batch += read.articles
             case .web(let url):
                 batch += loadWeb(url, id: plan.ids[i], warnings: &warnings)
             }
@@ -122,20 +135,14 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Reads one file with the reader its format needs; no article (and a warning naming the file)
-    /// when the file is refused: not text, a PDF without pdftotext, a damaged document. A feed
-    /// gives one article per item.
+    /// when the file is refused: not text, a PDF without pdftotext, a damaged document, or a file
+    /// that cannot be read at all (see `UnreadFiles`). A feed gives one article per item.
     func loadFile(_ path: String, id: String? = nil, warnings: inout [String]) throws -> [Article] {
-        guard FileManager.default.isReadableFile(atPath: path) else { throw CorpusError("\(path): permission denied") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= CorpusLoader.maxFileSize else {
-            throw CorpusError("\(path): file is larger than \(CorpusLoader.maxFileSize >> 20) MiB")
-        }
         let id = id ?? ArticleIDs.stem(path)
         let format = InputFormat(fileName: (path as NSString).lastPathComponent) ?? .text
         do {
             if format == .feed {
-                guard let bytes = FileBytes.read(path) else { throw CorpusError("\(path): cannot read this file") }
-                return try feedArticles(bytes, id: id, path: path, base: nil, warnings: &warnings)
+                return try feedArticles(try FileBytes.read(path, limit: CorpusLoader.maxFileSize, refuse: BinaryCheck.isSurelyBinary), id: id, path: path, base: nil, warnings: &warnings)
             }
             let document = try read(path, as: format)
             if let w = document.warning { warnings.append("\(path): \(w)") }
@@ -146,6 +153,9 @@ public struct CorpusLoader: Sendable {
             return [article]
         } catch let refusal as InputRefusal {
             warnings.append("\(path): \(refusal.reason)")
+            return []
+        } catch let failure as FileBytes.Failure {
+            warnings.append(UnreadFiles.warning(path, failure.reason))
             return []
         }
     }
@@ -242,11 +252,15 @@ public struct CorpusLoader: Sendable {
     /// read as bytes, refused if it is not text, then decoded by its reader.
     private func read(_ path: String, as format: InputFormat) throws -> ReadDocument {
         switch format {
-        case .pdf: return try pdfReader.read(path)
-        case .docx: return try DocxReader.read(URL(fileURLWithPath: path))
+        case .pdf:
+            try FileBytes.check(path, limit: CorpusLoader.maxFileSize)
+            return try pdfReader.read(path)
+        case .docx:
+            try FileBytes.check(path, limit: CorpusLoader.maxFileSize)
+            return try DocxReader.read(URL(fileURLWithPath: path))
         case .text, .markdown, .html, .feed: break
         }
-        guard let bytes = FileBytes.read(path) else { throw CorpusError("\(path): cannot read this file") }
+        let bytes = try FileBytes.read(path, limit: CorpusLoader.maxFileSize, refuse: BinaryCheck.isSurelyBinary)
         if BinaryCheck.isBinary(bytes) { throw InputRefusal("not a text file (binary data); skipped") }
         switch format {
         case .html: return HTMLReader.read(bytes)

@@ -17,10 +17,11 @@ public struct CorpusPlan: Sendable {
 
     public var count: Int { sources.count }
 
-    /// Throws when inputs were planned but none could be read, with the warnings that say why.
+    /// Throws when no article could be read although paths were given (even paths that were all
+    /// refused before any reading, like a link loop), with the warnings that say why.
     public func checkSomethingLoaded(_ loaded: Int, warnings: [String]) throws {
-        guard loaded > 0 || sources.isEmpty else {
-            throw CorpusError(sources.count == 1 ? "no article to read" : "none of the \(sources.count) inputs could be read", warnings: warnings)
+        guard loaded > 0 || (sources.isEmpty && warnings.isEmpty) else {
+            throw CorpusError(sources.count <= 1 ? "no article to read" : "none of the \(sources.count) inputs could be read", warnings: warnings)
         }
     }
 }

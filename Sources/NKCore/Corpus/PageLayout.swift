@@ -38,7 +38,7 @@ public struct PageLayout: Sendable {
     /// The longest furniture line, in UTF-8 bytes: a longer line is never looked up.
     let longestLine: Int
     /// The counter words, lower-cased, and the Kelvin sign: what `mayHoldCounter` looks for.
-    private let counterFieldsAndKelvin: [String]
+    private let counterFieldsAndKelvin: ASCIIFoldedNeedles
 
     public static let standard: PageLayout = {
         do { return PageLayout(file: try JSONDecoder().decode(File.self, from: Data(PackageResources.page_json))) } catch {
@@ -56,7 +56,7 @@ public struct PageLayout: Sendable {
         separatorCharacters = Set(file.fieldSeparators.compactMap { $0.count == 1 ? $0.first : nil })
         separatorScalars = separatorCharacters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         longestLine = file.furnitureLines.map(\.utf8.count).max() ?? 0
-        counterFieldsAndKelvin = file.counterFields.map { $0.lowercased() } + ["\u{212A}"]
+        counterFieldsAndKelvin = ASCIIFoldedNeedles(file.counterFields.map { $0.lowercased() } + ["\u{212A}"])
     }
 
     /// Furniture lines are short; paragraphs are never furniture.
@@ -89,7 +89,7 @@ public struct PageLayout: Sendable {
     /// and the character-by-character split is skipped (it ran on every line with a number). The
     /// Kelvin sign is the one non-ASCII scalar that lower-cases to a letter of the words ("likes").
     private func mayHoldCounter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        counterFieldsAndKelvin.contains { ASCIIFoldedSearch.contains(bytes, $0) }
+        counterFieldsAndKelvin.found(in: bytes)
     }
 
     /// "7 comments", "1.2K shares": a page's counter, one field of a banner line.

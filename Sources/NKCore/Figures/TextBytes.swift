@@ -72,7 +72,11 @@ struct TextBytes {
     func isWordScalar(at i: Int) -> Bool {
         let b = byte(i)
         if b < 0x80 { return isASCIILetter(i) }
-        let (s, _) = scalar(at: i)
+        return TextBytes.isWordScalar(scalar(at: i).0)
+    }
+
+    /// A non-ASCII scalar that belongs inside a word: a letter, not punctuation.
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         // General punctuation (curly quotes, dashes) is the common non-ASCII case in news text.
         if s.value >= 0x2000 && s.value <= 0x206F { return false }
         return s.properties.isAlphabetic

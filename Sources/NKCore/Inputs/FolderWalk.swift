@@ -23,9 +23,10 @@ struct FolderWalk {
     }
 
     /// `.rss` and `.atom` files are feeds; an `.xml` file is one only when its first element says so.
+    /// One that cannot be opened is kept, so that the loader names it and says why.
     static func isFeedFile(_ path: String, name: String) -> Bool {
         guard name.lowercased().hasSuffix(".xml") else { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
         defer { try? handle.close() }
         return FeedSniffer.isFeed(Array(handle.readData(ofLength: 8192)))
     }

@@ -30,27 +30,42 @@ public struct LanguageDetector: Sendable {
             hash = Self.fnvOffset
             length = 0
         }
-        var seen = 0
-        for s in text.unicodeScalars {
-            seen += 1
-            if seen > Self.sampleScalars { break }
-            let v = s.value
-            if v < 0x80 {
-                let lower = v | 0x20
-                if lower >= 0x61 && lower <= 0x7A {
+        // The text's own UTF-8 bytes, not its scalars one by one: ASCII, most of any text, costs a
+        // compare and a multiply; another scalar is decoded from its bytes, which are also its hash input.
+        var contiguous = text
+        contiguous.withUTF8 { p in
+            var seen = 0
+            var i = 0
+            while i < p.count {
+                seen += 1
+                if seen > Self.sampleScalars { break }
+                let b = p[i]
+                if b < 0x80 {
+                    let lower = b | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        letters += 1
+                        hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
+                        length += 1
+                    } else {
+                        endWord()   // "l'armée", "d’euros": the article is a word of its own
+                    }
+                    i += 1
+                    continue
+                }
+                // A String's bytes are valid UTF-8: the lead byte gives the length.
+                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+                for k in 1..<width { value = value << 6 | UInt32(p[i + k] & 0x3F) }
+                let s = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if s.properties.isAlphabetic {
                     letters += 1
-                    hash = (hash ^ UInt64(lower)) &* Self.fnvPrime
+                    if let script = Script.of(s) { scripts[script, default: 0] += 1 }
+                    for k in i..<(i + width) { hash = (hash ^ UInt64(p[k])) &* Self.fnvPrime }
                     length += 1
                 } else {
-                    endWord()   // "l'armée", "d’euros": the article is a word of its own
+                    endWord()
                 }
-            } else if s.properties.isAlphabetic {
-                letters += 1
-                if let script = Script.of(s) { scripts[script, default: 0] += 1 }
-                UTF8.encode(s) { hash = (hash ^ UInt64($0)) &* Self.fnvPrime }
-                length += 1
-            } else {
-                endWord()
+                i += width
             }
         }
         endWord()
