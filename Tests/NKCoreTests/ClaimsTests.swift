@@ -34,6 +34,9 @@ struct MeasureTests {
         ("The WHO said 85,000 people had been vaccinated.", "85,000", "people vaccinated"),
         ("The ministry's latest count was 52 deaths and 1,610 cases.", "1,610", "cases"),
         ("Deaths rose to 52, the ministry said, with 1,610 cases recorded.", "1,610", "cases"),
+        // "died or gone missing" joins two events; survivors are those who survived.
+        ("So far this year, 1,150 people have died or gone missing at sea.", "1,150", "people killed or missing"),
+        ("Rescuers pulled 78 survivors from the water.", "78", "people survived"),
         // How many live in a place is its population, held by the place named with it.
         ("Riverton, home to around 125,000 people, lies on the coast.", "around 125,000", "population in Riverton"),
         ("Reuters puts Riverton's population at 125,000.", "125,000", "population in Riverton"),

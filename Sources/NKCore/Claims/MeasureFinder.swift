@@ -193,10 +193,15 @@ struct MeasureFinder {
 
     /// "killed or wounded": an event joined to the next by "or"/"and" is either.
     private func joined(_ e: String, _ words: [Word], next j: Int) -> String {
-        guard j + 1 < words.count, words[j].lower == "or" || words[j].lower == "and",
-              let e2 = vocab.events[words[j + 1].lower], e2 != e else { return e }
+        guard j + 1 < words.count, words[j].lower == "or" || words[j].lower == "and" else { return e }
+        // "died or gone missing": an auxiliary may stand before the second event.
+        var k = j + 1
+        if k + 1 < words.count, MeasureFinder.joinedAuxiliaries.contains(words[k].lower) { k += 1 }
+        guard let e2 = vocab.events[words[k].lower], e2 != e else { return e }
         return [e, e2].sorted().joined(separator: " or ")
     }
+
+    static let joinedAuxiliaries: Set<String> = ["gone", "went", "been", "were", "was", "are"]
 
     /// Whether the word at `i` carries a noun phrase on: a plain lower-case word that is not a
     /// verb form, an event, or a function word.
