@@ -37,6 +37,8 @@ struct MeasureTests {
         // "died or gone missing" joins two events; survivors are those who survived.
         ("So far this year, 1,150 people have died or gone missing at sea.", "1,150", "people killed or missing"),
         ("Rescuers pulled 78 survivors from the water.", "78", "people survived"),
+        // A target is a plan, not a count.
+        ("The WHO said 85,000 people were vaccinated, against a target of 300,000.", "300,000", "projected people vaccinated"),
         // How many live in a place is its population, held by the place named with it.
         ("Riverton, home to around 125,000 people, lies on the coast.", "around 125,000", "population in Riverton"),
         ("Reuters puts Riverton's population at 125,000.", "125,000", "population in Riverton"),
