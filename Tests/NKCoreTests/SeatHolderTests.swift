@@ -18,6 +18,16 @@ struct SeatHolderTests {
         #expect(Set(found.map(\.measure)) == ["pro-democracy seats captured", "pro-establishment seats captured"])
     }
 
+    @Test func aCampGivenACountWithoutANounHoldsTheStorysSeats() {
+        let tally = article("c", "Vote count\n\nThe Post gives pro-democracy candidates 390 seats, a net gain of 263, and gives the pro-establishment camp 60.", date: "2019-11-25")
+        let all = claims([morning, noon, tally])
+        #expect(all.first { $0.figure.text == "60" }?.measure == "pro-establishment seats captured")
+        // "a net gain of 263" sizes the gain, not the seats held.
+        #expect(all.first { $0.figure.text == "263" }?.measure != "pro-democracy seats captured")
+        // Nor does another count of the sentence lend it its measure.
+        #expect(conflicts([morning, noon, tally]).conflicts.allSatisfy { c in !c.claims.contains { $0.figure.text == "263" } })
+    }
+
     @Test func theWholeThatSeatsAreHeldOfBelongsToNoOne() throws {
         let c = try claim("Election\n\nIn 2015, pro-Beijing parties won 298 of the 452 seats.", "452")
         #expect(c.frame.holder == nil)

@@ -10,6 +10,8 @@ extension MeasureFinder {
     /// known ("against 52 for the pro-establishment camp"), and its clause names one.
     func holder(words: [Word], first: Int, after: Int, thing: String?) -> String? {
         if let thing, let last = thing.split(separator: " ").last, !vocab.heldThings.contains(String(last)) { return nil }
+        // "a net gain of 263": a figure that sizes another noun counts that, not what is held.
+        if thing == nil, first >= 1, words[first - 1].lower == "of" { return nil }
         // "298 of the 452 seats": the whole that parts are held of belongs to no one.
         if first >= 2, words[first - 1].lower == "the", words[first - 2].lower == "of" { return nil }
         // "against 52 for the pro-establishment camp"
@@ -54,14 +56,29 @@ extension MeasureFinder {
 
 enum SeatHolder {
     /// A holder read before the thing was known ("against 52 for the camp") holds only what the
-    /// story settles is held: it is dropped from a count that turned out to be of anything else.
+    /// story settles is held: in a story that counts one held thing the way its counts agree on
+    /// ("seats captured"), "gives the pro-establishment camp 60" counts that; elsewhere the holder
+    /// is dropped from a count that turned out to be of anything else.
     static func settle(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
-        claims.map { c in
-            guard c.frame.holder != nil,
-                  !vocab.heldThings.contains(String(c.frame.thing?.split(separator: " ").last ?? "")) else { return c }
-            var plain = c
-            plain.frame.holder = nil
-            return plain
+        func isHeld(_ thing: String?) -> Bool { vocab.heldThings.contains(String(thing?.split(separator: " ").last ?? "")) }
+        // The held thing ("seats") and its event, as three in four of the story's counts of it give them.
+        var tally: [String: [String: Int]] = [:]
+        for c in claims where c.isComparable && isHeld(c.frame.thing) && c.frame.group == nil {
+            guard let event = c.frame.event, let thing = c.frame.thing?.split(separator: " ").last else { continue }
+            tally["", default: [:]][String(thing) + "|" + event, default: 0] += 1
+        }
+        let kind = StoryMajority.dominant(tally, support: 2)[""]?.split(separator: "|", maxSplits: 1).map(String.init)
+        return claims.map { c in
+            guard c.frame.holder != nil else { return c }
+            var settled = c
+            if c.frame.thing == nil, c.isUnmeasured, !c.isVague, c.frame.group == nil, let kind, kind.count == 2 {
+                settled.frame.thing = kind[0]
+                settled.frame.event = kind[1]
+                settled.isUnmeasured = !settled.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
+                return settled
+            }
+            if !isHeld(c.frame.thing) { settled.frame.holder = nil }
+            return settled
         }
     }
 }

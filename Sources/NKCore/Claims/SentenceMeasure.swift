@@ -26,6 +26,9 @@ struct SentenceMeasure {
     private func fill(_ claims: inout [Claim], _ members: Range<Int>, sentence: Range<Int>) {
         // "Among them, about 3,000" is a part of what came before, not a restatement of it.
         for i in members where claims[i].isUnmeasured && !claims[i].isVague {
+            // "… and gives the pro-establishment camp 60": a figure with a holder of its own is that
+            // holder's, not a restatement of another's count.
+            if claims[i].frame.holder != nil { continue }
             // "the number there could be as high as 6,000": a guess at a harm already counted is
             // weighed against that count, not kept apart as a plan.
             let guessesToll = claims[i].frame.group == "projected"
