@@ -9,6 +9,8 @@ struct ScopeTests {
         ("The mayor said 9,000 people might have died in his city.", "9,000", "Riverton"),
         // A local official speaks for the place.
         ("Riverton's mayor estimates 9,000 deaths.", "9,000", "Riverton"),
+        // "the city's toll": the article's own place owns what follows.
+        ("Officials put the city's toll at 9,000.", "9,000", "Riverton"),
         // Past a comma, a place with a figure of its own belongs to that figure.
         ("Riverton floods: 1,000 bodies recovered in Riverton, 10,000 feared missing", "10,000", nil),
     ] as [(String, String, String?)])

@@ -151,7 +151,13 @@ struct ScopeFinder {
     /// "the city", "there": the article's own place.
     func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
         // A phrase can stand at `i` only if it opens with the word there.
-        (vocab.localPlacesByFirstWord[words[i].lower] ?? []).contains { words.hasPhrase($0, at: i, limit: limit) }
+        (vocab.localPlacesByFirstWord[words[i].lower] ?? []).contains { phrase in
+            // "the city's toll": the place owns what follows.
+            words.hasPhrase(phrase, at: i, limit: limit)
+                || phrase.count >= 2 && i + phrase.count <= limit && words[i + phrase.count - 1].isPossessive
+                    && words.hasPhrase(Array(phrase.dropLast()), at: i, limit: limit)
+                    && words[i + phrase.count - 1].lower.withoutPossessive == phrase[phrase.count - 1]
+        }
     }
 
     /// The place an article is about: the name most often written after "in", "at"... in it.
