@@ -152,11 +152,12 @@ struct ScopeFinder {
     func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
         // A phrase can stand at `i` only if it opens with the word there.
         (vocab.localPlacesByFirstWord[words[i].lower] ?? []).contains { phrase in
-            // "the city's toll": the place owns what follows.
-            words.hasPhrase(phrase, at: i, limit: limit)
-                || phrase.count >= 2 && i + phrase.count <= limit && words[i + phrase.count - 1].isPossessive
-                    && words.hasPhrase(Array(phrase.dropLast()), at: i, limit: limit)
-                    && words[i + phrase.count - 1].lower.withoutPossessive == phrase[phrase.count - 1]
+            guard i + phrase.count <= limit else { return false }
+            // "the city's toll": the place owns what follows ("there's" is no "there").
+            let last = phrase.count - 1
+            return zip(words[i...], phrase).enumerated().allSatisfy { k, pair in
+                (k == last && last > 0 ? pair.0.lower.withoutPossessive : pair.0.lower) == pair.1
+            }
         }
     }
 
