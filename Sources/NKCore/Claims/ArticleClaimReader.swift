@@ -67,7 +67,13 @@ final class ArticleClaimReader {
         let isTableRow = date(&frame, f, in: s, line: line, first: first, after: after)
         let source = speaker(&frame, in: s, first: first)
         qualify(&frame, f, figure: figure, in: s, first: first, after: after)
-        let isShareBase = isBaseOfShare(f, frame: frame, in: s.range)
+        var isShareBase = isBaseOfShare(f, frame: frame, in: s.range)
+        // "Did two-thirds of North Korea's 4,000 casualties die?": a base that names its own
+        // event counts that, not what befell the share.
+        if isShareBase, after < words.count, let own = vocabulary.eventNouns[vocabulary.noun(words[after].lower) ?? words[after].lower] {
+            frame.event = own
+            isShareBase = false
+        }
         sentences.append(s.range)
         claims.append(Claim(
             article: article.id, figure: figure, frame: frame,
@@ -112,6 +118,7 @@ final class ArticleClaimReader {
         let place = scopes.place(words: words, first: first, after: after, figureStarts: figureStarts, mainPlace: { self.articlePlace() })
         frame.place = place.name
         frame.placeContrasted = place.setApart || place.wholeArea
+        frame.placeIsDestination = place.isDestination
         frame.holder = measures.holder(words: words, first: first, after: after, thing: frame.thingImplied ? nil : frame.thing)
         if frame.event == nil, frame.thing.map(vocabulary.peopleNouns.contains) ?? true,
            let population = scopes.population(words: words, first: first) {
@@ -121,7 +128,8 @@ final class ArticleClaimReader {
         }
         // "2,794 deaths, 163 of them outside Derna": a part with a place of its own is that
         // place's count.
-        if frame.group == "part of", frame.place != nil { frame.group = nil }
+        // Where a part was sent is no place of its own ("with 3,000 deployed to the east").
+        if frame.group == "part of", frame.place != nil, !place.isDestination { frame.group = nil }
         if frame.event == nil, frame.thing == nil || vocabulary.peopleNouns.contains(frame.thing ?? ""), s.crowd {
             frame.event = "took part"
             frame.thing = "people"

@@ -23,6 +23,7 @@ public struct ClaimExtractor: Sendable {
         let sentences = reader.sentences
         Breakdown(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.markParts(&out, sentences: sentences)
+        Destinations.apply(&out, sentences: sentences)
         PartOfEarlier.apply(&out, sentences: sentences, vocab: vocabulary)
         ApposedShare(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.measureBareDatedFigures(&out, events: vocabulary.occasionRequired, peopleNouns: vocabulary.peopleNouns)

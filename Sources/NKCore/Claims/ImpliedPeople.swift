@@ -3,6 +3,8 @@
 /// that kind when at least three in four of the story's named counts of the event agree on it.
 /// The harms of a story (killed, wounded, missing) befall one kind of people: where the story
 /// names no one for one harm, the kind named for its harms together stands.
+/// Other events lend their thing the same way: "as many as 8,000 had been deployed" counts the
+/// troops a story deploys, "87 fired" the rounds it fires.
 enum ImpliedPeople {
     /// The slot that tallies every harm of `vocab.tollEvents` together.
     static let harms = "(harms)"
@@ -18,12 +20,19 @@ enum ImpliedPeople {
         let dominant = StoryMajority.dominant(kinds, support: 2)
         guard !dominant.isEmpty else { return claims }
         return claims.map { c in
-            guard c.frame.thingImplied, let e = c.frame.event,
+            guard c.frame.thingImplied || namesNothing(c), let e = c.frame.event,
                   let kind = dominant[e] ?? (vocab.tollEvents.contains(e) ? dominant[harms] : nil),
                   c.frame.thing != kind else { return c }
             var named = c
             named.frame.thing = kind
             return named
         }
+    }
+
+    /// A plain count with an event and no thing, people or other: money and shares are
+    /// amounts of no thing.
+    private static func namesNothing(_ c: Claim) -> Bool {
+        c.frame.thing == nil && c.frame.event != nil && c.figure.kind == .number && c.figure.currency == nil
+            && c.figure.unit == nil && !c.frame.isShare && !c.frame.isAge
     }
 }

@@ -14,6 +14,9 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     /// or speaks for the whole area ("across the region"): the story tells places apart.
     /// Not part of the measure's name.
     var placeContrasted = false
+    /// The place is where the figure was sent ("deployed to the Kursk region"): a part of the
+    /// force only when the sentence also counts the whole (see `Destinations`).
+    var placeIsDestination = false
     /// The occasion it belongs to, as a month and day ("06-16"), when the text ties it to one.
     public var time: String?
     /// Another year than the article's, when the sentence is about one ("in 2015", "four years ago").

@@ -35,7 +35,7 @@ struct ScopeFinder {
             if hi > after, figureStarts.contains(words[hi].start), words[hi - 1].text == "," || words[hi - 1].text == ":" { break }
             // "died in his city": a pronoun that opens the article's own place does not end the clause.
             let opensLocalPlace = isLocalPlace(words, at: hi, limit: words.count)
-            if isBreak(words[hi]) || (vocab.scopeStopsAfter.contains(words[hi].lower) && !opensLocalPlace) { break }
+            if isBreak(words[hi]) || (vocab.scopeStopsAfter.contains(words[hi].lower) && !opensLocalPlace && !isDestination(words, at: hi)) { break }
             hi += 1
         }
         return (lo..<first, after..<hi)
@@ -51,12 +51,14 @@ struct ScopeFinder {
         let (before, afterRange) = window(words, first: first, after: after, figureStarts: figureStarts)
         switch place(in: words, afterRange, forward: true, mainPlace) {
         case .named(let name, let setApart): return PlaceScope(name: name, setApart: setApart)
+        case .destination(let name): return PlaceScope(name: name, isDestination: true)
         case .wholeArea: return PlaceScope(wholeArea: true)
         case .none:
-            if case .named(let name, let setApart) = place(in: words, ownClause(words, before), forward: false, mainPlace) {
-                return PlaceScope(name: name, setApart: setApart)
+            switch place(in: words, ownClause(words, before), forward: false, mainPlace) {
+            case .named(let name, let setApart): return PlaceScope(name: name, setApart: setApart)
+            case .destination(let name): return PlaceScope(name: name, isDestination: true)
+            default: return PlaceScope(name: openingPlace(words, first: first))
             }
-            return PlaceScope(name: openingPlace(words, first: first))
         }
     }
 
@@ -66,6 +68,8 @@ struct ScopeFinder {
         var name: String?
         var setApart = false
         var wholeArea = false
+        /// Where the figure was sent ("deployed to the Kursk region"), not where it is said to be.
+        var isDestination = false
     }
 
     /// "For Malatya, the count of 640 dead rose to 710 and 905": a sentence that opens on a
@@ -97,7 +101,7 @@ struct ScopeFinder {
         return setsScene ? (comma + 1)..<before.upperBound : before
     }
 
-    private enum Found { case named(String, setApart: Bool), wholeArea }
+    private enum Found { case named(String, setApart: Bool), destination(String), wholeArea }
 
     private func place(in words: [Word], _ range: Range<Int>, forward: Bool, _ mainPlace: () -> String?) -> Found? {
         let indices = forward ? Array(range) : range.reversed()
@@ -110,6 +114,7 @@ struct ScopeFinder {
                 if end + 1 < words.count, words[end].lower == "and", vocab.widerArea.contains(words[end + 1].lower) { return .wholeArea }
                 return .named(name, setApart: false)
             }
+            if isDestination(words, at: i), let (name, _) = properName(words, from: i + 1, limit: range.upperBound) { return .destination(name) }
             if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return .named(main, setApart: false) }
             // "a figure of 5,500 dead for Derna": a place when it is the article's own, or when the
             // sentence opens on it ("For Malatya, the count of 640 dead ...").
@@ -149,6 +154,12 @@ struct ScopeFinder {
     }
 
     /// "the city", "there": the article's own place.
+    /// "deployed to the Kursk region", "sent to Russia": where a force is sent is where it is.
+    func isDestination(_ words: [Word], at i: Int) -> Bool {
+        guard i >= 1, words[i].lower == "to", let e = vocab.events[words[i - 1].lower] else { return false }
+        return vocab.strengthEvents.contains(e)
+    }
+
     func isLocalPlace(_ words: [Word], at i: Int, limit: Int) -> Bool {
         // A phrase can stand at `i` only if it opens with the word there.
         (vocab.localPlacesByFirstWord[words[i].lower] ?? []).contains { phrase in
