@@ -12,7 +12,8 @@ enum ImpliedPeople {
     static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var kinds: [String: [String: Int]] = [:]
         for c in claims where c.isComparable && !c.frame.thingImplied {
-            guard let e = c.frame.event, let t = c.frame.thing else { continue }
+            // "three days" of a search counts no thing the search is about.
+            guard let e = c.frame.event, let t = c.frame.thing, !vocab.windowUnits.contains(t) else { continue }
             kinds[e, default: [:]][t, default: 0] += 1
             if vocab.tollEvents.contains(e) { kinds[harms, default: [:]][t, default: 0] += 1 }
         }

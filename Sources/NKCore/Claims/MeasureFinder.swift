@@ -403,6 +403,13 @@ struct MeasureFinder {
         return window(words: words, in: max(0, first - 10)..<first, forward: false)
     }
 
+    /// A number of units: "24", "three", "twenty"; not "recent" or "few".
+    private func isAmount(_ w: Word) -> Bool {
+        if w.lower.first?.isNumber == true { return true }
+        guard let info = Lexicon.standard.words[Lexicon.key(w.lower)] else { return false }
+        return info.unit != nil || info.ten != nil
+    }
+
     /// "in the previous week alone", "in a single day", "on the day after the storm": a count over
     /// one period is that period's rate, the same quantity as "a thousand a week".
     private func window(words: [Word], in range: Range<Int>, forward: Bool) -> String? {
@@ -417,6 +424,10 @@ struct MeasureFinder {
                 k += 1
             }
             if counted, k < words.count, let r = vocab.rates["a " + words[k].lower] { return r }
+            // "in the past three days", "within 24 hours": a count over a stretch of several units.
+            if k + 1 < words.count, vocab.windowUnits.contains(words[k + 1].lower), isAmount(words[k]) {
+                return "in " + words[k].lower + " " + words[k + 1].lower
+            }
         }
         return nil
     }

@@ -56,6 +56,7 @@ public final class MeasureVocabulary: Sendable {
         var spanJoiners: [String]
         var windowOpeners: [String]
         var windowFillers: [String]
+        var windowUnits: [String]
         var dayBeforePhrases: [String]
         var dayAfterPhrases: [String]
         var sameDayPhrases: [String]
@@ -210,6 +211,8 @@ public final class MeasureVocabulary: Sendable {
     let windowOpeners: Set<String>
     /// "the", "a single", "previous": words between the opener and the period's unit.
     let windowFillers: Set<String>
+    /// "in the past three days", "within 24 hours": units a stretch of time is counted in.
+    let windowUnits: Set<String>
     /// "the previous day", "the day before" (then nothing): the day before the date just named.
     let dayBeforePhrases: [RelativeDayPhrase]
     /// "the next day": the day after the date just named.
@@ -405,6 +408,7 @@ public final class MeasureVocabulary: Sendable {
         spanJoiners = Set(f.spanJoiners)
         windowOpeners = Set(f.windowOpeners)
         windowFillers = Set(f.windowFillers)
+        windowUnits = Set(f.windowUnits)
         dayBeforePhrases = f.dayBeforePhrases.map(RelativeDayPhrase.init)
         dayAfterPhrases = f.dayAfterPhrases.map(RelativeDayPhrase.init)
         sameDayPhrases = f.sameDayPhrases.map(words)
