@@ -82,7 +82,14 @@ final class ArticleClaimReader {
             sentence: s.text,   // one copy, shared by the sentence's claims
             isVague: f.isVague,
             isUnmeasured: isShareBase || !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired),
-            isTableRow: isTableRow))
+            isTableRow: isTableRow,
+            isHeadline: isHeadline(s)))
+    }
+
+    /// Whether the sentence stands in the article's title.
+    private func isHeadline(_ s: SentenceReading) -> Bool {
+        guard let title = article.metadata.title, s.range.count <= title.unicodeScalars.count + 2, !s.text.isEmpty else { return false }
+        return title.contains(s.text)
     }
 
     /// Only the lines that hold figures need the furniture check.

@@ -20,8 +20,12 @@ public struct Claim: Sendable, Equatable {
     public var isUnmeasured: Bool
     /// A row of a dated table ("- July 21: 430,000 / 138,000"): its day comes from the row.
     var isTableRow = false
+    /// The figure stands in the article's title, where a bare figure asks about one its body measures.
+    var isHeadline = false
     /// The start of the figure of the same article this one took its measure from, if any.
     var measuredLike: Int?
+    /// The start of the figure before this one in a list of alternatives ("1,500, 2,000 or 3,000").
+    var alternativeTo: Int?
 
     /// Claims compare only within one key: same measure, same kind, same currency.
     public var key: String {

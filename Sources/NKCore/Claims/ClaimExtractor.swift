@@ -24,6 +24,7 @@ public struct ClaimExtractor: Sendable {
         Breakdown(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.markParts(&out, sentences: sentences)
         Destinations.apply(&out, sentences: sentences)
+        Alternatives.link(&out, sentences: sentences) { index.text($0) }
         PartOfEarlier.apply(&out, sentences: sentences, vocab: vocabulary)
         ApposedShare(vocab: vocabulary).apply(&out, sentences: sentences)
         ClaimExtractor.measureBareDatedFigures(&out, events: vocabulary.occasionRequired, peopleNouns: vocabulary.peopleNouns)

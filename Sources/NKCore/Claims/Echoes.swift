@@ -2,17 +2,18 @@
 /// 11,300 dead another sentence measured. An unmeasured claim whose exact value is distinctive
 /// (three significant digits or more: 11,300, 3,252, not 10,000), or that has the same day, and
 /// which every claim of that value with an event puts under one measure takes that measure for
-/// comparison.
+/// comparison. A bare figure in an article's title takes the measure its body gives that value.
 enum Echoes {
     static func resolve(_ claims: [Claim]) -> [Claim] {
         // Two measures for one value: ambiguous, so no one inherits.
         var donors = Unanimous<Claim> { $0.key == $1.key }
         // Only a measure with an event says enough to lend ("came" in "where 11,300 came from" does not).
         for c in claims where c.isComparable && c.frame.event != nil {
-            for key in keys(c) { donors.record(c, under: key) }
+            for key in keys(c) + [titleKey(c)].compactMap({ $0 }) { donors.record(c, under: key) }
         }
         let measured = donors.isEmpty ? claims : claims.map { c in
-            guard c.isUnmeasured, !c.isVague, let donor = keys(c).lazy.compactMap({ donors[$0] }).first else { return c }
+            let recipientKeys = c.isHeadline ? [titleKey(c)].compactMap { $0 } + keys(c) : keys(c)
+            guard c.isUnmeasured, !c.isVague, let donor = recipientKeys.lazy.compactMap({ donors[$0] }).first else { return c }
             var echoed = c
             echoed.takeMeasure(of: donor)
             return echoed
@@ -93,6 +94,14 @@ enum Echoes {
             echoed.frame.place = place
             return echoed
         }
+    }
+
+    /// In its own article's title, any value of three digits or more: "550,000 or 190,000?"
+    /// asks about the 550,000 its body measures.
+    private static func titleKey(_ c: Claim) -> String? {
+        let f = c.figure
+        guard let v = f.value, f.low == v, f.high == v, v.isFinite, v >= 100, v < 1e15, Double(Int64(v)) == v else { return nil }
+        return ["title", c.article, String(Int64(v)), f.kind.rawValue, f.currency ?? "", f.unit ?? ""].joined(separator: "|")
     }
 
     /// The keys a claim is found under: its value, kind and currency when the value has three or

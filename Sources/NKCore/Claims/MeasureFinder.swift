@@ -27,6 +27,8 @@ struct MeasureFinder {
         var j = after
         var steps = 0
         var head: (String, Int)?
+        // "10,000 North Korean troops", "10,000 North Koreans": the capitalised words before the noun.
+        var capitals: [String] = []
         // The noun phrase after the figure: its head is its last plain word, or a known noun.
         while j < words.count && steps < 6 {
             let w = words[j]
@@ -90,6 +92,8 @@ struct MeasureFinder {
                 if w.lower.hasSuffix("s") && !w.lower.hasSuffix("ss") && !continuesNounPhrase(words, at: j + 1) { break }
             } else if head != nil || !modifiers.isEmpty {
                 break
+            } else if w.isCapitalised {
+                capitals.append(w.text)
             }
             j += 1
             steps += 1
@@ -102,8 +106,11 @@ struct MeasureFinder {
             }
             noun = vocab.noun(h) ?? h
         }
+        // "10,000 North Koreans were now in Kursk": people named by their country, whom the story
+        // counts under a noun of its own ("North Korean troops", see `NamedPeople`).
+        let demonym = noun == nil && !pronoun ? MeasureFinder.demonym(capitals) : nil
         // "around 300 have been killed", "2,700 others": the noun comes from earlier in the sentence.
-        if noun == nil || pronoun {
+        if (noun == nil || pronoun) && demonym == nil {
             noun = nil
             modifiers = []
             // Not past the clause that reports it ("added that 10,000 …").
@@ -140,6 +147,13 @@ struct MeasureFinder {
             frame.thing = (mods + [noun]).joined(separator: " ")
         }
         frame.event = event
+        if let demonym {
+            frame.demonym = demonym
+            frame.thing = "people"
+            frame.thingImplied = true
+        } else if noun != nil, !capitals.isEmpty {
+            frame.origin = capitals.joined(separator: " ").lowercased()
+        }
         if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people"; frame.thingImplied = true }
         // "265,790 protesters took part": who takes part is whoever came; the occasion says who.
         if event == "took part", let t = frame.thing, vocab.peopleNouns.contains(t) { frame.thing = "people" }
@@ -157,6 +171,15 @@ struct MeasureFinder {
             frame.event = "deployed"
         }
         return frame
+    }
+
+    /// "North Koreans" → "north korean": capitalised words ending in a plural, read as the
+    /// adjective the story may write before its own noun for them. Checked against that noun
+    /// story-wide, so a plural name that is no people ("Apple Stores") is never taken for one.
+    static func demonym(_ capitals: [String]) -> String? {
+        guard let last = capitals.last, capitals.count <= 3, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
+              !last.contains("'"), !last.contains("’") else { return nil }
+        return (capitals.dropLast() + [String(last.dropLast())]).joined(separator: " ").lowercased()
     }
 
     /// "11,000-strong", "a 500 strong crowd": the figure gives the size of what follows.

@@ -36,6 +36,11 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public var isAge = false
     /// The thing was not written but taken for people from the event ("about 300 killed").
     var thingImplied = false
+    /// The capitalised words before the counted noun, lower-cased: "north korean" troops.
+    var origin: String?
+    /// People counted by the name of their country, as an adjective: "north korean" for
+    /// "10,000 North Koreans"; the story's noun for such people is theirs (see `NamedPeople`).
+    var demonym: String?
 
     /// Whether the text says enough to compare: an event, or a counted thing that is not a kind of
     /// people ("civilians" alone may be killed, injured or displaced). `peopleNouns` lists those.

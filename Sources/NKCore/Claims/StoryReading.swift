@@ -18,8 +18,10 @@ public enum StoryReading {
     }
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {
-        let named = ImpliedAdditions.resolve(ImpliedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary)
-        let occasions = ImpliedOccasion.resolve(Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary)), vocab: vocabulary)
+        let people = ImpliedPeople.resolve(NamedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary)
+        let named = ImpliedAdditions.resolve(people, vocab: vocabulary)
+        let echoed = Alternatives.resolve(Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary)))
+        let occasions = ImpliedOccasion.resolve(echoed, vocab: vocabulary)
         return TheatrePlace.resolve(occasions, vocab: vocabulary)
     }
 }

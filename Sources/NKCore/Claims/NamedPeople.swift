@@ -1,0 +1,30 @@
+/// "at least 10,000 North Koreans were now in Kursk", in a story that counts "North Korean
+/// troops": people named by their country are the ones the story counts under that adjective.
+/// A count of "North Koreans" takes the noun that at least three in four of the story's counts
+/// written "North Korean …" give, and a force's count with no event states its strength there.
+enum NamedPeople {
+    static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
+        guard claims.contains(where: { $0.frame.demonym != nil }) else { return claims }
+        var kinds: [String: [String: Int]] = [:]
+        for c in claims where c.isComparable && c.frame.demonym == nil && !c.frame.thingImplied {
+            guard let origin = c.frame.origin, let t = c.frame.thing, vocab.peopleNouns.contains(t) else { continue }
+            kinds[origin, default: [:]][t, default: 0] += 1
+        }
+        // One "North Korean troops" does not say what a story counts of North Koreans.
+        let dominant = StoryMajority.dominant(kinds, support: 2)
+        guard !dominant.isEmpty else { return claims }
+        return claims.map { c in
+            guard let d = c.frame.demonym, let t = dominant[d], c.frame.thing != t else { return c }
+            var named = c
+            named.frame.thing = t
+            named.frame.thingImplied = false
+            if named.frame.event == nil, named.frame.per == nil, named.frame.group != "part of", vocab.forceNouns.contains(t) {
+                named.frame.event = "deployed"
+            }
+            if named.isUnmeasured, named.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired) {
+                named.isUnmeasured = false
+            }
+            return named
+        }
+    }
+}
