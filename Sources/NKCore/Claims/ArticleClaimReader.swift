@@ -207,6 +207,14 @@ final class ArticleClaimReader {
             frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
                                  time: last.frame.time, group: frame.group, isShare: last.frame.isShare)
         }
+        // "Victoria Park holds around 100,000 people": a capacity, listed beside the counts but
+        // never one of them. "The base holds 11,000 troops" is where a force is: its strength.
+        let capacity = vocabulary.capacityBefore.first { words.hasPhrase($0, at: first - $0.count, limit: first) }
+        if let capacity, capacity.count > 1 || !(frame.thing.map(vocabulary.forceNouns.contains) ?? false) {
+            frame.group = "capacity of"
+            frame.event = nil
+            frame.time = nil
+        }
         // "losses of $3 billion": money counts no people, whatever befell them.
         if f.currency != nil, frame.thingImplied { frame.thing = nil; frame.event = nil; frame.thingImplied = false }
         frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }

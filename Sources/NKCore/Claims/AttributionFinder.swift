@@ -667,12 +667,36 @@ struct AttributionFinder {
             // "the 300 dead the NIS reported": "the" opens the name unless "of the", "at the" joins it on.
             if w.lower == "the", start - 1 >= 0, !vocab.nameJoiners.contains(words[start - 1].lower) { break }
         }
+        // "The organisers of Sunday's march against Hong Kong's extradition bill said": the phrase
+        // hangs on a preposition, and the one who speaks is the agent it describes.
+        if start >= 1, !words[start - 1].isCapitalised, vocab.functionWords.contains(words[start - 1].lower),
+           let agent = agentDescribed(words, before: start - 1) {
+            return agent
+        }
         guard start <= k else { return nil }
         // "this fact check said": the writer's own piece.
         if start >= 1, vocab.demonstratives.contains(words[start - 1].lower), name(Array(words[(start - 1)...k])) == nil { return nil }
         guard var n = name(Array(words[start...k])) else { return nil }
         if let a = abbreviation, !a.isEmpty, a.count <= 8 { n += " (\(a))" }
         return n
+    }
+
+    /// How far back a described agent is looked for.
+    static let agentReach = 10
+
+    /// "the organisers of …": an agent noun followed by "of", within a clause before `end`.
+    private func agentDescribed(_ words: [Word], before end: Int) -> String? {
+        var j = end - 1
+        while j >= 0 && end - j <= AttributionFinder.agentReach {
+            let w = words[j]
+            if w.isPunctuation || vocab.attributionVerbs.contains(w.lower) { return nil }
+            if vocab.agentNouns.contains(w.lower), words[j + 1].lower == "of" {
+                let from = j >= 1 && AttributionFinder.determiners.contains(words[j - 1].lower) ? j - 1 : j
+                return name(Array(words[from...j]))
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// "South Korea’s Defense Ministry, which provided …" → "South Korea’s Defense Ministry".

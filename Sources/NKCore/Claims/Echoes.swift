@@ -98,10 +98,14 @@ enum Echoes {
 
     /// In its own article's title, any value of three digits or more: "550,000 or 190,000?"
     /// asks about the 550,000 its body measures.
+    /// "nearly 2 million" asks about "nearly 2 million": bounds and all must be the same.
     private static func titleKey(_ c: Claim) -> String? {
         let f = c.figure
-        guard let v = f.value, f.low == v, f.high == v, v.isFinite, v >= 100, v < 1e15, Double(Int64(v)) == v else { return nil }
-        return ["title", c.article, String(Int64(v)), f.kind.rawValue, f.currency ?? "", f.unit ?? ""].joined(separator: "|")
+        let bounds = [f.value, f.low, f.high]
+        guard let v = f.value ?? f.high ?? f.low, v >= 100,
+              bounds.allSatisfy({ $0.map { $0.isFinite && $0 < 1e15 } ?? true }) else { return nil }
+        let written = bounds.map { $0.map { String(Int64($0)) } ?? "-" }
+        return (["title", c.article] + written + [f.kind.rawValue, f.currency ?? "", f.unit ?? ""]).joined(separator: "|")
     }
 
     /// The keys a claim is found under: its value, kind and currency when the value has three or

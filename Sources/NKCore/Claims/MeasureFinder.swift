@@ -447,8 +447,10 @@ struct MeasureFinder {
                 k += 1
             }
             if counted, k < words.count, let r = vocab.rates["a " + words[k].lower] { return r }
-            // "in the past three days", "within 24 hours": a count over a stretch of several units.
-            if k + 1 < words.count, vocab.windowUnits.contains(words[k + 1].lower), isAmount(words[k]) {
+            // "in the past three days", "within 24 hours": a count over a stretch of several units
+            // ("the first march in four months" dates the march instead).
+            if k + 1 < words.count, vocab.windowUnits.contains(words[k + 1].lower), isAmount(words[k]),
+               !words[max(0, j - 8)..<j].contains(where: { $0.lower == "first" }) {
                 return "in " + words[k].lower + " " + words[k + 1].lower
             }
         }

@@ -62,6 +62,7 @@ public final class MeasureVocabulary: Sendable {
         var sameDayPhrases: [String]
         var speakingWords: [String]
         var additionMarkers: [String]
+        var capacityBefore: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
         var dayGivers: [String]
@@ -223,6 +224,8 @@ public final class MeasureVocabulary: Sendable {
     let speakingWords: Set<String>
     /// "along with", "as well as": what follows is added to what came before, not part of it.
     let additionMarkers: [[String]]
+    /// "Victoria Park holds around 100,000 people": what a place can take, not what it took.
+    let capacityBefore: [[String]]
     /// "the number", "the toll": nouns that name a figure already given.
     let figureNouns: Set<String>
     /// "reinforcements": nouns that count an addition to what is already there.
@@ -414,6 +417,7 @@ public final class MeasureVocabulary: Sendable {
         sameDayPhrases = f.sameDayPhrases.map(words)
         speakingWords = Set(f.speakingWords)
         additionMarkers = f.additionMarkers.map(words)
+        capacityBefore = f.capacityBefore.map(words)
         figureNouns = Set(f.figureNouns)
         additiveNouns = Set(f.additiveNouns)
         dayGivers = Set(f.dayGivers)

@@ -288,9 +288,10 @@ struct ScopeFinder {
         var year: Int?
         if w.text.count == 4, let y = Int(w.text), (1900...2100).contains(y), i == 0 || words[i - 1].lower != "since" {
             year = y
-        } else if w.lower == "year" || w.lower == "years", i >= 1, i + 1 < words.count {
+        } else if w.lower == "year" || w.lower == "years" || (w.isPossessive && w.withoutPossessive.lower == "year"), i >= 1, i + 1 < words.count {
             let before = words[i - 1].lower
-            if before == "last" && w.lower == "year" {
+            // "last year", "Last year's July 1 march".
+            if before == "last" && w.lower != "years" {
                 year = own - 1
             } else if vocab.yearsBack.contains(words[i + 1].lower), let n = before == "a" ? 1 : Int(before) ?? lexicon.words[Lexicon.key(before)]?.unit {
                 year = own - n

@@ -1,0 +1,30 @@
+import Testing
+@testable import NKCore
+
+/// Small readings a careful analyst makes without thinking: a capacity is no count, last year's
+/// march is last year's, the organisers of a march are who speak about it.
+struct ReadingDetailsTests {
+    private func claim(_ text: String, _ figure: String, date: String = "2019-07-09") -> Claim? {
+        claims([article("a", "Protest\n\n" + text, date: date)]).first { $0.figure.text == figure }
+    }
+
+    @Test func aCapacityIsListedButNeverCompared() {
+        let c = claim("Victoria Park holds around 100,000 people, so organisers ran a flowing rally on Sunday's march.", "around 100,000")
+        #expect(c?.frame.group == "capacity of")
+        #expect(c?.isUnmeasured == true)
+    }
+
+    @Test func lastYearsMarchIsLastYears() {
+        #expect(claim("Last year's July 1 march drew more than 50,000, according to the Front.", "more than 50,000")?.frame.year == 2018)
+    }
+
+    @Test func theOrganisersOfAMarchSpeakNotWhatItOpposed() {
+        let c = claim("The organisers of Sunday's march against Hong Kong's extradition bill said close to 2 million people walked.", "close to 2 million")
+        #expect(c?.source == "organisers")
+    }
+
+    @Test func theFirstMarchInMonthsIsNoCountOverThem() {
+        let c = claim("The Front's 8 December march, the first it had held with police approval in four months, drew 800,000 people.", "800,000", date: "2019-12-20")
+        #expect(c?.frame.rate == nil)
+    }
+}
