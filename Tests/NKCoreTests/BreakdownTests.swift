@@ -167,9 +167,16 @@ struct ShareOfPlaceTests {
         let first = article("a", "Riverton floods\n\nFloods hit Riverton. In Riverton, the minister put the share of Riverton that had disappeared at 25%.")
         let second = article("b", "Riverton floods\n\nRescuers in Riverton worked all night. Estimates suggest 30% of Riverton may have disappeared.")
         let all = claims([first, second])
-        #expect(all.first { $0.figure.text == "25%" }?.measure == "share of area missing in Riverton")
-        #expect(all.first { $0.figure.text == "30%" }?.measure == "share of area missing in Riverton")
+        #expect(all.first { $0.figure.text == "25%" }?.measure == "share of area in Riverton")
+        #expect(all.first { $0.figure.text == "30%" }?.measure == "share of area in Riverton")
         #expect(conflicts([first, second]).conflicts.count == 1)
+    }
+
+    @Test func whatBefallsPeopleSaysNothingOfAnArea() throws {
+        let first = article("a", "Riverton floods\n\nIn Riverton, the minister said a quarter of Riverton had been swept away.")
+        let second = article("b", "Riverton floods\n\nRescuers in Riverton worked all night. Estimates suggest 30% of Riverton may have disappeared.")
+        let all = claims([first, second])
+        #expect(all.first { $0.figure.text == "a quarter" }?.measure == all.first { $0.figure.text == "30%" }?.measure)
     }
 
     @Test func aShareOfPeopleStaysOfPeople() throws {

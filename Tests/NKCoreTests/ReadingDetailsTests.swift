@@ -28,3 +28,29 @@ struct ReadingDetailsTests {
         #expect(c?.frame.rate == nil)
     }
 }
+
+/// A title says in few words what its body counts; a total that names its thing refers to the
+/// article's last count of that thing.
+struct TitleAndNamedTotalTests {
+    @Test func aTitleAbbreviatesItsBodysCount() {
+        let title = "Nearly 16,000 rounds of tear gas? Yes"
+        let a = Article(id: "a", path: "a.txt", text: title + "\n\nPolice have fired nearly 16,000 rounds of tear gas since June 9, the force said.",
+                        metadata: ArticleMetadata(title: title, date: "2019-12-11"))
+        let all = claims([a])
+        #expect(all.count == 2)
+        #expect(all.first?.measure == all.last?.measure)
+        #expect(all.first?.frame.isRunningTotal == true)
+    }
+
+    @Test func aNamedTotalRefersToTheCountOfItsThing() {
+        let a = article("a", "Police\n\nOfficers fired 15,972 rounds of tear gas since June 9. They also used some 1,850 sponge grenades. The agency reported the tear gas total as close to 16,000.", date: "2019-12-11")
+        let all = claims([a])
+        #expect(all.last?.measure == all.first?.measure)
+    }
+
+    @Test func aTotalNamingNothingReadsTheSentenceBefore() {
+        let a = article("a", "March\n\nPolice said the peak was 240,000 people at the June 9 march. Allowing for error, it said the real figure lay between 240,000 and 290,000.", date: "2019-06-17")
+        let all = claims([a])
+        #expect(all.last?.measure == all.first?.measure)
+    }
+}

@@ -198,12 +198,22 @@ final class ArticleClaimReader {
         }
         // "Othman said 3,166 deaths had been registered. On Saturday his figure was 3,252.":
         // a figure that refers back carries on the measure of the sentence just before.
-        if !frame.isSpecific(peopleNouns: vocabulary.peopleNouns), frame.thing == nil,
+        let reference = frame.isSpecific(peopleNouns: vocabulary.peopleNouns) || frame.thing != nil ? nil
+            : (max(0, first - 8)..<first).last { vocabulary.figureReferences.contains(words[$0].lower) }
+        // "reported the tear gas total as close to 16,000": a figure noun that names what it
+        // counts refers to the article's last count of that, however far back.
+        // ("the real figure" names nothing: the plain reference back below reads it.)
+        if let r = reference, let named = namedCount(words, before: r),
+           // Among the last claims only, so that each figure costs the same however long the article.
+           let donor = claims.suffix(ArticleClaimReader.namedCountReach).last(where: { !$0.isVague && $0.isComparable && ($0.frame.thing ?? "").hasPrefix(named) }) {
+            frame = MeasureFrame(thing: donor.frame.thing, event: donor.frame.event, place: donor.frame.place,
+                                 time: donor.frame.time, group: frame.group, isShare: donor.frame.isShare)
+            frame.isRunningTotal = donor.frame.isRunningTotal
+        } else if reference != nil,
            // A turnout still waiting for its day counts as measured: the day comes later.
            // Of a like size: "their estimate of 40,000" does not restate the 40 released.
            let last = claims.last, !last.isVague, last.isComparable || last.frame.event != nil,
-           SentenceMeasure.closeInSize(f, last.figure), isJustAfterLast(s.range),
-           words[max(0, first - 8)..<first].contains(where: { vocabulary.figureReferences.contains($0.lower) }) {
+           SentenceMeasure.closeInSize(f, last.figure), isJustAfterLast(s.range) {
             frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
                                  time: last.frame.time, group: frame.group, isShare: last.frame.isShare)
         }
@@ -223,6 +233,8 @@ final class ArticleClaimReader {
             frame.thing = vocabulary.areaNoun
             frame.thingImplied = false
             frame.place = place
+            // "the share of Derna that had disappeared": what befalls people says nothing of an area.
+            if let e = frame.event, vocabulary.peopleEvents.contains(e) { frame.event = nil }
         }
         // A peak of nothing named is left to what the story says it counts (a crowd's, most often).
         if frame.group == nil, !frame.isShare, !s.crowd, frame.isSpecific(peopleNouns: vocabulary.peopleNouns),
@@ -230,6 +242,22 @@ final class ArticleClaimReader {
            measures.namesPeak(words: words, first: first, after: after) {
             frame.group = "peak"
         }
+    }
+
+    /// How many of the last claims a named count ("the tear gas total") looks back through.
+    static let namedCountReach = 64
+
+    /// "the tear gas total": the plain words between a determiner and a figure noun at `r`.
+    private func namedCount(_ words: [Word], before r: Int) -> String? {
+        guard vocabulary.figureNouns.contains(words[r].lower) else { return nil }
+        var k = r
+        while k > 0, r - k < 3, !words[k - 1].isPunctuation, !words[k - 1].isCapitalised,
+              !vocabulary.functionWords.contains(words[k - 1].lower), !vocabulary.possessives.contains(words[k - 1].lower),
+              vocabulary.events[words[k - 1].lower] == nil, vocabulary.eventNouns[words[k - 1].lower] == nil {
+            k -= 1
+        }
+        guard k < r, k >= 1, words[k - 1].lower == "the" || vocabulary.possessives.contains(words[k - 1].lower) else { return nil }
+        return words[k..<r].map(\.lower).joined(separator: " ")
     }
 
     /// "two-thirds of more than 4,000 had died": the whole a share is taken of is not what

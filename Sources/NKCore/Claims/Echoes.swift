@@ -9,11 +9,16 @@ enum Echoes {
         var donors = Unanimous<Claim> { $0.key == $1.key }
         // Only a measure with an event says enough to lend ("came" in "where 11,300 came from" does not).
         for c in claims where c.isComparable && c.frame.event != nil {
-            for key in keys(c) + [titleKey(c)].compactMap({ $0 }) { donors.record(c, under: key) }
+            for key in keys(c) + (c.isHeadline ? [] : [titleKey(c)].compactMap { $0 }) { donors.record(c, under: key) }
         }
         let measured = donors.isEmpty ? claims : claims.map { c in
-            let recipientKeys = c.isHeadline ? [titleKey(c)].compactMap { $0 } + keys(c) : keys(c)
-            guard c.isUnmeasured, !c.isVague, let donor = recipientKeys.lazy.compactMap({ donors[$0] }).first else { return c }
+            guard !c.isVague else { return c }
+            if c.isHeadline, let key = titleKey(c), let donor = donors[key], c.isUnmeasured || abbreviates(c.frame, donor.frame) {
+                var echoed = c
+                echoed.takeMeasure(of: donor)
+                return echoed
+            }
+            guard c.isUnmeasured, let donor = keys(c).lazy.compactMap({ donors[$0] }).first else { return c }
             var echoed = c
             echoed.takeMeasure(of: donor)
             return echoed
@@ -94,6 +99,14 @@ enum Echoes {
             echoed.frame.place = place
             return echoed
         }
+    }
+
+    /// "Nearly 16,000 rounds of tear gas?" over a body that counts them "since June 9": a title
+    /// names what its body counts in fewer words, and leaves out when and where.
+    private static func abbreviates(_ title: MeasureFrame, _ body: MeasureFrame) -> Bool {
+        title.thing == body.thing && title.event == body.event && title.group == body.group && title.isShare == body.isShare
+            && title.place == nil && title.time == nil && title.year == nil && !title.isRunningTotal && title.rate == nil
+            && title != body
     }
 
     /// In its own article's title, any value of three digits or more: "550,000 or 190,000?"

@@ -119,7 +119,7 @@ struct ScopeFinder {
             // "a figure of 5,500 dead for Derna": a place when it is the article's own, or when the
             // sentence opens on it ("For Malatya, the count of 640 dead ...").
             if vocab.placeOf.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound),
-               (i == 0 && end < words.count && words[end].text == ",") || name == mainPlace() {
+               (i == 0 && end < words.count && words[end].text == ",") || (name == mainPlace() && !describesNoun(words, at: end)) {
                 return .named(name, setApart: false)
             }
             // "Derna's mayor estimates 20,000 deaths": a local official speaks for the place.
@@ -178,9 +178,17 @@ struct ScopeFinder {
         var counts: [String: Int] = [:]
         for p in index.positions(of: vocab.placeBefore, in: lead) {
             let words = index.words(in: p..<min(lead.upperBound, p + 80))
-            if let (name, _) = properName(words, from: 1, limit: min(words.count, 5)) { counts[name, default: 0] += 1 }
+            if let (name, end) = properName(words, from: 1, limit: min(words.count, 5)), !describesNoun(words, at: end) { counts[name, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// Whether the word at `end`, just after a name, is a counted noun the name describes:
+    /// "North Korean troops", "in North Korean uniforms".
+    func describesNoun(_ words: [Word], at end: Int) -> Bool {
+        guard end < words.count else { return false }
+        let w = words[end]
+        return !w.isPunctuation && !w.isCapitalised && !vocab.functionWords.contains(w.lower) && vocab.noun(w.lower) != nil
     }
 
     /// A capitalised name starting at `i` ("Derna", "Victoria Park"), skipping "the"; nil for a

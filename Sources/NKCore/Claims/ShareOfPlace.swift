@@ -21,8 +21,9 @@ extension ScopeFinder {
     private func ownPlace(_ words: [Word], at i: Int, _ mainPlace: () -> String?) -> String? {
         guard i < words.count else { return nil }
         if isLocalPlace(words, at: i, limit: words.count) { return mainPlace() }
-        guard let (name, _) = properName(words, from: i, limit: min(words.count, i + 4)), let main = mainPlace(),
+        guard let (name, end) = properName(words, from: i, limit: min(words.count, i + 4)), let main = mainPlace(),
               name == main else { return nil }
-        return name
+        // "50% of North Korean troops": the name describes the people counted, it is no area.
+        return describesNoun(words, at: end) ? nil : name
     }
 }
