@@ -54,3 +54,39 @@ struct TitleAndNamedTotalTests {
         #expect(all.last?.measure == all.first?.measure)
     }
 }
+
+/// A part that counts a harm of its own, other than its whole's, is that harm's count.
+struct PartsWithTheirOwnHarmTests {
+    private func claim(_ text: String, _ figure: String) -> Claim? {
+        claims([article("a", "War\n\n" + text, date: "2025-01-24")]).first { $0.figure.text == figure }
+    }
+
+    @Test func theDeadAmongCasualtiesCountTheDead() {
+        let c = claim("Officials counted 4,000 battle casualties among an estimated 11,000 troops, including around 1,000 killed.", "around 1,000")
+        #expect(c?.frame.group == nil)
+        #expect(c?.frame.event == "killed")
+    }
+
+    @Test func childrenAmongTheDeadAreAPart() {
+        #expect(claim("Officials said 4,000 people were killed, including 1,000 children.", "1,000")?.frame.group == "part of")
+    }
+
+    @Test func theDeadOfAForceNoFigureCountedAreItsDead() {
+        let c = claim("North Korean troops went into combat this month and at least 100 of them have been killed, the agency said.", "at least 100")
+        #expect(c?.frame.group == nil)
+    }
+
+    @Test func theDeadOfACountedGroupAreAPart() {
+        let c = claim("The team had 19 members. Four of them died and the other 15 were hurt.", "Four")
+        #expect(c?.frame.group == "part of")
+    }
+
+    @Test func aPlaceWhereAFigureWasHeardIsNotItsPlace() {
+        let c = claim("The figure of 4,000 casualties matches what Yu heard in Kyiv.", "4,000")
+        #expect(c?.frame.place == nil)
+    }
+
+    @Test func afterAFigureNounTheClauseGoesOnWithItsVerb() {
+        #expect(claim("On losses, the JCS figure of 4,000 matches what others say.", "4,000")?.frame.thing != "matches")
+    }
+}

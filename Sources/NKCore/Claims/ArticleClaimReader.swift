@@ -63,6 +63,7 @@ final class ArticleClaimReader {
         let after = words.firstIndex { $0.start >= f.end } ?? words.count
         let figure = ClaimExtractor.asShare(f)
         var frame = measures.frame(words: words, first: first, after: after, isShare: figure.kind == .percent && figure.unit == nil)
+        if frame.group == "part of", !ownsPart(frame, words: words, after: after, in: s.range) { frame.group = nil }
         scope(&frame, in: s, first: first, after: after)
         let isTableRow = date(&frame, f, in: s, line: line, first: first, after: after)
         let source = speaker(&frame, in: s, first: first)
@@ -242,6 +243,25 @@ final class ArticleClaimReader {
            measures.namesPeak(words: words, first: first, after: after) {
             frame.group = "peak"
         }
+    }
+
+    /// Whether a part read as such is one. "including around 1,000 killed" after "4,000
+    /// casualties" counts the dead: a part with an event of its own, other than its whole's, is
+    /// that event's count. "at least 100 of them have been killed", of troops no figure counted
+    /// before, counts the dead of the whole force; "Four of them died" of "19 members" is a part.
+    private func ownsPart(_ frame: MeasureFrame, words: [Word], after: Int, in range: Range<Int>) -> Bool {
+        guard let event = frame.event, vocabulary.tollEvents.contains(event) else { return true }
+        let near = claims.last.flatMap { last in sentences.last == range || isJustAfterLast(range) ? last : nil }
+        let ofPronoun = after + 1 < words.count && words[after].lower == "of" && vocabulary.pronouns.contains(words[after + 1].lower)
+        if ofPronoun { return near != nil }
+        // The whole is the sentence's last harm counted before: "4,000 battle casualties among
+        // 11,000 troops, almost 40% of the force, including around 1,000 killed".
+        var k = claims.count - 1
+        while k >= 0, claims.count - k <= 12, sentences[k] == range {
+            if let e = claims[k].frame.event, vocabulary.tollEvents.contains(e) { return e == event }
+            k -= 1
+        }
+        return true
     }
 
     /// How many of the last claims a named count ("the tear gas total") looks back through.

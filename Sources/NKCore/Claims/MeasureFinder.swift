@@ -29,6 +29,7 @@ struct MeasureFinder {
         var head: (String, Int)?
         // "10,000 North Korean troops", "10,000 North Koreans": the capitalised words before the noun.
         var capitals: [String] = []
+        let afterFigureNoun = first >= 2 && words[first - 1].lower == "of" && vocab.figureNouns.contains(words[first - 2].lower)
         // The noun phrase after the figure: its head is its last plain word, or a known noun.
         while j < words.count && steps < 6 {
             let w = words[j]
@@ -83,6 +84,9 @@ struct MeasureFinder {
                 if head == nil && (w.lower == "of" || (w.lower == "the" && j > after && words[j - 1].lower == "of")) { j += 1; continue }
                 break
             }
+            // "the JCS figure of 4,000 matches what Yu heard": after "figure of", the clause goes on
+            // with its verb; only a known noun is counted.
+            if afterFigureNoun && noun == nil { break }
             if !w.isCapitalised && !w.lower.hasSuffix("ly") && w.lower.first?.isLetter == true {
                 if head != nil && !continuesNounPhrase(words, at: j) { break }
                 if let (h, _) = head { modifiers.append(h) }

@@ -107,6 +107,9 @@ struct ScopeFinder {
         let indices = forward ? Array(range) : range.reversed()
         for i in indices {
             let w = words[i]
+            // "4,000 matches what Yu heard in Kyiv", "300 died, officials in Derna said": past a
+            // speaker's verb, a place is where it was said.
+            if forward, !w.isCapitalised, vocab.speakingWords.contains(w.lower) || vocab.attributionVerbs.contains(w.lower) { return nil }
             if vocab.elsewhere.contains(w.lower) { return .named("elsewhere", setApart: true) }
             if vocab.regionWide.contains(w.lower) { return .wholeArea }
             if vocab.placeBefore.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound) {
