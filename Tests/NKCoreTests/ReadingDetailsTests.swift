@@ -90,3 +90,18 @@ struct PartsWithTheirOwnHarmTests {
         #expect(claim("On losses, the JCS figure of 4,000 matches what others say.", "4,000")?.frame.thing != "matches")
     }
 }
+
+/// Money is no people: a soldier's pay is not a force's strength.
+struct MoneyIsNoPeopleTests {
+    @Test func aSoldiersPayIsNoForce() {
+        let a = article("a", "Pay\n\nMoscow pays each soldier about $2,000 a month (roughly 2.9 million won).", date: "2025-01-24")
+        let pay = claims([a]).first { $0.figure.text == "roughly 2.9 million won" }
+        #expect(pay?.frame.thing == nil)
+        #expect(pay?.frame.event != "deployed")
+    }
+
+    @Test func replacementsAreMoreOfAForce() {
+        let a = article("a", "War\n\nAround 2,000 replacements arrived in February, officials said.", date: "2025-03-28")
+        #expect(claims([a]).first?.measure == "additional troops")
+    }
+}

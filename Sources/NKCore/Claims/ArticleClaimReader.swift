@@ -228,6 +228,13 @@ final class ArticleClaimReader {
         }
         // "losses of $3 billion": money counts no people, whatever befell them.
         if f.currency != nil, frame.thingImplied { frame.thing = nil; frame.event = nil; frame.thingImplied = false }
+        // "pays each soldier about $2,000 a month (roughly 2.9 million won)": money is no soldiers,
+        // nor a force's strength.
+        // ("Each soldier is paid $2,000" is the soldiers' pay.)
+        if f.currency != nil, let t = frame.thing, vocabulary.peopleNouns.contains(t), frame.event == nil || frame.event == "deployed" {
+            frame.thing = nil
+            frame.event = nil
+        }
         frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
         frame.isShare = figure.kind == .percent && figure.unit == nil
         if frame.isShare, let place = scopes.placeOfShare(words: words, first: first, after: after, mainPlace: { self.articlePlace() }) {
