@@ -310,7 +310,7 @@ struct ScopeFinder {
     }
 
     /// Whether a word is one of `occasions`, and not the month "March" that a march shares its name with.
-    func names(_ w: Word, oneOf occasions: Set<String>) -> Bool {
+    func names(_ w: Word, oneOf occasions: WordSet) -> Bool {
         occasions.contains(w.lower) && !(w.isCapitalised && lexicon.words[Lexicon.key(w.lower)]?.month != nil)
     }
 

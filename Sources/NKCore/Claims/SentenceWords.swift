@@ -133,7 +133,7 @@ struct SentenceIndex {
 
     /// Where a short word of `set` (lower-case ASCII, up to six letters: "in", "at") stands as a
     /// whole word followed by a space in `range`: a scan that builds no words for the rest.
-    func positions(of set: Set<String>, in range: Range<Int>) -> [Int] {
+    func positions(of set: WordSet, in range: Range<Int>) -> [Int] {
         var out: [Int] = []
         var i = range.lowerBound
         while i < range.upperBound {
