@@ -120,14 +120,14 @@ public final class MeasureVocabulary: Sendable {
 
     /// The lists this vocabulary was built from: a user's vocabulary is merged onto them.
     let file: File
-    let nouns: [String: String]
-    let events: [String: String]
+    let nouns: WordMap<String>
+    let events: WordMap<String>
     /// Words in the longest event phrase ("put out of action"): how far a phrase is looked for.
     let longestEventPhrase: Int
     /// The first words of the events of several words.
     let eventPhraseStarts: WordSet
     let additive: WordSet
-    let rates: [String: String]
+    let rates: WordMap<String>
     let perUnit: WordSet
     let subsetMarkers: [[String]]
     let pronouns: WordSet
@@ -135,9 +135,9 @@ public final class MeasureVocabulary: Sendable {
     let attributionVerbs: WordSet
     let attributionBefore: [[String]]
     /// `attributionBefore` by first word, in the same order: each word looks up only its own phrases.
-    let attributionBeforeByFirstWord: [String: [[String]]]
+    let attributionBeforeByFirstWord: WordMap<[[String]]>
     /// One lookup per word for the sets `AttributionFinder.cues` asks about (see `WordRoles`).
-    let wordRoles: [String: WordRoles]
+    let wordRoles: WordMap<WordRoles>
     let backReferences: [[String]]
     let sourceStopWords: WordSet
     let sourceDropLeading: WordSet
@@ -183,7 +183,7 @@ public final class MeasureVocabulary: Sendable {
     /// Figures further apart than this factor, within weeks, measure different scopes.
     public let sameScopeRatio: Double
     /// Nouns that name an event, and the event: "deaths" → "killed", "casualties" → "injured or killed".
-    let eventNouns: [String: String]
+    let eventNouns: WordMap<String>
     /// Events that happen to people: a figure with one of them and no noun counts people.
     let peopleEvents: WordSet
     /// "rounds of tear gas", "tons of grain": nouns whose "of" phrase names what is counted.
@@ -203,7 +203,7 @@ public final class MeasureVocabulary: Sendable {
     /// "second", "new": a batch that follows earlier ones.
     let batchOrdinals: WordSet
     /// "the capture of", "the arrest of": nouns naming the event of the figure after "of".
-    let eventNounsBefore: [String: String]
+    let eventNounsBefore: WordMap<String>
     /// "troops": a force, whose bare count is its strength where it is sent.
     let forceNouns: WordSet
     /// "June 12 to November 30": words joining two dates into a span.
@@ -271,7 +271,7 @@ public final class MeasureVocabulary: Sendable {
     /// "men": a word for a force that is also everyday English; its bare count states no strength.
     let generalForceWords: WordSet
     /// `localPlaces` by first word: each word looks up only its own phrases.
-    let localPlacesByFirstWord: [String: [[String]]]
+    let localPlacesByFirstWord: WordMap<[[String]]>
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
     let occasions: WordSet
     /// Events that belong to an occasion: "took part", "fired".
@@ -344,12 +344,12 @@ public final class MeasureVocabulary: Sendable {
 
     init(_ f: File) {
         file = f
-        nouns = f.nouns
-        events = f.events
+        nouns = WordMap(f.nouns)
+        events = WordMap(f.events)
         longestEventPhrase = f.events.keys.map { $0.split(separator: " ").count }.max() ?? 1
         eventPhraseStarts = WordSet(f.events.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil })
         additive = WordSet(f.additive)
-        rates = f.rates
+        rates = WordMap(f.rates)
         perUnit = WordSet(f.perUnit)
         let words = { (s: String) in s.split(separator: " ").map(String.init) }
         subsetMarkers = f.subsetMarkers.map(words).sorted { $0.count > $1.count }
@@ -357,8 +357,8 @@ public final class MeasureVocabulary: Sendable {
         functionWords = WordSet(f.functionWords)
         attributionVerbs = WordSet(f.attributionVerbs)
         attributionBefore = f.attributionBefore.map(words)
-        attributionBeforeByFirstWord = Dictionary(grouping: attributionBefore.filter { !$0.isEmpty }, by: { $0[0] })
-        wordRoles = WordRoles.table(f)
+        attributionBeforeByFirstWord = WordMap(Dictionary(grouping: attributionBefore.filter { !$0.isEmpty }, by: { $0[0] }))
+        wordRoles = WordMap(WordRoles.table(f))
         backReferences = f.backReferences.map(words)
         sourceStopWords = WordSet(f.sourceStopWords)
         sourceDropLeading = WordSet(f.sourceDropLeading)
@@ -396,7 +396,7 @@ public final class MeasureVocabulary: Sendable {
         tolerance = f.tolerance
         updateAfterDays = f.updateAfterDays
         sameScopeRatio = f.sameScopeRatio
-        eventNouns = f.eventNouns
+        eventNouns = WordMap(f.eventNouns)
         peopleEvents = WordSet(f.peopleEvents)
         containerNouns = WordSet(f.containerNouns)
         placeBefore = WordSet(f.placeBefore)
@@ -406,7 +406,7 @@ public final class MeasureVocabulary: Sendable {
         yearsBack = WordSet(f.yearsBack)
         batchNouns = WordSet(f.batchNouns)
         batchOrdinals = WordSet(f.batchOrdinals)
-        eventNounsBefore = f.eventNounsBefore
+        eventNounsBefore = WordMap(f.eventNounsBefore)
         forceNouns = WordSet(f.forceNouns)
         spanJoiners = WordSet(f.spanJoiners)
         windowOpeners = WordSet(f.windowOpeners)
@@ -440,7 +440,7 @@ public final class MeasureVocabulary: Sendable {
         partOfDeterminers = WordSet(f.partOfDeterminers)
         relativeTimeAfter = WordSet(f.relativeTimeAfter)
         generalForceWords = WordSet(f.generalForceWords)
-        localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
+        localPlacesByFirstWord = WordMap(Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] }))
         occasions = WordSet(f.occasions)
         occasionEvents = WordSet(f.occasionEvents)
         weekdays = f.weekdays

@@ -36,18 +36,19 @@ struct WordSet: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
 /// A dictionary keyed by words, found as `WordSet` finds them.
 struct WordMap<Value: Sendable>: Sendable {
     let entries: [String: Value]
-    private let keys: [String]
+    /// In the order the index numbers the words.
+    private let values: [Value]
     private let index: ASCIIWordIndex
 
     init(_ entries: [String: Value]) {
         self.entries = entries
-        keys = Array(entries.keys)
-        index = ASCIIWordIndex(keys)
+        values = Array(entries.values)
+        index = ASCIIWordIndex(Array(entries.keys))
     }
 
     subscript(word: String) -> Value? {
         switch index.find(word) {
-        case .some(let slot): return slot.map { entries[keys[$0]]! }
+        case .some(let slot): return slot.map { values[$0] }
         case .none: return entries[word]
         }
     }
