@@ -141,12 +141,12 @@ struct SentenceIndex {
             var e = i
             while e < range.upperBound && isWordScalar(scalars[e]) { e += 1 }
             if e - i <= 6, e < range.upperBound, scalars[e] == " ", scalars[i..<e].allSatisfy(\.isASCII) {
-                // Written straight into the string's storage: no scalar-by-scalar appends.
-                let w = String(unsafeUninitializedCapacity: e - i) { buffer in
+                // Looked up by its lower-cased bytes on the stack: no string is built per word.
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - i) { buffer in
                     for k in i..<e { buffer[k - i] = UInt8(scalars[k].value) | 0x20 }
-                    return e - i
+                    return set.contains(ascii: UnsafeBufferPointer(buffer))
                 }
-                if set.contains(w) { out.append(i) }
+                if found { out.append(i) }
             }
             i = e
         }

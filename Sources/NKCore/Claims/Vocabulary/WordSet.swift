@@ -24,6 +24,14 @@ struct WordSet: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
         }
     }
 
+    /// Whether the word spelt by these ASCII bytes is in the set, with no string built for it.
+    func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch index.find(bytes) {
+        case .some(let slot): return slot != nil
+        case .none: return words.contains(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
     func isSuperset<S: Sequence>(of other: S) -> Bool where S.Element == String { words.isSuperset(of: other) }
 
     var isEmpty: Bool { words.isEmpty }
@@ -103,22 +111,24 @@ struct ASCIIWordIndex: Sendable {
     /// is not and the caller must ask its exact collection.
     func find(_ word: String) -> Int?? {
         var word = word
-        return word.withUTF8 { w -> Int?? in
-            let (h, ascii) = ASCIIWordIndex.hash(w)
-            guard ascii else { return nil }
-            return slots.withUnsafeBufferPointer { slots in
-                bytes.withUnsafeBufferPointer { pool in
-                    var i = Int(truncatingIfNeeded: h) & mask
-                    while slots[i].count >= 0 {
-                        let s = slots[i]
-                        if s.hash == h && Int(s.count) == w.count
-                            && (w.isEmpty || memcmp(pool.baseAddress! + Int(s.start), w.baseAddress!, w.count) == 0) {
-                            return .some(Int(s.entry))
-                        }
-                        i = (i + 1) & mask
+        return word.withUTF8(find)
+    }
+
+    func find(_ w: UnsafeBufferPointer<UInt8>) -> Int?? {
+        let (h, ascii) = ASCIIWordIndex.hash(w)
+        guard ascii else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { pool in
+                var i = Int(truncatingIfNeeded: h) & mask
+                while slots[i].count >= 0 {
+                    let s = slots[i]
+                    if s.hash == h && Int(s.count) == w.count
+                        && (w.isEmpty || memcmp(pool.baseAddress! + Int(s.start), w.baseAddress!, w.count) == 0) {
+                        return .some(Int(s.entry))
                     }
-                    return .some(nil)
+                    i = (i + 1) & mask
                 }
+                return .some(nil)
             }
         }
     }
