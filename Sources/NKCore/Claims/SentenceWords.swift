@@ -134,6 +134,7 @@ struct SentenceIndex {
     /// Where a short word of `set` (lower-case ASCII, up to six letters: "in", "at") stands as a
     /// whole word followed by a space in `range`: a scan that builds no words for the rest.
     func positions(of set: WordSet, in range: Range<Int>) -> [Int] {
+        if let found = scalars.withNarrowBytes({ asciiPositions(of: set, in: range, $0) }) { return found }
         var out: [Int] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -144,6 +145,37 @@ struct SentenceIndex {
                 // Looked up by its lower-cased bytes on the stack: no string is built per word.
                 let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - i) { buffer in
                     for k in i..<e { buffer[k - i] = UInt8(scalars[k].value) | 0x20 }
+                    return set.contains(ascii: UnsafeBufferPointer(buffer))
+                }
+                if found { out.append(i) }
+            }
+            i = e
+        }
+        return out
+    }
+
+    /// `positions(of:in:)` on the text's narrow bytes (see `ScalarText`), where an ASCII byte is
+    /// its scalar: each article's lead is scanned so, and the bytes cost a fraction of the scalars.
+    private func asciiPositions(of set: WordSet, in range: Range<Int>, _ p: UnsafeBufferPointer<UInt8>) -> [Int] {
+        @inline(__always) func isWord(_ i: Int) -> Bool {
+            let b = p[i]
+            guard b < 0x80 else { return isWordScalar(scalars[i]) }
+            let v = b | 0x20
+            return (v >= 0x61 && v <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        }
+        var out: [Int] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isWord(i), i == range.lowerBound || !isWord(i - 1) else { i += 1; continue }
+            var e = i
+            var ascii = true
+            while e < range.upperBound && isWord(e) {
+                if p[e] >= 0x80 { ascii = false }
+                e += 1
+            }
+            if e - i <= 6, e < range.upperBound, p[e] == 0x20, ascii {
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - i) { buffer in
+                    for k in i..<e { buffer[k - i] = p[k] | 0x20 }
                     return set.contains(ascii: UnsafeBufferPointer(buffer))
                 }
                 if found { out.append(i) }
