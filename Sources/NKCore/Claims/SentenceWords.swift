@@ -290,6 +290,7 @@ struct SentenceIndex {
     /// The text of `r` and, for words, its lower case: encoded straight into the strings' own
     /// storage, with no buffer in between (this runs for every word of every sentence read).
     private func strings(_ r: Range<Int>, lower: Bool = true) -> (text: String, lower: String) {
+        if let ascii = scalars.withNarrowBytes({ asciiStrings(r, lower: lower, $0) }), let found = ascii { return found }
         var count = 0
         for i in r { count += UTF8.width(scalars[i]) }
         let ascii = count == r.count
@@ -301,6 +302,25 @@ struct SentenceIndex {
             return (text, hasCapital ? utf8String(r, byteCount: count, asciiLowerCase: true) : text)
         }
         return (text, text.lowercased())
+    }
+
+    /// `strings(_:lower:)` for a range of ASCII scalars, copied from the narrow bytes (see
+    /// `ScalarText`) where each is its own byte; nil when the range holds another scalar.
+    private func asciiStrings(_ r: Range<Int>, lower: Bool, _ p: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String)? {
+        let bytes = UnsafeBufferPointer(rebasing: p[r])
+        var hasCapital = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b >= 0x41 && b <= 0x5A { hasCapital = true }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard lower else { return (text, text) }
+        // Most words have no capital: their lower case is the text itself.
+        guard hasCapital else { return (text, text) }
+        return (text, String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return bytes.count
+        })
     }
 
     /// The scalars of `r` as a string of `byteCount` UTF-8 bytes; `asciiLowerCase` folds A-Z.
