@@ -2,7 +2,7 @@ extension ClaimExtractor {
     /// "For June 16, the Front said nearly 2 million": in a report whose dated counts all belong
     /// to one kind of occasion (people who took part), a bare figure tied to a day counts the same
     /// on that day.
-    static func measureBareDatedFigures(_ claims: inout [Claim], events: Set<String>, peopleNouns: Set<String>) {
+    static func measureBareDatedFigures(_ claims: inout [Claim], events: WordSet, peopleNouns: WordSet) {
         var kinds = Unanimous<MeasureFrame>()
         for c in claims where c.isComparable {
             guard let e = c.frame.event, events.contains(e), c.frame.time != nil else { continue }

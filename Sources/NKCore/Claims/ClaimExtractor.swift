@@ -37,7 +37,7 @@ public struct ClaimExtractor: Sendable {
     /// A report that names an occasion goes on about it: "For the June 9 march the Front said
     /// 1.03 million … Lui put it between 187,000 and 212,000". An undated turnout takes the day of
     /// the nearest dated one before it, unless it is of another year ("in 2003").
-    static func dateToTheOccasion(_ claims: inout [Claim], events: Set<String>, peopleNouns: Set<String>) {
+    static func dateToTheOccasion(_ claims: inout [Claim], events: WordSet, peopleNouns: WordSet) {
         var last: [String: String] = [:]
         for i in claims.indices {
             guard let e = claims[i].frame.event, events.contains(e) else { continue }
@@ -50,7 +50,7 @@ public struct ClaimExtractor: Sendable {
 
     /// "At least 100 North Korean soldiers have been killed … about 300 killed": in an article
     /// that names one kind of people for an event, a count of that event naming no one counts them.
-    static func nameImpliedPeople(_ claims: inout [Claim], peopleNouns: Set<String>) {
+    static func nameImpliedPeople(_ claims: inout [Claim], peopleNouns: WordSet) {
         var named: [String: Set<String>] = [:]
         for c in claims where !c.frame.thingImplied {
             guard let e = c.frame.event, let t = c.frame.thing, peopleNouns.contains(t) else { continue }

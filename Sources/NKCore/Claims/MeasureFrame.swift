@@ -45,6 +45,10 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     /// Whether the text says enough to compare: an event, or a counted thing that is not a kind of
     /// people ("civilians" alone may be killed, injured or displaced). `peopleNouns` lists those.
     public func isSpecific(peopleNouns: Set<String>, occasionRequired: Set<String> = []) -> Bool {
+        isSpecific(peopleNouns: WordSet(peopleNouns), occasionRequired: WordSet(occasionRequired))
+    }
+
+    func isSpecific(peopleNouns: WordSet, occasionRequired: WordSet = []) -> Bool {
         if isAge { return false }
         if let event, occasionRequired.contains(event), time == nil { return false }
         if event != nil { return true }

@@ -120,62 +120,62 @@ public final class MeasureVocabulary: Sendable {
 
     /// The lists this vocabulary was built from: a user's vocabulary is merged onto them.
     let file: File
-    let nouns: [String: String]
-    let events: [String: String]
+    let nouns: WordMap<String>
+    let events: WordMap<String>
     /// Words in the longest event phrase ("put out of action"): how far a phrase is looked for.
     let longestEventPhrase: Int
     /// The first words of the events of several words.
-    let eventPhraseStarts: Set<String>
-    let additive: Set<String>
-    let rates: [String: String]
-    let perUnit: Set<String>
+    let eventPhraseStarts: WordSet
+    let additive: WordSet
+    let rates: WordMap<String>
+    let perUnit: WordSet
     let subsetMarkers: [[String]]
-    let pronouns: Set<String>
-    let functionWords: Set<String>
-    let attributionVerbs: Set<String>
+    let pronouns: WordSet
+    let functionWords: WordSet
+    let attributionVerbs: WordSet
     let attributionBefore: [[String]]
     /// `attributionBefore` by first word, in the same order: each word looks up only its own phrases.
-    let attributionBeforeByFirstWord: [String: [[String]]]
+    let attributionBeforeByFirstWord: WordMap<[[String]]>
     /// One lookup per word for the sets `AttributionFinder.cues` asks about (see `WordRoles`).
-    let wordRoles: [String: WordRoles]
+    let wordRoles: WordMap<WordRoles>
     let backReferences: [[String]]
-    let sourceStopWords: Set<String>
-    let sourceDropLeading: Set<String>
+    let sourceStopWords: WordSet
+    let sourceDropLeading: WordSet
     /// Words that name a time, not a speaker: "on Sunday suggests" has no source "Sunday".
-    let notSources: Set<String>
+    let notSources: WordSet
     /// "X's figures", "the RTHK breakdown": nouns whose owner is the source.
-    let evidenceNouns: Set<String>
+    let evidenceNouns: WordSet
     /// Words between a speaker and the verb: "now puts", "has said".
-    let sourceSkipBefore: Set<String>
+    let sourceSkipBefore: WordSet
     /// "on Wednesday", "late on Monday": what opens a time between speaker and verb.
-    let timePrepositions: Set<String>
+    let timePrepositions: WordSet
     /// "he said", "it said": speakers named in an earlier sentence.
-    let anaphorPronouns: Set<String>
+    let anaphorPronouns: WordSet
     /// "the agency said": nouns that, after "the", name an earlier speaker.
-    let anaphorNouns: Set<String>
+    let anaphorNouns: WordSet
     /// "fire" in "the fire brigade": a word that names no one alone but does before a body.
-    let bodyModifiers: Set<String>
+    let bodyModifiers: WordSet
     /// "the same organisation", "the UN agency": words allowed before such a noun.
-    let anaphorModifiers: Set<String>
+    let anaphorModifiers: WordSet
     /// "of", "for", "at" inside a name: "the head of the agency", "a station at the University".
-    let nameJoiners: Set<String>
+    let nameJoiners: WordSet
     /// Line labels that are not speakers: "Update:", "Correction:".
-    let notSourceLabels: Set<String>
+    let notSourceLabels: WordSet
     /// Verbs that may come before their speaker: ", said Marie Roe", ", says the agency".
-    let invertingVerbs: Set<String>
+    let invertingVerbs: WordSet
     /// Verbs that attribute only when a named or known agent does them: "Britain released",
     /// not "the collapse released".
-    let weakAttributionVerbs: Set<String>
+    let weakAttributionVerbs: WordSet
     /// Lowercase subjects that can speak: "officials", "police", "researchers".
-    let agentNouns: Set<String>
+    let agentNouns: WordSet
     /// "a different estimate", "the latest report": words that make the next verb form a noun.
-    let sourceNounAdjectives: Set<String>
+    let sourceNounAdjectives: WordSet
     /// ", and", ", but": a later clause with a speaker of its own.
-    let clauseJoiners: Set<String>
+    let clauseJoiners: WordSet
     /// "citing X": the source's source, which later sentences do not inherit.
-    let secondaryBefore: Set<String>
+    let secondaryBefore: WordSet
     /// "a different estimate", "the March report": attribution verbs that are also nouns.
-    let verbNouns: Set<String>
+    let verbNouns: WordSet
     /// How far an approximate figure may stray before it contradicts another (0.1 = 10%).
     public let tolerance: Double
     /// Claims this many days apart or more are a possible update rather than a contradiction.
@@ -183,37 +183,37 @@ public final class MeasureVocabulary: Sendable {
     /// Figures further apart than this factor, within weeks, measure different scopes.
     public let sameScopeRatio: Double
     /// Nouns that name an event, and the event: "deaths" → "killed", "casualties" → "injured or killed".
-    let eventNouns: [String: String]
+    let eventNouns: WordMap<String>
     /// Events that happen to people: a figure with one of them and no noun counts people.
-    let peopleEvents: Set<String>
+    let peopleEvents: WordSet
     /// "rounds of tear gas", "tons of grain": nouns whose "of" phrase names what is counted.
-    let containerNouns: Set<String>
+    let containerNouns: WordSet
     /// Words before a place name that put a figure there: "in", "inside", "at".
-    let placeBefore: Set<String>
+    let placeBefore: WordSet
     /// Words that put a figure outside the place named: "elsewhere", "outside".
-    let elsewhere: Set<String>
+    let elsewhere: WordSet
     /// Words that stand for the article's own place: "the city", "there".
     let localPlaces: [[String]]
     /// "Derna's mayor", "the city's governor": officials who speak for one place.
-    let localOfficials: Set<String>
+    let localOfficials: WordSet
     /// "four years ago", "a year earlier": words after "years" that count back from the article.
-    let yearsBack: Set<String>
+    let yearsBack: WordSet
     /// "group", "wave", "batch": what a force is sent in, one after another.
-    let batchNouns: Set<String>
+    let batchNouns: WordSet
     /// "second", "new": a batch that follows earlier ones.
-    let batchOrdinals: Set<String>
+    let batchOrdinals: WordSet
     /// "the capture of", "the arrest of": nouns naming the event of the figure after "of".
-    let eventNounsBefore: [String: String]
+    let eventNounsBefore: WordMap<String>
     /// "troops": a force, whose bare count is its strength where it is sent.
-    let forceNouns: Set<String>
+    let forceNouns: WordSet
     /// "June 12 to November 30": words joining two dates into a span.
-    let spanJoiners: Set<String>
+    let spanJoiners: WordSet
     /// "in", "over": open a period a figure is counted over ("in the previous week").
-    let windowOpeners: Set<String>
+    let windowOpeners: WordSet
     /// "the", "a single", "previous": words between the opener and the period's unit.
-    let windowFillers: Set<String>
+    let windowFillers: WordSet
     /// "in the past three days", "within 24 hours": units a stretch of time is counted in.
-    let windowUnits: Set<String>
+    let windowUnits: WordSet
     /// "the previous day", "the day before" (then nothing): the day before the date just named.
     let dayBeforePhrases: [RelativeDayPhrase]
     /// "the next day": the day after the date just named.
@@ -221,120 +221,120 @@ public final class MeasureVocabulary: Sendable {
     /// "that night", "the same day": the day the sentence before named.
     let sameDayPhrases: [[String]]
     /// "speaking at an air base in Germany": where a speaker stands, not where the figure holds.
-    let speakingWords: Set<String>
+    let speakingWords: WordSet
     /// "along with", "as well as": what follows is added to what came before, not part of it.
     let additionMarkers: [[String]]
     /// "Victoria Park holds around 100,000 people": what a place can take, not what it took.
     let capacityBefore: [[String]]
     /// "the number", "the toll": nouns that name a figure already given.
-    let figureNouns: Set<String>
+    let figureNouns: WordSet
     /// "reinforcements": nouns that count an addition to what is already there.
-    let additiveNouns: Set<String>
+    let additiveNouns: WordSet
     /// "for November 18", "puts October 1 at": words before a date that give the figure to that day.
-    let dayGivers: Set<String>
+    let dayGivers: WordSet
     /// "the share of", "the proportion of": nouns naming a share and what it is of.
-    let shareNouns: Set<String>
+    let shareNouns: WordSet
     /// "a population of 90,000": nouns before a figure that make it how many live in a place.
-    let populationNouns: Set<String>
+    let populationNouns: WordSet
     /// "seats": things counted for whoever holds them.
-    let heldThings: Set<String>
+    let heldThings: WordSet
     /// "camp", "candidates", "party": nouns naming who holds them.
-    let holderNouns: Set<String>
+    let holderNouns: WordSet
     /// What a population figure counts, as the measure names it.
     let populationNoun: String
     /// "home to 125,000 people": phrases before a figure that do the same.
     let populationPhrases: [[String]]
     /// "a peak of", "at the height of": the figure is a maximum.
-    let peakWords: Set<String>
+    let peakWords: WordSet
     /// What a share of a place counts: its area.
     let areaNoun: String
     /// Harms already done, whose "could reach" is an estimate of the count, not a plan.
-    let tollEvents: Set<String>
+    let tollEvents: WordSet
     /// Events whose counts only grow ("killed", "arrested"): a later, higher count may be an update.
-    let accumulatingEvents: Set<String>
+    let accumulatingEvents: WordSet
     /// "sent", "deployed": what a whole went through, never what befell a share of it.
-    let strengthEvents: Set<String>
+    let strengthEvents: WordSet
     /// "reports of missing people": a count of reports of something counts the thing.
-    let reportNouns: Set<String>
+    let reportNouns: WordSet
     /// "out of 4,000": the figure after is the whole a part is taken from.
     let baseMarkers: [[String]]
     /// "rose", "fell": before "to", what follows is a level, not a change.
-    let changeEvents: Set<String>
+    let changeEvents: WordSet
     /// "with": marks a part only when the figure names no event of its own.
     let weakSubsetMarkers: [[String]]
     /// "magnitude", "category": a noun before the figure naming the scale it reads.
-    let scaleNouns: Set<String>
+    let scaleNouns: WordSet
     /// "300 of the wounded", "2,000 of those sent": after "of", these make the figure a part.
-    let partOfDeterminers: Set<String>
+    let partOfDeterminers: WordSet
     /// "a week later", "a year ago": after a period, these make it a time, not a rate.
-    let relativeTimeAfter: Set<String>
+    let relativeTimeAfter: WordSet
     /// "men": a word for a force that is also everyday English; its bare count states no strength.
-    let generalForceWords: Set<String>
+    let generalForceWords: WordSet
     /// `localPlaces` by first word: each word looks up only its own phrases.
-    let localPlacesByFirstWord: [String: [[String]]]
+    let localPlacesByFirstWord: WordMap<[[String]]>
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
-    let occasions: Set<String>
+    let occasions: WordSet
     /// Events that belong to an occasion: "took part", "fired".
-    let occasionEvents: Set<String>
+    let occasionEvents: WordSet
     /// Weekday names, Sunday first, for dating "Sunday's march" from the article's date.
     let weekdays: [String]
     /// Words in a noun phrase that name no counted thing: "figure", "total", "still", "overnight".
-    let notThings: Set<String>
+    let notThings: WordSet
     /// Words that end the stretch of a clause a figure's place is looked for in, looking back.
-    let scopeStops: Set<String>
+    let scopeStops: WordSet
     /// "in Derna and surrounding areas" is wider than Derna.
-    let widerArea: Set<String>
+    let widerArea: WordSet
     /// Occasions that draw a crowd: "the June 9 march peaked at 240,000" counts who took part.
-    let crowdOccasions: Set<String>
+    let crowdOccasions: WordSet
     /// Words before a date that make it the start or end of a span, not an occasion: "since June 9".
-    let windowStarts: Set<String>
+    let windowStarts: WordSet
     /// "for Derna", "of Derna": a place only when the article is about that place.
-    let placeOf: Set<String>
+    let placeOf: WordSet
     /// Things events happen to: "troops" alone says neither deployed nor killed, so is not compared.
-    let peopleNouns: Set<String>
+    let peopleNouns: WordSet
     /// Words that start another clause or noun phrase after a figure: "12,000 troops to support its
     /// war in Ukraine" does not put the troops in Ukraine.
-    let scopeStopsAfter: Set<String>
+    let scopeStopsAfter: WordSet
     /// "across the region", "nationwide", "in all": the figure covers the whole area, no one place.
-    let regionWide: Set<String>
+    let regionWide: WordSet
     /// "aged 14 to 76": an age, not a count.
-    let ageMarkers: Set<String>
+    let ageMarkers: WordSet
     /// "could reach", "is expected to": a projection, which never contradicts a count.
-    let projections: Set<String>
+    let projections: WordSet
     /// "his figure was 3,252", "by Sunday it had reached 3,283": words that carry on the quantity
     /// of the sentence before.
-    let figureReferences: Set<String>
+    let figureReferences: WordSet
     /// Events that mean nothing without their occasion: a turnout with no date names no march.
-    let occasionRequired: Set<String>
+    let occasionRequired: WordSet
     /// "his reveal", "their report": a possessive before common nouns names a thing, not a speaker.
-    let possessives: Set<String>
+    let possessives: WordSet
     /// "the Audit Bureau found", "official figures showed": verbs that attribute only (weakly).
-    let findingVerbs: Set<String>
+    let findingVerbs: WordSet
     /// "the roughly 1,000 that Western officials gave": a relative clause naming who gave a figure.
-    let relativePronouns: Set<String>
+    let relativePronouns: WordSet
     /// "its team counted", "their estimate puts": a possessive pronoun standing for an earlier speaker.
-    let anaphorPossessives: Set<String>
+    let anaphorPossessives: WordSet
     /// "neither side", "none of them": phrases that name no one.
-    let negativeWords: Set<String>
+    let negativeWords: WordSet
     /// "… as UN appeals for $71.4m": words opening a clause with a speaker of its own.
-    let clauseOpeners: Set<String>
+    let clauseOpeners: WordSet
     /// "X, who said": relative pronouns standing for the name before them.
-    let relativeSubjects: Set<String>
+    let relativeSubjects: WordSet
     /// "quoted X as saying": verbs whose object is the speaker.
-    let quotingVerbs: Set<String>
+    let quotingVerbs: WordSet
     /// "comes from", "goes back to": attribution only after a figure-like subject ("this number").
-    let originPhrases: Set<String>
-    let originSubjects: Set<String>
+    let originPhrases: WordSet
+    let originSubjects: WordSet
     /// ", after two dams gave way": a clause of background after the attribution.
-    let subordinators: Set<String>
+    let subordinators: WordSet
     /// "But …", "Therefore …": a sentence that does not inherit the previous speaker.
-    let carryBreakers: Set<String>
+    let carryBreakers: WordSet
     /// "by my arithmetic", "our count": the writer's own figure, no one else's.
-    let writerPossessives: Set<String>
+    let writerPossessives: WordSet
     /// "Seoul's would mean …": words after a possessive that leave its noun (the figure) unsaid.
-    let possessiveEllipsis: Set<String>
+    let possessiveEllipsis: WordSet
     /// "this fact check", "these pages": the writer's own piece, not a speaker.
-    let demonstratives: Set<String>
+    let demonstratives: WordSet
 
     public static let standard: MeasureVocabulary = {
         do { return MeasureVocabulary(try JSONDecoder().decode(File.self, from: Data(PackageResources.measures_json))) } catch {
@@ -344,120 +344,120 @@ public final class MeasureVocabulary: Sendable {
 
     init(_ f: File) {
         file = f
-        nouns = f.nouns
-        events = f.events
+        nouns = WordMap(f.nouns)
+        events = WordMap(f.events)
         longestEventPhrase = f.events.keys.map { $0.split(separator: " ").count }.max() ?? 1
-        eventPhraseStarts = Set(f.events.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil })
-        additive = Set(f.additive)
-        rates = f.rates
-        perUnit = Set(f.perUnit)
+        eventPhraseStarts = WordSet(f.events.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil })
+        additive = WordSet(f.additive)
+        rates = WordMap(f.rates)
+        perUnit = WordSet(f.perUnit)
         let words = { (s: String) in s.split(separator: " ").map(String.init) }
         subsetMarkers = f.subsetMarkers.map(words).sorted { $0.count > $1.count }
-        pronouns = Set(f.pronouns)
-        functionWords = Set(f.functionWords)
-        attributionVerbs = Set(f.attributionVerbs)
+        pronouns = WordSet(f.pronouns)
+        functionWords = WordSet(f.functionWords)
+        attributionVerbs = WordSet(f.attributionVerbs)
         attributionBefore = f.attributionBefore.map(words)
-        attributionBeforeByFirstWord = Dictionary(grouping: attributionBefore.filter { !$0.isEmpty }, by: { $0[0] })
-        wordRoles = WordRoles.table(f)
+        attributionBeforeByFirstWord = WordMap(Dictionary(grouping: attributionBefore.filter { !$0.isEmpty }, by: { $0[0] }))
+        wordRoles = WordMap(WordRoles.table(f))
         backReferences = f.backReferences.map(words)
-        sourceStopWords = Set(f.sourceStopWords)
-        sourceDropLeading = Set(f.sourceDropLeading)
-        notSources = Set(f.notSources)
-        evidenceNouns = Set(f.evidenceNouns)
-        sourceSkipBefore = Set(f.sourceSkipBefore)
-        timePrepositions = Set(f.timePrepositions)
-        anaphorPronouns = Set(f.anaphorPronouns)
-        anaphorNouns = Set(f.anaphorNouns)
-        bodyModifiers = Set(f.bodyModifiers)
-        anaphorModifiers = Set(f.anaphorModifiers)
-        nameJoiners = Set(f.nameJoiners)
-        notSourceLabels = Set(f.notSourceLabels)
-        invertingVerbs = Set(f.invertingVerbs)
-        weakAttributionVerbs = Set(f.weakAttributionVerbs)
-        agentNouns = Set(f.agentNouns)
-        sourceNounAdjectives = Set(f.sourceNounAdjectives)
-        clauseJoiners = Set(f.clauseJoiners)
-        secondaryBefore = Set(f.secondaryBefore)
-        verbNouns = Set(f.verbNouns)
-        findingVerbs = Set(f.findingVerbs)
-        relativePronouns = Set(f.relativePronouns)
-        anaphorPossessives = Set(f.anaphorPossessives)
-        negativeWords = Set(f.negativeWords)
-        clauseOpeners = Set(f.clauseOpeners)
-        relativeSubjects = Set(f.relativeSubjects)
-        quotingVerbs = Set(f.quotingVerbs)
-        originPhrases = Set(f.originPhrases)
-        originSubjects = Set(f.originSubjects)
-        subordinators = Set(f.subordinators)
-        carryBreakers = Set(f.carryBreakers)
-        writerPossessives = Set(f.writerPossessives)
-        possessiveEllipsis = Set(f.possessiveEllipsis)
-        demonstratives = Set(f.demonstratives)
+        sourceStopWords = WordSet(f.sourceStopWords)
+        sourceDropLeading = WordSet(f.sourceDropLeading)
+        notSources = WordSet(f.notSources)
+        evidenceNouns = WordSet(f.evidenceNouns)
+        sourceSkipBefore = WordSet(f.sourceSkipBefore)
+        timePrepositions = WordSet(f.timePrepositions)
+        anaphorPronouns = WordSet(f.anaphorPronouns)
+        anaphorNouns = WordSet(f.anaphorNouns)
+        bodyModifiers = WordSet(f.bodyModifiers)
+        anaphorModifiers = WordSet(f.anaphorModifiers)
+        nameJoiners = WordSet(f.nameJoiners)
+        notSourceLabels = WordSet(f.notSourceLabels)
+        invertingVerbs = WordSet(f.invertingVerbs)
+        weakAttributionVerbs = WordSet(f.weakAttributionVerbs)
+        agentNouns = WordSet(f.agentNouns)
+        sourceNounAdjectives = WordSet(f.sourceNounAdjectives)
+        clauseJoiners = WordSet(f.clauseJoiners)
+        secondaryBefore = WordSet(f.secondaryBefore)
+        verbNouns = WordSet(f.verbNouns)
+        findingVerbs = WordSet(f.findingVerbs)
+        relativePronouns = WordSet(f.relativePronouns)
+        anaphorPossessives = WordSet(f.anaphorPossessives)
+        negativeWords = WordSet(f.negativeWords)
+        clauseOpeners = WordSet(f.clauseOpeners)
+        relativeSubjects = WordSet(f.relativeSubjects)
+        quotingVerbs = WordSet(f.quotingVerbs)
+        originPhrases = WordSet(f.originPhrases)
+        originSubjects = WordSet(f.originSubjects)
+        subordinators = WordSet(f.subordinators)
+        carryBreakers = WordSet(f.carryBreakers)
+        writerPossessives = WordSet(f.writerPossessives)
+        possessiveEllipsis = WordSet(f.possessiveEllipsis)
+        demonstratives = WordSet(f.demonstratives)
         tolerance = f.tolerance
         updateAfterDays = f.updateAfterDays
         sameScopeRatio = f.sameScopeRatio
-        eventNouns = f.eventNouns
-        peopleEvents = Set(f.peopleEvents)
-        containerNouns = Set(f.containerNouns)
-        placeBefore = Set(f.placeBefore)
-        elsewhere = Set(f.elsewhere)
+        eventNouns = WordMap(f.eventNouns)
+        peopleEvents = WordSet(f.peopleEvents)
+        containerNouns = WordSet(f.containerNouns)
+        placeBefore = WordSet(f.placeBefore)
+        elsewhere = WordSet(f.elsewhere)
         localPlaces = f.localPlaces.map(words)
-        localOfficials = Set(f.localOfficials)
-        yearsBack = Set(f.yearsBack)
-        batchNouns = Set(f.batchNouns)
-        batchOrdinals = Set(f.batchOrdinals)
-        eventNounsBefore = f.eventNounsBefore
-        forceNouns = Set(f.forceNouns)
-        spanJoiners = Set(f.spanJoiners)
-        windowOpeners = Set(f.windowOpeners)
-        windowFillers = Set(f.windowFillers)
-        windowUnits = Set(f.windowUnits)
+        localOfficials = WordSet(f.localOfficials)
+        yearsBack = WordSet(f.yearsBack)
+        batchNouns = WordSet(f.batchNouns)
+        batchOrdinals = WordSet(f.batchOrdinals)
+        eventNounsBefore = WordMap(f.eventNounsBefore)
+        forceNouns = WordSet(f.forceNouns)
+        spanJoiners = WordSet(f.spanJoiners)
+        windowOpeners = WordSet(f.windowOpeners)
+        windowFillers = WordSet(f.windowFillers)
+        windowUnits = WordSet(f.windowUnits)
         dayBeforePhrases = f.dayBeforePhrases.map(RelativeDayPhrase.init)
         dayAfterPhrases = f.dayAfterPhrases.map(RelativeDayPhrase.init)
         sameDayPhrases = f.sameDayPhrases.map(words)
-        speakingWords = Set(f.speakingWords)
+        speakingWords = WordSet(f.speakingWords)
         additionMarkers = f.additionMarkers.map(words)
         capacityBefore = f.capacityBefore.map(words)
-        figureNouns = Set(f.figureNouns)
-        additiveNouns = Set(f.additiveNouns)
-        dayGivers = Set(f.dayGivers)
-        shareNouns = Set(f.shareNouns)
-        populationNouns = Set(f.populationNouns)
-        heldThings = Set(f.heldThings)
-        holderNouns = Set(f.holderNouns)
+        figureNouns = WordSet(f.figureNouns)
+        additiveNouns = WordSet(f.additiveNouns)
+        dayGivers = WordSet(f.dayGivers)
+        shareNouns = WordSet(f.shareNouns)
+        populationNouns = WordSet(f.populationNouns)
+        heldThings = WordSet(f.heldThings)
+        holderNouns = WordSet(f.holderNouns)
         populationNoun = f.populationNoun
         populationPhrases = f.populationPhrases.map(words)
-        peakWords = Set(f.peakWords)
+        peakWords = WordSet(f.peakWords)
         areaNoun = f.areaNoun
-        tollEvents = Set(f.tollEvents)
-        accumulatingEvents = Set(f.accumulatingEvents)
-        strengthEvents = Set(f.strengthEvents)
-        reportNouns = Set(f.reportNouns)
+        tollEvents = WordSet(f.tollEvents)
+        accumulatingEvents = WordSet(f.accumulatingEvents)
+        strengthEvents = WordSet(f.strengthEvents)
+        reportNouns = WordSet(f.reportNouns)
         baseMarkers = f.baseMarkers.map(words)
-        changeEvents = Set(f.changeEvents)
+        changeEvents = WordSet(f.changeEvents)
         weakSubsetMarkers = f.weakSubsetMarkers.map(words)
-        scaleNouns = Set(f.scaleNouns)
-        partOfDeterminers = Set(f.partOfDeterminers)
-        relativeTimeAfter = Set(f.relativeTimeAfter)
-        generalForceWords = Set(f.generalForceWords)
-        localPlacesByFirstWord = Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] })
-        occasions = Set(f.occasions)
-        occasionEvents = Set(f.occasionEvents)
+        scaleNouns = WordSet(f.scaleNouns)
+        partOfDeterminers = WordSet(f.partOfDeterminers)
+        relativeTimeAfter = WordSet(f.relativeTimeAfter)
+        generalForceWords = WordSet(f.generalForceWords)
+        localPlacesByFirstWord = WordMap(Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] }))
+        occasions = WordSet(f.occasions)
+        occasionEvents = WordSet(f.occasionEvents)
         weekdays = f.weekdays
-        notThings = Set(f.notThings)
-        scopeStops = Set(f.scopeStops)
-        widerArea = Set(f.widerArea)
-        crowdOccasions = Set(f.crowdOccasions)
-        windowStarts = Set(f.windowStarts)
-        placeOf = Set(f.placeOf)
-        peopleNouns = Set(f.peopleNouns)
-        scopeStopsAfter = Set(f.scopeStopsAfter)
-        regionWide = Set(f.regionWide)
-        ageMarkers = Set(f.ageMarkers)
-        projections = Set(f.projections)
-        figureReferences = Set(f.figureReferences)
-        occasionRequired = Set(f.occasionRequired)
-        possessives = Set(f.possessives)
+        notThings = WordSet(f.notThings)
+        scopeStops = WordSet(f.scopeStops)
+        widerArea = WordSet(f.widerArea)
+        crowdOccasions = WordSet(f.crowdOccasions)
+        windowStarts = WordSet(f.windowStarts)
+        placeOf = WordSet(f.placeOf)
+        peopleNouns = WordSet(f.peopleNouns)
+        scopeStopsAfter = WordSet(f.scopeStopsAfter)
+        regionWide = WordSet(f.regionWide)
+        ageMarkers = WordSet(f.ageMarkers)
+        projections = WordSet(f.projections)
+        figureReferences = WordSet(f.figureReferences)
+        occasionRequired = WordSet(f.occasionRequired)
+        possessives = WordSet(f.possessives)
     }
 
     /// The key a counted noun folds into; a noun the vocabulary does not know keys under itself.

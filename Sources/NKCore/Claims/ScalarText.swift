@@ -59,6 +59,12 @@ struct ScalarText {
         return b < ScalarText.wideMark ? Unicode.Scalar(b) : wide[i] ?? "\u{FFFD}"
     }
 
+    /// `body` on the narrow bytes (ASCII scalars as themselves, 0x80 for any other), when the
+    /// text is stored so; nil when it is stored as full scalars.
+    func withNarrowBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        full.isEmpty ? narrow.withUnsafeBufferPointer(body) : nil
+    }
+
     subscript(r: Range<Int>) -> LazyMapSequence<Range<Int>, Unicode.Scalar> {
         r.lazy.map { self[$0] }
     }

@@ -313,22 +313,24 @@ struct ScopeFinder {
     }
 
     /// Whether a word is one of `occasions`, and not the month "March" that a march shares its name with.
-    func names(_ w: Word, oneOf occasions: Set<String>) -> Bool {
+    func names(_ w: Word, oneOf occasions: WordSet) -> Bool {
         occasions.contains(w.lower) && !(w.isCapitalised && lexicon.words[Lexicon.key(w.lower)]?.month != nil)
     }
 
     /// "June 9", "9 June", "Aug. 5", "Sunday", "Sunday's" at `i`, as "MM-DD".
     private func date(_ words: [Word], at i: Int) -> String? {
         let w = words[i]
-        if let month = lexicon.words[Lexicon.key(w.lower)]?.month, w.isCapitalised {
+        // Capitals first: most words are not, and need no look-up.
+        if w.isCapitalised, let month = lexicon.words[Lexicon.key(w.lower)]?.month {
             var j = i + 1
             if j < words.count && words[j].text == "." { j += 1 }
             if j < words.count, let d = day(words[j].lower) { return Self.format(month, d) }
             if i > 0, let d = day(words[i - 1].lower) { return Self.format(month, d) }
             return nil
         }
+        guard let (y, m, d) = articleDate else { return nil }
         let base = w.lower.withoutPossessive
-        if let weekday = vocab.weekdays.firstIndex(of: base), let (y, m, d) = articleDate {
+        if let weekday = vocab.weekdays.firstIndex(of: base) {
             return dayBefore(weekday: weekday, year: y, month: m, day: d)
         }
         return nil

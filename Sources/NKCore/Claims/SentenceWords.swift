@@ -133,7 +133,8 @@ struct SentenceIndex {
 
     /// Where a short word of `set` (lower-case ASCII, up to six letters: "in", "at") stands as a
     /// whole word followed by a space in `range`: a scan that builds no words for the rest.
-    func positions(of set: Set<String>, in range: Range<Int>) -> [Int] {
+    func positions(of set: WordSet, in range: Range<Int>) -> [Int] {
+        if let found = scalars.withNarrowBytes({ asciiPositions(of: set, in: range, $0) }) { return found }
         var out: [Int] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -141,12 +142,43 @@ struct SentenceIndex {
             var e = i
             while e < range.upperBound && isWordScalar(scalars[e]) { e += 1 }
             if e - i <= 6, e < range.upperBound, scalars[e] == " ", scalars[i..<e].allSatisfy(\.isASCII) {
-                // Written straight into the string's storage: no scalar-by-scalar appends.
-                let w = String(unsafeUninitializedCapacity: e - i) { buffer in
+                // Looked up by its lower-cased bytes on the stack: no string is built per word.
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - i) { buffer in
                     for k in i..<e { buffer[k - i] = UInt8(scalars[k].value) | 0x20 }
-                    return e - i
+                    return set.contains(ascii: UnsafeBufferPointer(buffer))
                 }
-                if set.contains(w) { out.append(i) }
+                if found { out.append(i) }
+            }
+            i = e
+        }
+        return out
+    }
+
+    /// `positions(of:in:)` on the text's narrow bytes (see `ScalarText`), where an ASCII byte is
+    /// its scalar: each article's lead is scanned so, and the bytes cost a fraction of the scalars.
+    private func asciiPositions(of set: WordSet, in range: Range<Int>, _ p: UnsafeBufferPointer<UInt8>) -> [Int] {
+        @inline(__always) func isWord(_ i: Int) -> Bool {
+            let b = p[i]
+            guard b < 0x80 else { return isWordScalar(scalars[i]) }
+            let v = b | 0x20
+            return (v >= 0x61 && v <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        }
+        var out: [Int] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isWord(i), i == range.lowerBound || !isWord(i - 1) else { i += 1; continue }
+            var e = i
+            var ascii = true
+            while e < range.upperBound && isWord(e) {
+                if p[e] >= 0x80 { ascii = false }
+                e += 1
+            }
+            if e - i <= 6, e < range.upperBound, p[e] == 0x20, ascii {
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - i) { buffer in
+                    for k in i..<e { buffer[k - i] = p[k] | 0x20 }
+                    return set.contains(ascii: UnsafeBufferPointer(buffer))
+                }
+                if found { out.append(i) }
             }
             i = e
         }
@@ -258,6 +290,7 @@ struct SentenceIndex {
     /// The text of `r` and, for words, its lower case: encoded straight into the strings' own
     /// storage, with no buffer in between (this runs for every word of every sentence read).
     private func strings(_ r: Range<Int>, lower: Bool = true) -> (text: String, lower: String) {
+        if let ascii = scalars.withNarrowBytes({ asciiStrings(r, lower: lower, $0) }), let found = ascii { return found }
         var count = 0
         for i in r { count += UTF8.width(scalars[i]) }
         let ascii = count == r.count
@@ -269,6 +302,25 @@ struct SentenceIndex {
             return (text, hasCapital ? utf8String(r, byteCount: count, asciiLowerCase: true) : text)
         }
         return (text, text.lowercased())
+    }
+
+    /// `strings(_:lower:)` for a range of ASCII scalars, copied from the narrow bytes (see
+    /// `ScalarText`) where each is its own byte; nil when the range holds another scalar.
+    private func asciiStrings(_ r: Range<Int>, lower: Bool, _ p: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String)? {
+        let bytes = UnsafeBufferPointer(rebasing: p[r])
+        var hasCapital = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b >= 0x41 && b <= 0x5A { hasCapital = true }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard lower else { return (text, text) }
+        // Most words have no capital: their lower case is the text itself.
+        guard hasCapital else { return (text, text) }
+        return (text, String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return bytes.count
+        })
     }
 
     /// The scalars of `r` as a string of `byteCount` UTF-8 bytes; `asciiLowerCase` folds A-Z.

@@ -120,7 +120,10 @@ extension PageLayout {
                 while hi < bytes.count, hi - lo <= reach, bytes[hi] != 0x0A { hi += 1 }
                 guard hi - lo <= reach else { return f }
                 func line(_ a: Int, _ b: Int) -> Substring { Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
-                if banner[lo] == nil { banner[lo] = holdsCounter(line(lo, hi)) }
+                // The line's bytes are asked first: most lines hold no counter word, and need no string.
+                if banner[lo] == nil {
+                    banner[lo] = mayHoldCounter(UnsafeBufferPointer(rebasing: bytes[lo..<hi])) && holdsCounter(line(lo, hi))
+                }
                 guard banner[lo] == true else { return f }
                 // The figure heads a counter field: "7 comments".
                 let field = line(f.utf8Start, hi).split(whereSeparator: separatorCharacters.contains).first ?? ""

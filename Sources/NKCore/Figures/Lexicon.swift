@@ -94,9 +94,15 @@ public struct Lexicon: Sendable {
         }
     }()
 
+    /// `wordHash` of the word's bytes, read in place: the claims reader asks this of every word,
+    /// and copying each into an array first cost an allocation a word.
     static func key(_ word: String) -> UInt64 {
-        let b = Array(word.utf8)
-        return wordHash(b, 0, b.count)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for var b in word.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return h
     }
 
     static func phrase(_ text: String, _ value: String = "") -> Phrase {
