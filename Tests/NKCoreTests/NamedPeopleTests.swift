@@ -62,3 +62,28 @@ struct NamedPeopleTests {
         #expect(claims([a]).last { $0.figure.text == "about 400" }?.isUnmeasured == true)
     }
 }
+
+/// A bare count of whoever is in the place a story sends its force to counts that force there.
+struct ForcePresenceTests {
+    private let sent = article("a", "Troops\n\nAs many as 8,000 Ostrian troops had been deployed to Vardia, officials said. Some 9,000 Ostrian troops were in Vardia by December.", date: "2024-11-05")
+
+    @Test func whoeverIsInTheForcesPlaceIsTheForce() {
+        let b = article("b", "Counts\n\nZelensky said 11,000 were already in Vardia.", date: "2024-11-06")
+        #expect(claims([sent, b]).first { $0.figure.text == "11,000" }?.measure == "troops deployed in Vardia")
+    }
+
+    @Test func elsewhereABareCountSaysTooLittle() {
+        let b = article("b", "Counts\n\nZelensky said 11,000 were already in Belmark.", date: "2024-11-06")
+        #expect(claims([sent, b]).first { $0.figure.text == "11,000" }?.isUnmeasured == true)
+    }
+}
+
+/// A place right after one figure is that figure's, not the next one's.
+struct PlaceOfTheFigureBeforeTests {
+    @Test func thePlaceAfterAFigureIsItsOwn() {
+        let a = article("a", "Counts\n\nRyder's 10,000-plus in Vardia sits inside his 11,000 to 12,000.", date: "2024-11-05")
+        let all = claims([a])
+        #expect(all.first { $0.figure.text == "10,000-plus" }?.frame.place == "Vardia")
+        #expect(all.first { $0.figure.text == "11,000 to 12,000" }?.frame.place == nil)
+    }
+}

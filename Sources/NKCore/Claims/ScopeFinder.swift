@@ -21,7 +21,13 @@ struct ScopeFinder {
             if figureStarts.contains(w.start) {
                 // "1,000 bodies recovered in Derna, 10,000 missing": past a comma, a place with a
                 // figure of its own belongs to that figure.
-                if let comma { lo = comma + 1 }
+                if let comma {
+                    lo = comma + 1
+                } else if let taken = placeRightAfter(words, from: lo, limit: first) {
+                    // "Ryder's 10,000-plus in Kursk sits inside his 11,000": the place right
+                    // after another figure is that figure's.
+                    lo = taken
+                }
                 break
             }
             if isBreak(w) || vocab.scopeStops.contains(w.lower) { break }
@@ -39,6 +45,16 @@ struct ScopeFinder {
             hi += 1
         }
         return (lo..<first, after..<hi)
+    }
+
+    /// Where a place phrase ("in Kursk") within a figure's few words after `from` ends.
+    private func placeRightAfter(_ words: [Word], from: Int, limit: Int) -> Int? {
+        var k = from
+        while k < min(limit, from + 3) {
+            if vocab.placeBefore.contains(words[k].lower), let (_, end) = properName(words, from: k + 1, limit: limit) { return end }
+            k += 1
+        }
+        return nil
     }
 
     static let clauseBreaks: Set<String> = [";", "(", ")", "–", "—"]

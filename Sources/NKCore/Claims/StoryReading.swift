@@ -22,6 +22,6 @@ public enum StoryReading {
         let named = ImpliedAdditions.resolve(people, vocab: vocabulary)
         let echoed = Alternatives.resolve(Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary)))
         let occasions = ImpliedOccasion.resolve(echoed, vocab: vocabulary)
-        return TheatrePlace.resolve(occasions, vocab: vocabulary)
+        return ForcePresence.resolve(TheatrePlace.resolve(occasions, vocab: vocabulary), vocab: vocabulary)
     }
 }
