@@ -87,3 +87,19 @@ struct PlaceOfTheFigureBeforeTests {
         #expect(all.first { $0.figure.text == "11,000 to 12,000" }?.frame.place == nil)
     }
 }
+
+/// People of one country the story counts under no noun of its own are a group apart.
+struct NationalsApartTests {
+    @Test func nationalsAmongTheInjuredAreNoTotal() {
+        let a = article("a", "Crush\n\nAt least 86 people were injured, officials said. The embassy said 12 Britons were injured.", date: "2024-03-12")
+        let b = article("b", "Crush\n\nThe regional government said 112 people were injured.", date: "2024-03-13")
+        let all = claims([a, b])
+        #expect(all.first { $0.figure.text == "12" }?.measure == "britons injured")
+        #expect(!conflicts([a, b]).conflicts.contains { c in c.claims.contains { $0.figure.text == "12" } })
+    }
+
+    @Test func jobsCreatedAreNoJobsCut() {
+        let a = article("a", "Layoffs\n\nAcme will cut 1,200 jobs, the company said. The state offered tax incentives to create 1,000 jobs, officials said.", date: "2025-06-04")
+        #expect(claims([a]).first { $0.figure.text == "1,000" }?.measure == "jobs created")
+    }
+}

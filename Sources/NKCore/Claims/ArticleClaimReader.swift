@@ -161,6 +161,11 @@ final class ArticleClaimReader {
         if frame.time == nil, s.dates.onTheDayBefore, let last = claims.last, let day = last.frame.time, isJustAfterLast(s.range) {
             frame.time = day
         }
+        // "7,000 acres in the past 24 hours" on Thursday is Thursday's count, not Friday's.
+        if frame.time == nil, frame.rate?.hasPrefix(MeasureFinder.pastWindow) == true, let d = scopes.articleDate {
+            func twoDigits(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
+            frame.time = twoDigits(d.month) + "-" + twoDigits(d.day)
+        }
         frame.isRunningTotal = frame.time == nil && s.dates.opensSpan
         // "a $4.2 billion budget, up from $3.9 billion last year": a year named after the
         // figures is the last one's; named before them ("In 2015, … 298 of the 452 seats"), all of theirs.

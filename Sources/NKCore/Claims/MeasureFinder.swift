@@ -430,6 +430,10 @@ struct MeasureFinder {
         return window(words: words, in: max(0, first - 10)..<first, forward: false)
     }
 
+    static let recentFillers: Set<String> = ["past", "last", "previous"]
+    /// How a stretch that ends when the article is written opens: its count is of that day.
+    static let pastWindow = "in the past "
+
     /// A number of units: "24", "three", "twenty"; not "recent" or "few".
     private func isAmount(_ w: Word) -> Bool {
         if w.lower.first?.isNumber == true { return true }
@@ -455,7 +459,9 @@ struct MeasureFinder {
             // ("the first march in four months" dates the march instead).
             if k + 1 < words.count, vocab.windowUnits.contains(words[k + 1].lower), isAmount(words[k]),
                !words[max(0, j - 8)..<j].contains(where: { $0.lower == "first" }) {
-                return "in " + words[k].lower + " " + words[k + 1].lower
+                // "the past", "the last": the stretch ends when the article is written (see `pastWindow`).
+                let recent = words[(j + 1)..<k].contains { MeasureFinder.recentFillers.contains($0.lower) }
+                return (recent ? MeasureFinder.pastWindow : "in ") + words[k].lower + " " + words[k + 1].lower
             }
         }
         return nil

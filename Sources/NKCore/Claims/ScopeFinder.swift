@@ -47,6 +47,18 @@ struct ScopeFinder {
         return (lo..<first, after..<hi)
     }
 
+    /// "in a single cove", "in one hospital": a spot named by a plain noun after "in a single"
+    /// or "in one"; not a stretch of time ("in a single day" is a rate).
+    private func singleSpot(_ words: [Word], at i: Int, limit: Int) -> String? {
+        guard vocab.placeBefore.contains(words[i].lower), i + 2 < min(limit, words.count) else { return nil }
+        let opener: [String]
+        if words[i + 1].lower == "one" { opener = ["one"] } else if words[i + 1].lower == "a", i + 3 < min(limit, words.count), words[i + 2].lower == "single" { opener = ["a", "single"] } else { return nil }
+        let noun = words[i + 1 + opener.count]
+        guard !noun.isPunctuation, noun.lower.first?.isLetter == true, !vocab.functionWords.contains(noun.lower),
+              vocab.rates["a " + noun.lower] == nil, !vocab.windowUnits.contains(noun.lower + "s"), vocab.noun(noun.lower) == nil else { return nil }
+        return (opener + [noun.lower]).joined(separator: " ")
+    }
+
     /// Where a place phrase ("in Kursk") within a figure's few words after `from` ends.
     private func placeRightAfter(_ words: [Word], from: Int, limit: Int) -> Int? {
         var k = from
@@ -57,7 +69,8 @@ struct ScopeFinder {
         return nil
     }
 
-    static let clauseBreaks: Set<String> = [";", "(", ")", "–", "—"]
+    // A bullet or a bar joins two items of a standfirst, not two parts of one clause.
+    static let clauseBreaks: Set<String> = [";", "(", ")", "–", "—", "•", "·", "|"]
     /// How far back a leading clause is read for what makes it set the scene.
     static let sceneReach = 16
 
@@ -134,6 +147,8 @@ struct ScopeFinder {
                 return .named(name, setApart: false)
             }
             if isDestination(words, at: i), let (name, _) = properName(words, from: i + 1, limit: range.upperBound) { return .destination(name) }
+            // "hundreds of bodies in a single bay": one spot of the area, counted apart from it.
+            if let spot = singleSpot(words, at: i, limit: range.upperBound) { return .named(spot, setApart: false) }
             if isLocalPlace(words, at: i, limit: range.upperBound), let main = mainPlace() { return .named(main, setApart: false) }
             // "a figure of 5,500 dead for Derna": a place when it is the article's own, or when the
             // sentence opens on it ("For Malatya, the count of 640 dead ...").
