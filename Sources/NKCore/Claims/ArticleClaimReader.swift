@@ -88,10 +88,21 @@ final class ArticleClaimReader {
     }
 
     /// Whether the sentence stands in the article's title.
+    /// Asked once per sentence, of a title no longer than a title is: the cost stays flat
+    /// whatever the article's first line holds.
     private func isHeadline(_ s: SentenceReading) -> Bool {
-        guard let title = article.metadata.title, s.range.count <= title.unicodeScalars.count + 2, !s.text.isEmpty else { return false }
-        return title.contains(s.text)
+        if let known = headlineSentence, known.range == s.range { return known.isHeadline }
+        let answer = headlineTitle.map { title in s.range.count <= title.unicodeScalars.count + 2 && !s.text.isEmpty && title.contains(s.text) } ?? false
+        headlineSentence = (s.range, answer)
+        return answer
     }
+
+    /// The article's title, when it is short enough to be one.
+    private lazy var headlineTitle: String? = article.metadata.title.flatMap {
+        $0.unicodeScalars.count <= ArticleClaimReader.longestTitle ? $0 : nil
+    }
+    private var headlineSentence: (range: Range<Int>, isHeadline: Bool)?
+    static let longestTitle = 400
 
     /// Only the lines that hold figures need the furniture check.
     private func isFurniture(_ line: Range<Int>) -> Bool {
