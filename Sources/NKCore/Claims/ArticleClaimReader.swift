@@ -174,8 +174,7 @@ final class ArticleClaimReader {
         }
         // "7,000 acres in the past 24 hours" on Thursday is Thursday's count, not Friday's.
         if frame.time == nil, frame.rate?.hasPrefix(MeasureFinder.pastWindow) == true, let d = scopes.articleDate {
-            func twoDigits(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
-            frame.time = twoDigits(d.month) + "-" + twoDigits(d.day)
+            frame.time = ScopeFinder.format(d.month, d.day)
         }
         frame.isRunningTotal = frame.time == nil && s.dates.opensSpan
         // "a $4.2 billion budget, up from $3.9 billion last year": a year named after the
@@ -223,16 +222,14 @@ final class ArticleClaimReader {
         if let r = reference, let named = namedCount(words, before: r),
            // Among the last claims only, so that each figure costs the same however long the article.
            let donor = claims.suffix(ArticleClaimReader.namedCountReach).last(where: { !$0.isVague && $0.isComparable && ($0.frame.thing ?? "").hasPrefix(named) }) {
-            frame = MeasureFrame(thing: donor.frame.thing, event: donor.frame.event, place: donor.frame.place,
-                                 time: donor.frame.time, group: frame.group, isShare: donor.frame.isShare)
+            frame = donor.frame.carriedOn(group: frame.group)
             frame.isRunningTotal = donor.frame.isRunningTotal
         } else if reference != nil,
            // A turnout still waiting for its day counts as measured: the day comes later.
            // Of a like size: "their estimate of 40,000" does not restate the 40 released.
            let last = claims.last, !last.isVague, last.isComparable || last.frame.event != nil,
            SentenceMeasure.closeInSize(f, last.figure), isJustAfterLast(s.range) {
-            frame = MeasureFrame(thing: last.frame.thing, event: last.frame.event, place: last.frame.place,
-                                 time: last.frame.time, group: frame.group, isShare: last.frame.isShare)
+            frame = last.frame.carriedOn(group: frame.group)
         }
         // "Victoria Park holds around 100,000 people": a capacity, listed beside the counts but
         // never one of them. "The base holds 11,000 troops" is where a force is: its strength.

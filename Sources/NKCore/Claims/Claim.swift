@@ -119,6 +119,12 @@ public struct Claim: Sendable, Equatable {
         [measure, figure.kind.rawValue, figure.currency ?? "", figure.unit ?? ""].joined(separator: "|")
     }
 
+    /// A plain count of things: no money, share, unit or age, which count no thing a story
+    /// could lend them.
+    var isPlainCount: Bool {
+        figure.kind == .number && figure.currency == nil && figure.unit == nil && !frame.isShare && !frame.isAge
+    }
+
     /// A claim a reviewer gave a measure is compared under it, whatever the text said.
     public var isComparable: Bool { !isVague && (!isUnmeasured || correctedMeasure != nil) }
 }

@@ -14,7 +14,7 @@ enum ForcePresence {
         guard !sentTo.isEmpty else { return claims }
         return claims.map { c in
             guard c.isUnmeasured, !c.isVague, c.frame.thing == nil, c.frame.event == nil, c.frame.group == nil, c.frame.per == nil,
-                  c.figure.kind == .number, c.figure.currency == nil, c.figure.unit == nil,
+                  c.isPlainCount,
                   let p = c.frame.place, let forces = sentTo[p], forces.count == 1, let t = forces.first else { return c }
             var present = c
             present.frame.thing = t

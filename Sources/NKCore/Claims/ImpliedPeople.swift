@@ -33,7 +33,6 @@ enum ImpliedPeople {
     /// A plain count with an event and no thing, people or other: money and shares are
     /// amounts of no thing.
     private static func namesNothing(_ c: Claim) -> Bool {
-        c.frame.thing == nil && c.frame.event != nil && c.figure.kind == .number && c.figure.currency == nil
-            && c.figure.unit == nil && !c.frame.isShare && !c.frame.isAge
+        c.frame.thing == nil && c.frame.event != nil && c.isPlainCount
     }
 }

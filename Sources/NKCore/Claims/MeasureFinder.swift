@@ -167,12 +167,9 @@ struct MeasureFinder {
         if isSubset(words: words, first: first, namesOwnMeasure: namesOwnMeasure) || (!isShare && isPartAfter(words: words, after: after)) { frame.group = "part of" } else if additive { frame.group = "additional" }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
-        // "11,000 troops" with no event: a count of a force states its strength where it is sent
-        // ("each group of 30 troops" is how it is organised, not its strength).
-        if event == nil, frame.per == nil, frame.group != "part of", let t = frame.thing, vocab.forceNouns.contains(t),
-           // "4,474 men": men are a force only when the story says they were sent.
-           !(nounIndex.map { vocab.generalForceWords.contains(words[$0].lower) } ?? false) {
-            frame.event = "deployed"
+        // "4,474 men": men are a force only when the story says they were sent.
+        if !(nounIndex.map { vocab.generalForceWords.contains(words[$0].lower) } ?? false) {
+            frame.statesStrength(forceNouns: vocab.forceNouns)
         }
         return frame
     }

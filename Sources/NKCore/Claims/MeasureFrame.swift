@@ -59,6 +59,20 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         return !peopleNouns.contains(String(thing.split(separator: " ").last ?? ""))
     }
 
+    /// "11,000 troops" with no event: a count of a force states its strength where it is sent
+    /// ("each group of 30 troops" is how it is organised, and "300 of them" a part, not its
+    /// strength).
+    mutating func statesStrength(forceNouns: WordSet) {
+        guard event == nil, per == nil, group != "part of", let t = thing, forceNouns.contains(t) else { return }
+        event = "deployed"
+    }
+
+    /// What a figure that refers back to this one ("his figure was 3,252") measures: the same
+    /// thing, event, place, day and kind, in the group its own words give.
+    func carriedOn(group: String?) -> MeasureFrame {
+        MeasureFrame(thing: thing, event: event, place: place, time: time, group: group, isShare: isShare)
+    }
+
     public static let unmeasured = "(unmeasured)"
 
     /// The measure in words, as the reports and the reader show it: "additional troops",

@@ -29,9 +29,7 @@ enum NamedPeople {
             var named = c
             named.frame.thing = t
             named.frame.thingImplied = false
-            if named.frame.event == nil, named.frame.per == nil, named.frame.group != "part of", vocab.forceNouns.contains(t) {
-                named.frame.event = "deployed"
-            }
+            named.frame.statesStrength(forceNouns: vocab.forceNouns)
             if named.isUnmeasured, named.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired) {
                 named.isUnmeasured = false
             }
