@@ -257,6 +257,13 @@ final class ArticleClaimReader {
             // "the share of Derna that had disappeared": what befalls people says nothing of an area.
             if let e = frame.event, vocabulary.peopleEvents.contains(e) { frame.event = nil }
         }
+        // "11,300 had died … a further 10,100 were missing": further to a harm of another kind,
+        // a harm adds to no count of its own.
+        if frame.group == "additional", let e = frame.event, vocabulary.tollEvents.contains(e), let last = claims.last,
+           sentences.last == s.range || isJustAfterLast(s.range),
+           let earlier = last.frame.event, vocabulary.tollEvents.contains(earlier), earlier != e {
+            frame.group = nil
+        }
         // A peak of nothing named is left to what the story says it counts (a crowd's, most often).
         if frame.group == nil, !frame.isShare, !s.crowd, frame.isSpecific(peopleNouns: vocabulary.peopleNouns),
            !vocabulary.occasionRequired.contains(frame.event ?? ""),

@@ -22,10 +22,13 @@ enum ImpliedPeople {
         guard !dominant.isEmpty else { return claims }
         return claims.map { c in
             guard c.frame.thingImplied || namesNothing(c), let e = c.frame.event,
-                  let kind = dominant[e] ?? (vocab.tollEvents.contains(e) ? dominant[harms] : nil),
+                  let kind = dominant[e] ?? (vocab.tollEvents.contains(e) ? dominant[harms] : nil)
+                    ?? (e == MeasureFrame.arrival ? dominant[MeasureFrame.deployment] : nil),
                   c.frame.thing != kind else { return c }
             var named = c
             named.frame.thing = kind
+            // "12,000 has arrived", of a story that deploys troops, counts the troops sent.
+            named.frame.statesStrength(forceNouns: vocab.forceNouns)
             return named
         }
     }

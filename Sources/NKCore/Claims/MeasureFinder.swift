@@ -48,6 +48,8 @@ struct MeasureFinder {
                     noun = w.lower; nounIndex = j
                     break
                 }
+                // "the 11,300 figure first appeared": the figure names itself, not what follows.
+                if j == after, vocab.figureNouns.contains(w.lower) { break }
                 if head == nil && modifiers.isEmpty { j += 1; steps += 1; continue }
                 break
             }
@@ -147,7 +149,8 @@ struct MeasureFinder {
         if !additive, let n = nounIndex, vocab.additiveNouns.contains(words[n].lower) { additive = true }
         var frame = MeasureFrame()
         if let noun {
-            let mods = modifiers.filter { !vocab.functionWords.contains($0) && $0 != noun }
+            let isForce = vocab.forceNouns.contains(noun)
+            let mods = modifiers.filter { !vocab.functionWords.contains($0) && $0 != noun && !(isForce && vocab.forceKinds.contains($0)) }
             frame.thing = (mods + [noun]).joined(separator: " ")
         }
         frame.event = event
@@ -164,7 +167,13 @@ struct MeasureFinder {
         // "with 1,610 cases recorded": a count of its own kind of thing, not people, is no part of a toll.
         let ownNoun = nounIndex.map { $0 >= after } ?? false
         let namesOwnMeasure = ownNoun && (event != nil || noun.map { !vocab.peopleNouns.contains($0) && !vocab.forceNouns.contains($0) } ?? false)
-        if isSubset(words: words, first: first, namesOwnMeasure: namesOwnMeasure) || (!isShare && isPartAfter(words: words, after: after)) { frame.group = "part of" } else if additive { frame.group = "additional" }
+        if isSubset(words: words, first: first, namesOwnMeasure: namesOwnMeasure) || (!isShare && isPartAfter(words: words, after: after)) {
+            frame.group = "part of"
+        } else if additive {
+            frame.group = "additional"
+        } else if isFirstBatch(words: words, first: first) {
+            frame.group = MeasureFrame.firstBatch
+        }
         frame.per = perUnit(words: words, first: first, from: (nounIndex ?? after - 1) + 1)
         frame.rate = rate(words: words, first: first, after: after)
         // "4,474 men": men are a force only when the story says they were sent.
@@ -293,7 +302,9 @@ struct MeasureFinder {
             let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
             // "the death toll rose to 2,300": the figure is the level of what rose, not a rise.
             let isLevel = vocab.changeEvents.contains(vocab.events[words[k].lower] ?? "") && k + 1 < words.count && words[k + 1].lower == "to"
-            if !isLevel, let e = vocab.events[words[k].lower], !speaks || back < 3 {
+            // "the team arrived at 265,790": a figure reached, not who arrived.
+            let isAt = k + 2 == first && words[k + 1].lower == "at" && vocab.events[words[k].lower] == MeasureFrame.arrival
+            if !isLevel, !isAt, let e = vocab.events[words[k].lower], !speaks || back < 3 {
                 // "soldiers killed and wounded … now number more than 3,000"
                 if k >= 2, MeasureFinder.conjunctions.contains(words[k - 1].lower), let e0 = vocab.events[words[k - 2].lower], e0 != e {
                     return [e0, e].sorted().joined(separator: " or ")
@@ -368,21 +379,28 @@ struct MeasureFinder {
 
     /// "a second group of about 1,500 soldiers", "another wave of 3,000": a batch added to earlier ones.
     private func isNewBatch(words: [Word], first: Int) -> Bool {
+        batchOrdinal(words: words, first: first).map { vocab.batchOrdinals.contains($0) || vocab.additive.contains($0) } ?? false
+    }
+
+    /// "the first batch of 1,500 special forces": the opening batch is neither the whole sent so
+    /// far nor an addition to it.
+    private func isFirstBatch(words: [Word], first: Int) -> Bool {
+        batchOrdinal(words: words, first: first).map(vocab.firstOrdinals.contains) ?? false
+    }
+
+    /// The word before a batch noun that the figure sizes ("second" in "a second group of
+    /// 1,500", or in "the second batch was only about 1,500").
+    private func batchOrdinal(words: [Word], first: Int) -> String? {
         if first >= 3, words[first - 1].lower == "of", vocab.batchNouns.contains(words[first - 2].lower) {
-            let before = words[first - 3]
-            return vocab.batchOrdinals.contains(before.lower) || vocab.additive.contains(before.lower)
+            return words[first - 3].lower
         }
-        // "the second batch was only about 1,500": a new batch as the subject the figure sizes.
         var k = first - 1
         while k >= 1, first - k <= 4, !words[k].isPunctuation {
-            if vocab.batchNouns.contains(words[k].lower) {
-                let before = words[k - 1].lower
-                return vocab.batchOrdinals.contains(before) || vocab.additive.contains(before)
-            }
-            guard vocab.functionWords.contains(words[k].lower) else { return false }
+            if vocab.batchNouns.contains(words[k].lower) { return words[k - 1].lower }
+            guard vocab.functionWords.contains(words[k].lower) else { return nil }
             k -= 1
         }
-        return false
+        return nil
     }
 
     /// "seven bodies, three of them children": a figure followed by "of them" counts part of one before.

@@ -61,11 +61,18 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
 
     /// "11,000 troops" with no event: a count of a force states its strength where it is sent
     /// ("each group of 30 troops" is how it is organised, and "300 of them" a part, not its
-    /// strength).
+    /// strength). A force that arrives ("12,000 has arrived") has been sent.
     mutating func statesStrength(forceNouns: WordSet) {
-        guard event == nil, per == nil, group != "part of", let t = thing, forceNouns.contains(t) else { return }
-        event = "deployed"
+        guard event == nil || event == MeasureFrame.arrival, per == nil, group != "part of", let t = thing, forceNouns.contains(t) else { return }
+        event = MeasureFrame.deployment
     }
+
+    /// The group of a first batch: compared with other first batches only.
+    static let firstBatch = "first batch of"
+    /// The event a force's strength is counted under.
+    static let deployment = "deployed"
+    /// The event of arriving: a force's deployment, any other thing's own event ("doses arrived").
+    static let arrival = "arrived"
 
     /// What a figure that refers back to this one ("his figure was 3,252") measures: the same
     /// thing, event, place, day and kind, in the group its own words give.

@@ -85,6 +85,8 @@ public final class MeasureVocabulary: Sendable {
         var partOfDeterminers: [String]
         var relativeTimeAfter: [String]
         var generalForceWords: [String]
+        var forceKinds: [String]
+        var firstOrdinals: [String]
         var occasions: [String]
         var occasionEvents: [String]
         var weekdays: [String]
@@ -270,6 +272,11 @@ public final class MeasureVocabulary: Sendable {
     let relativeTimeAfter: WordSet
     /// "men": a word for a force that is also everyday English; its bare count states no strength.
     let generalForceWords: WordSet
+    /// "special", "combat": what arm of a force a count names, not another force; "1,500 special
+    /// forces" and "3,000 troops" count one deployment.
+    let forceKinds: WordSet
+    /// "first", "initial": the batch that opens a series ("the first batch of 1,500").
+    let firstOrdinals: WordSet
     /// `localPlaces` by first word: each word looks up only its own phrases.
     let localPlacesByFirstWord: WordMap<[[String]]>
     /// Nouns of one-off occasions whose date tells one from another: "the June 9 march".
@@ -440,6 +447,8 @@ public final class MeasureVocabulary: Sendable {
         partOfDeterminers = WordSet(f.partOfDeterminers)
         relativeTimeAfter = WordSet(f.relativeTimeAfter)
         generalForceWords = WordSet(f.generalForceWords)
+        forceKinds = WordSet(f.forceKinds)
+        firstOrdinals = WordSet(f.firstOrdinals)
         localPlacesByFirstWord = WordMap(Dictionary(grouping: localPlaces.filter { !$0.isEmpty }, by: { $0[0] }))
         occasions = WordSet(f.occasions)
         occasionEvents = WordSet(f.occasionEvents)
