@@ -66,8 +66,9 @@ final class ArticleClaimReader {
         if frame.group == "part of", !ownsPart(frame, words: words, after: after, in: s.range) { frame.group = nil }
         scope(&frame, in: s, first: first, after: after)
         let isTableRow = date(&frame, f, in: s, line: line, first: first, after: after)
-        let source = speaker(&frame, in: s, first: first)
+        var source = speaker(&frame, in: s, first: first)
         qualify(&frame, f, figure: figure, in: s, first: first, after: after)
+        if frame.thing == nil, frame.event == nil, let subject = referBack(&frame, words: words, first: first, in: s) { source = subject }
         var isShareBase = isBaseOfShare(f, frame: frame, in: s.range)
         // "Did two-thirds of North Korea's 4,000 casualties die?": a base that names its own
         // event counts that, not what befell the share.
@@ -289,6 +290,50 @@ final class ArticleClaimReader {
             k -= 1
         }
         return true
+    }
+
+    /// "The largest gap is over the dead. The NIS puts them at about 300; the Western officials
+    /// at around 1,000.": a pronoun put at a figure stands for the people the sentence before
+    /// named by what befell them, and a clause of no verb after a semicolon ("the Western
+    /// officials at around 1,000") puts the same thing at another figure: its words are who
+    /// says so, returned.
+    private func referBack(_ frame: inout MeasureFrame, words: [Word], first: Int, in s: SentenceReading) -> String? {
+        guard first >= 2, words[first - 1].lower == "at" else { return nil }
+        if vocabulary.pronouns.contains(words[first - 2].lower) {
+            guard let event = namedByHarm(before: s.range) else { return nil }
+            frame.event = event
+            frame.thing = "people"
+            frame.thingImplied = true
+        } else if let semicolon = words[..<first].lastIndex(where: { $0.text == ";" }),
+                  let last = claims.last, sentences.last == s.range, last.figure.start < words[semicolon].start,
+                  last.isComparable, isParallel(words, from: semicolon + 1, to: first - 1),
+                  let lastFirst = words.firstIndex(where: { $0.end > last.figure.start }), lastFirst >= 1, words[lastFirst - 1].lower == "at" {
+            frame = last.frame.carriedOn(group: frame.group)
+            let subject = words[(semicolon + 1)..<(first - 1)].drop { vocabulary.functionWords.contains($0.lower) }
+            return subject.isEmpty ? nil : subject.map(\.text).joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// The harm a nominal "the dead", "the missing" names in the sentence just before `range`.
+    private func namedByHarm(before range: Range<Int>) -> String? {
+        guard range.lowerBound >= 2 else { return nil }
+        let previous = index.sentence(around: range.lowerBound - 2)
+        guard previous.upperBound <= range.lowerBound, previous != range, range.lowerBound - previous.upperBound <= 2 else { return nil }
+        let words = attribution.sentenceWords.words(in: previous)
+        for k in stride(from: words.count - 1, through: 1, by: -1) where words[k - 1].lower == "the" {
+            if let e = vocabulary.events[words[k].lower], vocabulary.tollEvents.contains(e) { return e }
+        }
+        return nil
+    }
+
+    /// A short clause of names and plain words only, no verb: "the Western officials".
+    private func isParallel(_ words: [Word], from: Int, to end: Int) -> Bool {
+        guard from < end, end - from <= 5 else { return false }
+        return words[from..<end].allSatisfy { w in
+            !w.isPunctuation && vocabulary.events[w.lower] == nil && !vocabulary.attributionVerbs.contains(w.lower)
+                && !MeasureFinder.auxiliaries.contains(w.lower) && !w.lower.hasSuffix("ed")
+        }
     }
 
     /// How many of the last claims a named count ("the tear gas total") looks back through.

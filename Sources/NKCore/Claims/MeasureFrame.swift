@@ -77,7 +77,10 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     /// What a figure that refers back to this one ("his figure was 3,252") measures: the same
     /// thing, event, place, day and kind, in the group its own words give.
     func carriedOn(group: String?) -> MeasureFrame {
-        MeasureFrame(thing: thing, event: event, place: place, time: time, group: group, isShare: isShare)
+        var carried = MeasureFrame(thing: thing, event: event, place: place, time: time, group: group, isShare: isShare)
+        // A thing only implied stays so: the story's own passes may still name it.
+        carried.thingImplied = thingImplied
+        return carried
     }
 
     public static let unmeasured = "(unmeasured)"

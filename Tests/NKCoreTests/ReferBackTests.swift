@@ -1,0 +1,32 @@
+import Testing
+@testable import NKCore
+
+/// Figures that name nothing themselves: a pronoun put at a figure stands for the people the
+/// sentence before named by their harm, and a verbless clause after a semicolon puts the same
+/// thing at another figure, on the word of its subject.
+struct ReferBackTests {
+    private let text = "Losses\n\nThe largest gap is over the dead. The agency puts them at about 300; the Vardian officials at around 1,000. Both cannot be right."
+
+    @Test func aPronounStandsForTheHarmNamedJustBefore() {
+        let all = claims([article("a", text, date: "2025-01-24")])
+        #expect(all.first { $0.figure.text == "about 300" }?.measure == "people killed")
+    }
+
+    @Test func aVerblessClauseAfterASemicolonPutsTheSameThingAtAnotherFigure() {
+        let c = claims([article("a", text, date: "2025-01-24")]).first { $0.figure.text == "around 1,000" }
+        #expect(c?.measure == "people killed")
+        #expect(c?.source == "Vardian officials")
+        #expect(conflicts([article("a", text, date: "2025-01-24")]).conflicts.count == 1)
+    }
+
+    @Test func noHarmBeforeNoReference() {
+        let a = article("a", "Losses\n\nThe largest gap is over the method. The agency puts them at about 300; the Vardian officials at around 1,000.", date: "2025-01-24")
+        let all = claims([a])
+        #expect(all.allSatisfy { $0.isUnmeasured })
+    }
+
+    @Test func aClauseWithItsOwnVerbIsNoGap() {
+        let a = article("a", "Losses\n\nThe largest gap is over the dead. The agency puts them at about 300; the officials arrived at around 1,000.", date: "2025-01-24")
+        #expect(claims([a]).first { $0.figure.text == "around 1,000" }?.measure != "people killed")
+    }
+}
