@@ -59,4 +59,22 @@ struct ForceCountTests {
         let b = article("b", "Toll\n\nThe ministry said 3,166 had died by Friday. By Sunday a further 86 deaths had been registered.", date: "2025-09-20")
         #expect(claims([b]).first { $0.figure.text == "86" }?.frame.group == "additional")
     }
+
+    @Test func menAreTroopsOnlyWhereAForceIsSent() {
+        let war = article("a", "Counts\n\nOfficials said 9,000 Ostrian troops had been deployed. Ostria would have lost roughly 2,700 men killed.", date: "2025-05-10")
+        #expect(measure(claims([war]), "roughly 2,700") == "troops killed")
+        let protest = article("b", "Arrests\n\nPolice said 420 people had been arrested since June 9, 347 men and 73 women.", date: "2025-08-05")
+        let all = claims([protest])
+        #expect(all.first { $0.figure.text == "347" }?.frame.thing == "men")
+        #expect(!all.contains { $0.measure.contains("troops") })
+    }
+
+    @Test func moneyHoldsNoSeats() {
+        let morning = article("a", "Vote count\n\nPro-democracy candidates have taken 333 seats so far, against 52 for the pro-establishment camp, Reuters said.", date: "2019-11-25")
+        let noon = article("b", "Vote count\n\nPro-democracy candidates have taken 388 seats, against 60 for the pro-establishment camp, the Associated Press said.", date: "2019-11-25")
+        let money = article("c", "Vote count\n\nThe Post gives the pro-establishment camp HK$70 million and gives the pro-democracy camp 60.", date: "2019-11-25")
+        let all = claims([money, morning, noon])
+        #expect(all.first { $0.figure.currency == "HKD" }?.isUnmeasured == true)
+        #expect(all.first { $0.article == "c" && $0.figure.text == "60" }?.measure == "pro-democracy seats captured")
+    }
 }

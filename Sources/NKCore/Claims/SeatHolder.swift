@@ -71,7 +71,8 @@ enum SeatHolder {
         return claims.map { c in
             guard c.frame.holder != nil else { return c }
             var settled = c
-            if c.frame.thing == nil, c.isUnmeasured, !c.isVague, c.frame.group == nil, let kind, kind.count == 2 {
+            // Money, shares and units hold no seats: "froze HK$70 million" of an alliance counts money.
+            if c.frame.thing == nil, c.isUnmeasured, !c.isVague, c.isPlainCount, c.frame.group == nil, let kind, kind.count == 2 {
                 settled.frame.thing = kind[0]
                 settled.frame.event = kind[1]
                 settled.isUnmeasured = !settled.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)

@@ -18,7 +18,7 @@ public enum StoryReading {
     }
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {
-        let people = ImpliedPeople.resolve(NamedPeople.resolve(claims, vocab: vocabulary), vocab: vocabulary)
+        let people = ImpliedPeople.resolve(NamedPeople.resolve(ForceMen.resolve(claims, vocab: vocabulary), vocab: vocabulary), vocab: vocabulary)
         let named = ImpliedAdditions.resolve(people, vocab: vocabulary)
         let echoed = Alternatives.resolve(Echoes.resolve(ImpliedEvents.resolve(named, vocab: vocabulary)))
         let occasions = ImpliedOccasion.resolve(echoed, vocab: vocabulary)
