@@ -35,6 +35,8 @@ struct MeasureFinder {
             let w = words[j]
             if w.isPunctuation {
                 if (w.text == "—" || w.text == "–") && head == nil && noun == nil { j += 1; continue }
+                // "HK$19.1 billion (US$2.44 billion) package": past the conversion, the noun goes on.
+                if j == after, w.text == "(", let close = conversionEnd(words, from: j) { j = close + 1; continue }
                 // '"around 2,000" reinforcements': a quote closed right after the figure.
                 if j == after, MeasureFinder.closingQuotes.contains(w.text) { j += 1; continue }
                 break
@@ -314,6 +316,14 @@ struct MeasureFinder {
             // "total casualties having surpassed 3,000"; "casualties among 11,000 troops" are not
             // what the troops count.
             if !countsOwnNoun, let n = vocab.noun(words[k].lower), let e = vocab.eventNouns[n] { return e }
+            // "11,300 people had died in the city, it said, and 170 elsewhere": a speaker's aside
+            // between commas ends no clause that goes on with "and" ("…, CalFire said, fewer than
+            // the 1,100 …" starts another).
+            if speaks, k + 2 < words.count, words[k + 1].text == ",", words[k + 2].lower == "and", let open = (max(0, k - 3)..<k).last(where: { words[$0].text == "," }) {
+                back += k - open + 1
+                k = open - 1
+                continue
+            }
             if speaks || words[k].text == ";" { break }
             k -= 1
             back += 1
@@ -375,6 +385,18 @@ struct MeasureFinder {
               let comma = words[..<first].lastIndex(where: { $0.text == "," }), comma > 1,
               !words[first..<min(words.count, first + reach)].contains(where: { vocab.events[$0.lower] != nil }) else { return false }
         return words[1..<comma].contains { $0.lower.first?.isNumber == true }
+    }
+
+    /// The ")" closing a short parenthesis that opens at `i` and holds a figure: "(US$2.44 billion)".
+    func conversionEnd(_ words: [Word], from i: Int) -> Int? {
+        var k = i + 1
+        var holdsFigure = false
+        while k < words.count, k <= i + 5 {
+            if words[k].text == ")" { return holdsFigure ? k : nil }
+            if words[k].lower.contains(where: \.isNumber) { holdsFigure = true }
+            k += 1
+        }
+        return nil
     }
 
     /// "a second group of about 1,500 soldiers", "another wave of 3,000": a batch added to earlier ones.

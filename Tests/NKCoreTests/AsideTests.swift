@@ -1,0 +1,31 @@
+import Testing
+@testable import NKCore
+
+/// Words set aside between commas or in parentheses do not end the clause a figure reads
+/// its measure from.
+struct AsideTests {
+    private func measure(_ text: String, _ figure: String) -> String? {
+        claims([article("a", text, date: "2025-09-16")]).first { $0.figure.text == figure }?.measure
+    }
+
+    @Test func aSpeakersAsideEndsNoClauseThatGoesOnWithAnd() {
+        let text = "Toll\n\nAt least 11,300 people had died in Port Vell, it said, and 170 elsewhere in the east."
+        #expect(measure(text, "170") == "people killed elsewhere")
+    }
+
+    @Test func aSpeakersAsideBeforeAnotherClauseStillEndsIt() {
+        let text = "Fire\n\nSome 900 firefighters were deployed to Alder County, CalFire said, fewer than the 1,100 cited by state officials."
+        // "fewer than the 1,100" compares: it is no whole the 900 sent to the county are part of.
+        #expect(measure(text, "Some 900") == "firefighters deployed")
+    }
+
+    @Test func aConversionInParenthesesDoesNotHideTheNoun() {
+        let text = "Relief\n\nOn Thursday the finance minister announced a HK$19.1 billion (US$2.44 billion) package of relief measures."
+        #expect(measure(text, "HK$19.1 billion") == "package")
+    }
+
+    @Test func takingShelterIsDisplacement() {
+        let text = "Flood\n\nAmong the survivors, some 40,000 people had to take shelter in schools."
+        #expect(measure(text, "some 40,000") == "people displaced")
+    }
+}
