@@ -234,9 +234,13 @@ final class ArticleClaimReader {
         }
         // "Victoria Park holds around 100,000 people": a capacity, listed beside the counts but
         // never one of them. "The base holds 11,000 troops" is where a force is: its strength.
+        // "The dam held 22.5 million cubic metres" held things; "police held 84 people" detained them.
         let capacity = vocabulary.capacityBefore.first { words.hasPhrase($0, at: first - $0.count, limit: first) }
-        if let capacity, capacity.count > 1 || !(frame.thing.map(vocabulary.forceNouns.contains) ?? false) {
-            frame.group = "capacity of"
+        let holdsThings = frame.thing.map { !vocabulary.peopleNouns.contains(String($0.split(separator: " ").last ?? "")) } ?? false
+            && vocabulary.thingCapacityBefore.contains { words.hasPhrase($0, at: first - $0.count, limit: first) }
+        let holdsCapacity = capacity.map { $0.count > 1 || !(frame.thing.map(vocabulary.forceNouns.contains) ?? false) } ?? false
+        if holdsCapacity || holdsThings {
+            frame.group = MeasureFrame.capacity
             frame.event = nil
             frame.time = nil
         }

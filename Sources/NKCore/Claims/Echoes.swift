@@ -7,8 +7,9 @@ enum Echoes {
     static func resolve(_ claims: [Claim]) -> [Claim] {
         // Two measures for one value: ambiguous, so no one inherits.
         var donors = Unanimous<Claim> { $0.key == $1.key }
-        // Only a measure with an event says enough to lend ("came" in "where 11,300 came from" does not).
-        for c in claims where c.isComparable && c.frame.event != nil {
+        // Only a measure with an event says enough to lend ("came" in "where 11,300 came from" does
+        // not), or a capacity ("held 22.5 million cubic metres").
+        for c in claims where c.isComparable && (c.frame.event != nil || c.frame.group == MeasureFrame.capacity) {
             for key in keys(c) + (c.isHeadline ? [] : [titleKey(c)].compactMap { $0 }) { donors.record(c, under: key) }
         }
         let measured = donors.isEmpty ? claims : claims.map { c in

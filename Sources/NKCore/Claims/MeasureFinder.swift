@@ -19,6 +19,12 @@ struct MeasureFinder {
             scale.thing = words[first - 1].lower
             return scale
         }
+        // "up to 50 times more likely": a multiple of the comparison, no count of anything.
+        if let multiple = multiple(words, after: after) {
+            var ratio = MeasureFrame()
+            ratio.thing = multiple
+            return ratio
+        }
         var noun: String?
         var nounIndex: Int?
         var pronoun = false
@@ -385,6 +391,20 @@ struct MeasureFinder {
               let comma = words[..<first].lastIndex(where: { $0.text == "," }), comma > 1,
               !words[first..<min(words.count, first + reach)].contains(where: { vocab.events[$0.lower] != nil }) else { return false }
         return words[1..<comma].contains { $0.lower.first?.isNumber == true }
+    }
+
+    /// "times more likely", "times heavier": the multiple a figure states, and of what.
+    private func multiple(_ words: [Word], after: Int) -> String? {
+        guard after + 1 < words.count, vocab.multipleWords.contains(words[after].lower) else { return nil }
+        let next = words[after + 1]
+        guard !next.isPunctuation, !next.isCapitalised else { return nil }
+        if vocab.comparativeWords.contains(next.lower) {
+            guard after + 2 < words.count, !words[after + 2].isPunctuation else { return nil }
+            return [words[after].lower, next.lower, words[after + 2].lower].joined(separator: " ")
+        }
+        // "six times heavier"; not "three times Seoul's" nor "three times a day".
+        guard next.lower.count > 4, next.lower.hasSuffix("er") else { return nil }
+        return words[after].lower + " " + next.lower
     }
 
     /// The ")" closing a short parenthesis that opens at `i` and holds a figure: "(US$2.44 billion)".

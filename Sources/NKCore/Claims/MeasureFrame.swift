@@ -67,6 +67,8 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         event = MeasureFrame.deployment
     }
 
+    /// The group of a capacity: listed, never compared.
+    static let capacity = "capacity of"
     /// The group of a first batch: compared with other first batches only.
     static let firstBatch = "first batch of"
     /// The event a force's strength is counted under.

@@ -63,6 +63,9 @@ public final class MeasureVocabulary: Sendable {
         var speakingWords: [String]
         var additionMarkers: [String]
         var capacityBefore: [String]
+        var thingCapacityBefore: [String]
+        var multipleWords: [String]
+        var comparativeWords: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
         var dayGivers: [String]
@@ -228,6 +231,12 @@ public final class MeasureVocabulary: Sendable {
     let additionMarkers: [[String]]
     /// "Victoria Park holds around 100,000 people": what a place can take, not what it took.
     let capacityBefore: [[String]]
+    /// "held 22.5 million cubic metres": what is a capacity of things only ("held 84 people" detains them).
+    let thingCapacityBefore: [[String]]
+    /// "times": after a figure, a multiple of what the comparison after it names.
+    let multipleWords: WordSet
+    /// "more", "less": the comparison a multiple is of ("50 times more likely").
+    let comparativeWords: WordSet
     /// "the number", "the toll": nouns that name a figure already given.
     let figureNouns: WordSet
     /// "reinforcements": nouns that count an addition to what is already there.
@@ -425,6 +434,9 @@ public final class MeasureVocabulary: Sendable {
         speakingWords = WordSet(f.speakingWords)
         additionMarkers = f.additionMarkers.map(words)
         capacityBefore = f.capacityBefore.map(words)
+        thingCapacityBefore = f.thingCapacityBefore.map(words)
+        multipleWords = WordSet(f.multipleWords)
+        comparativeWords = WordSet(f.comparativeWords)
         figureNouns = WordSet(f.figureNouns)
         additiveNouns = WordSet(f.additiveNouns)
         dayGivers = WordSet(f.dayGivers)
