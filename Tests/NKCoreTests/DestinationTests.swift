@@ -54,4 +54,21 @@ struct DestinationTests {
         let a = article("a", "Shares\n\nIf two-thirds of more than 4,000 had died, the toll would be higher.", date: "2025-01-10")
         #expect(claims([a]).first { $0.figure.text == "more than 4,000" }?.isUnmeasured == true)
     }
+
+    @Test func aForceInTheCountryItWasSentToIsTheWholeForce() {
+        let a = article("a", "Counts\n\nAllied assessments put the number of soldiers Ostria has sent to Vardia at about 12,000.", date: "2025-01-10")
+        let b = article("b", "Counts\n\nA spokesman said 9,000 Ostrian troops were now in the Teller region and that the total in Vardia could be closer to 11,000 Ostrian troops.", date: "2025-01-12")
+        let all = claims([a, b])
+        #expect(measure(all, "11,000") == "troops deployed")
+        #expect(measure(all, "9,000") == "troops deployed in Teller")
+    }
+
+    @Test func aModalBeforeBeHedgesAFigureForNowNotAForecast() {
+        let now = article("a", "Counts\n\nThe union said job cuts at the plant could be as high as 6,500.", date: "2025-01-10")
+        #expect(claims([now]).first?.frame.group != "projected")
+        let later = article("b", "Counts\n\nThe agency said the number of troops could be 10,000 by December.", date: "2025-01-10")
+        #expect(claims([later]).first?.frame.group == "projected")
+        let forecast = article("c", "Counts\n\nThe agency warned the number of dead could reach 8,000.", date: "2025-01-10")
+        #expect(claims([forecast]).first?.frame.group == "projected")
+    }
 }

@@ -69,7 +69,12 @@ struct ForcePresenceTests {
 
     @Test func whoeverIsInTheForcesPlaceIsTheForce() {
         let b = article("b", "Counts\n\nZelensky said 11,000 were already in Vardia.", date: "2024-11-06")
-        #expect(claims([sent, b]).first { $0.figure.text == "11,000" }?.measure == "troops deployed in Vardia")
+        // The whole force was sent to Vardia: whoever is there is the whole force.
+        #expect(claims([sent, b]).first { $0.figure.text == "11,000" }?.measure == "troops deployed")
+        // Where only part of the force went, a count there is that part's.
+        let part = article("c", "Troops\n\nOfficials put the force at some 12,000 Ostrian troops and said as many as 8,000 Ostrian troops had been deployed to Vardia.", date: "2024-11-05")
+        let other = article("d", "Troops\n\nOfficials said 9,000 Ostrian troops had been deployed.", date: "2024-11-04")
+        #expect(claims([part, other, b]).first { $0.figure.text == "11,000" }?.measure == "troops deployed in Vardia")
     }
 
     @Test func elsewhereABareCountSaysTooLittle() {

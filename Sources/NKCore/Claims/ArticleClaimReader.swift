@@ -210,7 +210,8 @@ final class ArticleClaimReader {
         // could exceed 20,000" is no plan but a guess at a harm already done: once its place is
         // known it stays a count, to be weighed against the others.
         let estimatesToll = frame.place != nil && vocabulary.tollEvents.contains(frame.event ?? "")
-        if frame.group == nil, !estimatesToll, (1...6).contains(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }) {
+        if frame.group == nil, !estimatesToll, let back = (1...6).first(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }),
+           !isHedgedPresent(words, modal: first - back, after: after) {
             frame.group = "projected"
         }
         // "Othman said 3,166 deaths had been registered. On Saturday his figure was 3,252.":
@@ -275,6 +276,13 @@ final class ArticleClaimReader {
            measures.namesPeak(words: words, first: first, after: after) {
             frame.group = "peak"
         }
+    }
+
+    /// "the total in Russia could be closer to 12,000": a modal before "be" hedges a figure for
+    /// now, no plan or forecast ("could reach 8,000", "could be 10,000 by December").
+    private func isHedgedPresent(_ words: [Word], modal m: Int, after: Int) -> Bool {
+        guard vocabulary.hedgeModals.contains(words[m].lower), m + 1 < words.count, words[m + 1].lower == "be" else { return false }
+        return !words[after..<min(words.count, after + 3)].contains { $0.lower == "by" }
     }
 
     /// Whether a part read as such is one. "including around 1,000 killed" after "4,000

@@ -14,6 +14,7 @@ enum Destinations {
                 j != i && sentences[j] == sentences[i] && claims[j].frame.place == nil && counts(claims[j], moreThan: claims[i])
             }
             if !hasWhole {
+                claims[i].frame.sentTo = claims[i].frame.place
                 claims[i].frame.place = nil
                 claims[i].frame.placeIsDestination = false
             }

@@ -17,6 +17,9 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     /// The place is where the figure was sent ("deployed to the Kursk region"): a part of the
     /// force only when the sentence also counts the whole (see `Destinations`).
     var placeIsDestination = false
+    /// Where a whole force was sent, once that is no scope of the figure (see `Destinations`):
+    /// "the soldiers North Korea has sent to Russia" counts the force, and says it is in Russia.
+    var sentTo: String?
     /// The occasion it belongs to, as a month and day ("06-16"), when the text ties it to one.
     public var time: String?
     /// Another year than the article's, when the sentence is about one ("in 2015", "four years ago").

@@ -65,6 +65,7 @@ public final class MeasureVocabulary: Sendable {
         var capacityBefore: [String]
         var thingCapacityBefore: [String]
         var multipleWords: [String]
+        var hedgeModals: [String]
         var comparativeWords: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
@@ -235,6 +236,8 @@ public final class MeasureVocabulary: Sendable {
     let thingCapacityBefore: [[String]]
     /// "times": after a figure, a multiple of what the comparison after it names.
     let multipleWords: WordSet
+    /// "could", "may": before "be", a hedge on a figure for now, not a forecast.
+    let hedgeModals: WordSet
     /// "more", "less": the comparison a multiple is of ("50 times more likely").
     let comparativeWords: WordSet
     /// "the number", "the toll": nouns that name a figure already given.
@@ -436,6 +439,7 @@ public final class MeasureVocabulary: Sendable {
         capacityBefore = f.capacityBefore.map(words)
         thingCapacityBefore = f.thingCapacityBefore.map(words)
         multipleWords = WordSet(f.multipleWords)
+        hedgeModals = WordSet(f.hedgeModals)
         comparativeWords = WordSet(f.comparativeWords)
         figureNouns = WordSet(f.figureNouns)
         additiveNouns = WordSet(f.additiveNouns)
