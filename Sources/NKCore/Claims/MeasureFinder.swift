@@ -171,7 +171,8 @@ struct MeasureFinder {
         }
         if frame.thing == nil, let e = event, vocab.peopleEvents.contains(e) { frame.thing = "people"; frame.thingImplied = true }
         // "265,790 protesters took part": who takes part is whoever came; the occasion says who.
-        if event == "took part", let t = frame.thing, vocab.peopleNouns.contains(t) { frame.thing = "people" }
+        // So with "2,943,842 voters cast a ballot": whoever votes is a voter.
+        if let e = event, vocab.whoeverEvents.contains(e), let t = frame.thing, vocab.peopleNouns.contains(t) { frame.thing = "people" }
         // "with 1,610 cases recorded": a count of its own kind of thing, not people, is no part of a toll.
         let ownNoun = nounIndex.map { $0 >= after } ?? false
         let namesOwnMeasure = ownNoun && (event != nil || noun.map { !vocab.peopleNouns.contains($0) && !vocab.forceNouns.contains($0) } ?? false)
@@ -269,6 +270,9 @@ struct MeasureFinder {
 
     /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
     private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
+        // "2,943,842 of the 4,132,977 registered voters cast a ballot": the whole a part is
+        // counted of did not all do what the part did.
+        if first >= 3, words[first - 1].lower == "the", words[first - 2].lower == "of", words[first - 3].lower.first?.isNumber == true { return nil }
         var j = start
         var steps = 0
         // "3,500 or so": the figure's own hedge; '"some 3,000 or more" were sent': its quote.

@@ -66,6 +66,7 @@ public final class MeasureVocabulary: Sendable {
         var thingCapacityBefore: [String]
         var multipleWords: [String]
         var hedgeModals: [String]
+        var whoeverEvents: [String]
         var comparativeWords: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
@@ -238,6 +239,8 @@ public final class MeasureVocabulary: Sendable {
     let multipleWords: WordSet
     /// "could", "may": before "be", a hedge on a figure for now, not a forecast.
     let hedgeModals: WordSet
+    /// "took part", "voted": events whose doers are whoever did them ("265,790 protesters took part" are people).
+    let whoeverEvents: WordSet
     /// "more", "less": the comparison a multiple is of ("50 times more likely").
     let comparativeWords: WordSet
     /// "the number", "the toll": nouns that name a figure already given.
@@ -440,6 +443,7 @@ public final class MeasureVocabulary: Sendable {
         thingCapacityBefore = f.thingCapacityBefore.map(words)
         multipleWords = WordSet(f.multipleWords)
         hedgeModals = WordSet(f.hedgeModals)
+        whoeverEvents = WordSet(f.whoeverEvents)
         comparativeWords = WordSet(f.comparativeWords)
         figureNouns = WordSet(f.figureNouns)
         additiveNouns = WordSet(f.additiveNouns)
