@@ -28,4 +28,14 @@ struct AsideTests {
         let text = "Flood\n\nAmong the survivors, some 40,000 people had to take shelter in schools."
         #expect(measure(text, "some 40,000") == "people displaced")
     }
+
+    @Test func aShareInAnAsideDoesNotEndTheClause() {
+        let text = "Arrests\n\nMore than 900 people, about 15% of those arrested, have been charged."
+        #expect(measure(text, "More than 900") == "people charged")
+    }
+
+    @Test func aSourceRepeatingAValueRepeatsOnlyTheSameThing() {
+        let a = article("a", "Arrests\n\nPolice said officers had fired 900 rubber bullets on October 1. Police said more than 900 people, about 15 in every hundred arrested, were now facing trial.", date: "2025-12-10")
+        #expect(claims([a]).first { $0.figure.text == "more than 900" }?.measure != "rubber bullets fired on 1 Oct")
+    }
 }

@@ -41,7 +41,9 @@ enum Echoes {
                   let v = c.figure.value ?? c.figure.low ?? c.figure.high else { return c }
             // One measure among the claims of that source and value, or the repeat is ambiguous.
             guard let donor = said.donor(under: c.article + "|" + String(v) + "|" + c.figure.kind.rawValue,
-                                         source: source, currency: c.figure.currency) else { return c }
+                                         source: source, currency: c.figure.currency),
+                  // "more than 900 people" repeats no "900 rubber bullets": a thing named differs.
+                  c.frame.thing == nil || c.frame.thingImplied || c.frame.thing == donor.frame.thing else { return c }
             var echoed = c
             echoed.takeMeasure(of: donor)
             return echoed

@@ -368,7 +368,8 @@ struct MeasureFinder {
                 let next = words[k + 1].lower
                 return MeasureFinder.auxiliaries.contains(next) || vocab.events[next] != nil ? k : nil
             }
-            if words[k].isPunctuation { return nil }
+            // "about 15% of those arrested": a figure's own sign does not end the aside.
+            if words[k].isPunctuation, words[k].text != "%" { return nil }
             // ", he added," is an aside too: the speaker's, not the figure's.
             holdsFigure = holdsFigure || words[k].lower.first?.isNumber == true || vocab.attributionVerbs.contains(words[k].lower)
             k += 1
