@@ -77,4 +77,12 @@ struct ForceCountTests {
         #expect(all.first { $0.figure.currency == "HKD" }?.isUnmeasured == true)
         #expect(all.first { $0.article == "c" && $0.figure.text == "60" }?.measure == "pro-democracy seats captured")
     }
+
+    @Test func whatAForceLosesAreItsCasualties() {
+        let a = article("a", "Counts\n\nOfficials said 9,000 Ostrian troops had been deployed. A spokesman said the Ostrians were losing about a thousand men a week.", date: "2025-05-10")
+        #expect(measure(claims([a]), "about a thousand") == "troops injured or killed weekly")
+        // What anyone else loses is only lost.
+        let b = article("b", "Fire\n\nThe county said 112 homes were lost in the fire.", date: "2025-08-22")
+        #expect(measure(claims([b]), "112") == "homes lost")
+    }
 }

@@ -13,6 +13,8 @@ enum ForceMen {
             guard let t = c.frame.thing, vocab.generalForceWords.contains(t) else { return c }
             var troops = c
             troops.frame.thing = force
+            // "losing about a thousand men a week": what befalls them befalls a force.
+            troops.frame.foldForceEvent(forceNouns: vocab.forceNouns, forceEvents: vocab.forceEvents)
             return troops
         }
     }

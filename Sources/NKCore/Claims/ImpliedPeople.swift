@@ -23,12 +23,12 @@ enum ImpliedPeople {
         return claims.map { c in
             guard c.frame.thingImplied || namesNothing(c), let e = c.frame.event,
                   let kind = dominant[e] ?? (vocab.tollEvents.contains(e) ? dominant[harms] : nil)
-                    ?? (e == MeasureFrame.arrival ? dominant[MeasureFrame.deployment] : nil),
+                    ?? vocab.forceEvents[e].flatMap { dominant[$0] },
                   c.frame.thing != kind else { return c }
             var named = c
             named.frame.thing = kind
             // "12,000 has arrived", of a story that deploys troops, counts the troops sent.
-            named.frame.statesStrength(forceNouns: vocab.forceNouns)
+            named.frame.statesStrength(forceNouns: vocab.forceNouns, forceEvents: vocab.forceEvents)
             return named
         }
     }

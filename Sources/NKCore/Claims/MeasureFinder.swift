@@ -187,7 +187,7 @@ struct MeasureFinder {
         frame.rate = rate(words: words, first: first, after: after)
         // "4,474 men": men are a force only when the story says they were sent.
         if !(nounIndex.map { vocab.generalForceWords.contains(words[$0].lower) } ?? false) {
-            frame.statesStrength(forceNouns: vocab.forceNouns)
+            frame.statesStrength(forceNouns: vocab.forceNouns, forceEvents: vocab.forceEvents)
         }
         return frame
     }

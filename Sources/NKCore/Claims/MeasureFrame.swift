@@ -64,21 +64,29 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
 
     /// "11,000 troops" with no event: a count of a force states its strength where it is sent
     /// ("each group of 30 troops" is how it is organised, and "300 of them" a part, not its
-    /// strength). A force that arrives ("12,000 has arrived") has been sent.
-    mutating func statesStrength(forceNouns: WordSet) {
-        guard event == nil || event == MeasureFrame.arrival, per == nil, group != "part of", let t = thing, forceNouns.contains(t) else { return }
+    /// strength).
+    mutating func statesStrength(forceNouns: WordSet, forceEvents: [String: String]) {
+        foldForceEvent(forceNouns: forceNouns, forceEvents: forceEvents)
+        guard event == nil, per == nil, group != "part of", let t = thing, forceNouns.contains(t) else { return }
         event = MeasureFrame.deployment
     }
 
-    /// The group of a capacity: listed, never compared.
-    static let capacity = "capacity of"
-    /// The group of a first batch: compared with other first batches only.
-    static let firstBatch = "first batch of"
+    /// What an event is when it befalls a force: "12,000 has arrived" were sent, "losing about
+    /// a thousand men a week" are casualties.
+    mutating func foldForceEvent(forceNouns: WordSet, forceEvents: [String: String]) {
+        guard let e = event, let folded = forceEvents[e], let t = thing, forceNouns.contains(t) else { return }
+        event = folded
+    }
+
     /// The event a force's strength is counted under.
     static let deployment = "deployed"
     /// The event of arriving: a force's deployment, any other thing's own event ("doses arrived").
     static let arrival = "arrived"
 
+    /// The group of a capacity: listed, never compared.
+    static let capacity = "capacity of"
+    /// The group of a first batch: compared with other first batches only.
+    static let firstBatch = "first batch of"
     /// What a figure that refers back to this one ("his figure was 3,252") measures: the same
     /// thing, event, place, day and kind, in the group its own words give.
     func carriedOn(group: String?) -> MeasureFrame {

@@ -67,6 +67,7 @@ public final class MeasureVocabulary: Sendable {
         var multipleWords: [String]
         var hedgeModals: [String]
         var whoeverEvents: [String]
+        var forceEvents: [String: String]
         var comparativeWords: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
@@ -241,6 +242,8 @@ public final class MeasureVocabulary: Sendable {
     let hedgeModals: WordSet
     /// "took part", "voted": events whose doers are whoever did them ("265,790 protesters took part" are people).
     let whoeverEvents: WordSet
+    /// What an event is when it befalls a force: "arrived" is deployed, "lost" killed or wounded.
+    let forceEvents: [String: String]
     /// "more", "less": the comparison a multiple is of ("50 times more likely").
     let comparativeWords: WordSet
     /// "the number", "the toll": nouns that name a figure already given.
@@ -444,6 +447,7 @@ public final class MeasureVocabulary: Sendable {
         multipleWords = WordSet(f.multipleWords)
         hedgeModals = WordSet(f.hedgeModals)
         whoeverEvents = WordSet(f.whoeverEvents)
+        forceEvents = f.forceEvents
         comparativeWords = WordSet(f.comparativeWords)
         figureNouns = WordSet(f.figureNouns)
         additiveNouns = WordSet(f.additiveNouns)

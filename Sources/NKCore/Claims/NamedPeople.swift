@@ -29,7 +29,7 @@ enum NamedPeople {
             var named = c
             named.frame.thing = t
             named.frame.thingImplied = false
-            named.frame.statesStrength(forceNouns: vocab.forceNouns)
+            named.frame.statesStrength(forceNouns: vocab.forceNouns, forceEvents: vocab.forceEvents)
             if named.isUnmeasured, named.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired) {
                 named.isUnmeasured = false
             }
