@@ -14,6 +14,8 @@ struct MultipleAndCapacityTests {
         #expect(measure(claims([a]), "up to 50") == "times more likely")
         let all = claims([b])
         #expect(measure(all, "six") == "times heavier")
+        let c = article("c", "Losses\n\nEstimates of the dead differ by a factor of three.", date: "2025-10-05")
+        #expect(measure(claims([c]), "three") == "factor")
         // "three times a day" is a rate, not a multiple of anything.
         #expect(measure(all, "three") == "times daily")
     }

@@ -20,7 +20,7 @@ struct MeasureFinder {
             return scale
         }
         // "up to 50 times more likely": a multiple of the comparison, no count of anything.
-        if let multiple = multiple(words, after: after) {
+        if let multiple = multiple(words, first: first, after: after) {
             var ratio = MeasureFrame()
             ratio.thing = multiple
             return ratio
@@ -398,8 +398,10 @@ struct MeasureFinder {
         return words[1..<comma].contains { $0.lower.first?.isNumber == true }
     }
 
-    /// "times more likely", "times heavier": the multiple a figure states, and of what.
-    private func multiple(_ words: [Word], after: Int) -> String? {
+    /// "times more likely", "times heavier": the multiple a figure states, and of what; "a
+    /// factor of three" states one of nothing named.
+    private func multiple(_ words: [Word], first: Int, after: Int) -> String? {
+        if first >= 2, words[first - 1].lower == "of", vocab.multipleNounsBefore.contains(words[first - 2].lower) { return words[first - 2].lower }
         guard after + 1 < words.count, vocab.multipleWords.contains(words[after].lower) else { return nil }
         let next = words[after + 1]
         guard !next.isPunctuation, !next.isCapitalised else { return nil }

@@ -69,6 +69,7 @@ public final class MeasureVocabulary: Sendable {
         var whoeverEvents: [String]
         var forceEvents: [String: String]
         var comparativeWords: [String]
+        var multipleNounsBefore: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
         var dayGivers: [String]
@@ -246,6 +247,8 @@ public final class MeasureVocabulary: Sendable {
     let forceEvents: [String: String]
     /// "more", "less": the comparison a multiple is of ("50 times more likely").
     let comparativeWords: WordSet
+    /// "factor": before "of" and a figure, a multiple ("differ by a factor of three").
+    let multipleNounsBefore: WordSet
     /// "the number", "the toll": nouns that name a figure already given.
     let figureNouns: WordSet
     /// "reinforcements": nouns that count an addition to what is already there.
@@ -449,6 +452,7 @@ public final class MeasureVocabulary: Sendable {
         whoeverEvents = WordSet(f.whoeverEvents)
         forceEvents = f.forceEvents
         comparativeWords = WordSet(f.comparativeWords)
+        multipleNounsBefore = WordSet(f.multipleNounsBefore)
         figureNouns = WordSet(f.figureNouns)
         additiveNouns = WordSet(f.additiveNouns)
         dayGivers = WordSet(f.dayGivers)
