@@ -31,4 +31,12 @@ struct MultipleAndCapacityTests {
         let a = article("a", "Arrests\n\nPolice said officers held 84 people on Monday.", date: "2025-08-06")
         #expect(claims([a]).first?.frame.group != MeasureFrame.capacity)
     }
+
+    @Test func aSettlementSizedInPeopleIsItsPopulation() {
+        let a = article("a", "Port Vell floods: toll rises\n\nThe mayor said the toll in Port Vell could exceed 20,000. In a city the agency puts at about 100,000 people, that would be one resident in five.", date: "2025-09-14")
+        #expect(measure(claims([a]), "about 100,000") == "population in Port Vell")
+        // What a verb puts a town's losses at is no population.
+        let b = article("b", "Port Vell floods\n\nIn the town, officials put the dead at about 300 people.", date: "2025-09-14")
+        #expect(measure(claims([b]), "about 300")?.hasPrefix("population") != true)
+    }
 }

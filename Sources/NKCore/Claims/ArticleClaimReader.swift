@@ -144,7 +144,7 @@ final class ArticleClaimReader {
            let population = scopes.population(words: words, first: first) {
             frame.thing = vocabulary.populationNoun
             frame.thingImplied = false
-            frame.place = population.place ?? frame.place
+            frame.place = population.place ?? (population.isArticlePlace ? articlePlace() : nil) ?? frame.place
         }
         // "2,794 deaths, 163 of them outside Derna": a part with a place of its own is that
         // place's count.

@@ -70,6 +70,8 @@ public final class MeasureVocabulary: Sendable {
         var forceEvents: [String: String]
         var comparativeWords: [String]
         var multipleNounsBefore: [String]
+        var putVerbs: [String]
+        var settlementNouns: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
         var dayGivers: [String]
@@ -249,6 +251,10 @@ public final class MeasureVocabulary: Sendable {
     let comparativeWords: WordSet
     /// "factor": before "of" and a figure, a multiple ("differ by a factor of three").
     let multipleNounsBefore: WordSet
+    /// "puts": the verb that sizes something "at" a figure.
+    let putVerbs: WordSet
+    /// "city", "town": a place people live in, sized by how many do.
+    let settlementNouns: WordSet
     /// "the number", "the toll": nouns that name a figure already given.
     let figureNouns: WordSet
     /// "reinforcements": nouns that count an addition to what is already there.
@@ -453,6 +459,8 @@ public final class MeasureVocabulary: Sendable {
         forceEvents = f.forceEvents
         comparativeWords = WordSet(f.comparativeWords)
         multipleNounsBefore = WordSet(f.multipleNounsBefore)
+        putVerbs = WordSet(f.putVerbs)
+        settlementNouns = WordSet(f.settlementNouns)
         figureNouns = WordSet(f.figureNouns)
         additiveNouns = WordSet(f.additiveNouns)
         dayGivers = WordSet(f.dayGivers)

@@ -2,7 +2,11 @@
 /// around 125,000 people": how many live in a place is a measure of its own, held by the place
 /// the text names with it ("Derna's", "Derna, home to"), and never a count of people harmed.
 extension ScopeFinder {
-    struct Population { var place: String? }
+    struct Population {
+        var place: String?
+        /// The settlement is named by a noun only ("a city"): the article's own place.
+        var isArticlePlace = false
+    }
 
     /// The population the figure states, if it states one.
     func population(words: [Word], first: Int) -> Population? {
@@ -14,6 +18,12 @@ extension ScopeFinder {
             let owner = words[first - 3]
             guard owner.isPossessive, owner.isCapitalised else { return Population() }
             return Population(place: nameEnding(words, at: first - 3))
+        }
+        // "In a city AFP puts at about 100,000 people": a settlement the sentence sizes.
+        if first >= 3, words[first - 1].lower == "at", vocab.putVerbs.contains(words[first - 2].lower) || vocab.putVerbs.contains(words[first - 3].lower),
+           let k = (max(0, first - 6)..<(first - 2)).last(where: { vocab.settlementNouns.contains(words[$0].lower) }),
+           k >= 1, words[k - 1].lower == "a" || words[k - 1].lower == "the" {
+            return Population(place: nil, isArticlePlace: true)
         }
         // "Derna, home to 125,000", "Derna is home to 125,000"
         guard let phrase = vocab.populationPhrases.first(where: { first >= $0.count && words.hasPhrase($0, at: first - $0.count, limit: first) })
