@@ -38,4 +38,11 @@ struct AsideTests {
         let a = article("a", "Arrests\n\nPolice said officers had fired 900 rubber bullets on October 1. Police said more than 900 people, about 15 in every hundred arrested, were now facing trial.", date: "2025-12-10")
         #expect(claims([a]).first { $0.figure.text == "more than 900" }?.measure != "rubber bullets fired on 1 Oct")
     }
+
+    @Test func aPlacePastAnotherVerbAndItsObjectIsTheObjects() {
+        let text = "Flood\n\nThe bursting of two dams unleashed floods without precedent in Vardia."
+        #expect(measure(text, "two") == "dams")
+        // The figure's own verb keeps its place.
+        #expect(measure("Flood\n\nAbout 3,000 troops stationed in Vardia were moved.", "About 3,000") == "troops deployed in Vardia")
+    }
 }

@@ -132,6 +132,16 @@ struct ScopeFinder {
 
     private enum Found { case named(String, setApart: Bool), destination(String), wholeArea }
 
+    /// A past-tense verb that names no event, followed by a plain noun: "unleashed floods".
+    private func isVerbWithObject(_ words: [Word], at i: Int) -> Bool {
+        let w = words[i]
+        guard !w.isPunctuation, !w.isCapitalised, w.lower.count > 4, w.lower.hasSuffix("ed"), vocab.events[w.lower] == nil,
+              i + 1 < words.count else { return false }
+        let next = words[i + 1]
+        return !next.isPunctuation && !next.isCapitalised && next.lower.first?.isLetter == true
+            && !vocab.functionWords.contains(next.lower) && !vocab.placeBefore.contains(next.lower) && vocab.events[next.lower] == nil
+    }
+
     private func place(in words: [Word], _ range: Range<Int>, forward: Bool, _ mainPlace: () -> String?) -> Found? {
         let indices = forward ? Array(range) : range.reversed()
         for i in indices {
@@ -139,6 +149,9 @@ struct ScopeFinder {
             // "4,000 matches what Yu heard in Kyiv", "300 died, officials in Derna said": past a
             // speaker's verb, a place is where it was said.
             if forward, !w.isCapitalised, vocab.speakingWords.contains(w.lower) || vocab.attributionVerbs.contains(w.lower) { return nil }
+            // "two dams unleashed floods without precedent in Libya": past a verb of another
+            // clause and its object, a place is the object's.
+            if forward, isVerbWithObject(words, at: i) { return nil }
             if vocab.elsewhere.contains(w.lower) { return .named("elsewhere", setApart: true) }
             if vocab.regionWide.contains(w.lower) { return .wholeArea }
             if vocab.placeBefore.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound) {
