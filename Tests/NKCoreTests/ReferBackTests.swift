@@ -29,4 +29,13 @@ struct ReferBackTests {
         let a = article("a", "Losses\n\nThe largest gap is over the dead. The agency puts them at about 300; the officials arrived at around 1,000.", date: "2025-01-24")
         #expect(claims([a]).first { $0.figure.text == "around 1,000" }?.measure != "people killed")
     }
+
+    @Test func aBareTotalIsTheArticlesRunningTotal() {
+        let a = article("a", "Arrests\n\nPolice said on Dec 9 that 6,022 people had been arrested since June 9. More than 900 people have been charged. In early August the total stood at 420.", date: "2025-12-11")
+        let c = claims([a]).first { $0.figure.text == "420" }
+        #expect(c?.measure == "people arrested to date")
+        // With no running total before it, a bare total refers to nothing.
+        let b = article("b", "Arrests\n\nMore than 900 people have been charged. In early August the total stood at 420.", date: "2025-12-11")
+        #expect(claims([b]).first { $0.figure.text == "420" }?.measure != "people arrested to date")
+    }
 }

@@ -226,6 +226,11 @@ final class ArticleClaimReader {
            let donor = claims.suffix(ArticleClaimReader.namedCountReach).last(where: { !$0.isVague && $0.isComparable && ($0.frame.thing ?? "").hasPrefix(named) }) {
             frame = donor.frame.carriedOn(group: frame.group)
             frame.isRunningTotal = donor.frame.isRunningTotal
+        } else if let r = reference, vocabulary.totalNouns.contains(words[r].lower), r >= 1, words[r - 1].lower == "the",
+           // "In early August the total stood at 420": a bare total is the article's running one.
+           let donor = claims.suffix(ArticleClaimReader.namedCountReach).last(where: { !$0.isVague && $0.isComparable && $0.frame.isRunningTotal }) {
+            frame = donor.frame.carriedOn(group: frame.group)
+            frame.isRunningTotal = true
         } else if reference != nil,
            // A turnout still waiting for its day counts as measured: the day comes later.
            // Of a like size: "their estimate of 40,000" does not restate the 40 released.

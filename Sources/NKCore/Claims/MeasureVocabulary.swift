@@ -71,6 +71,7 @@ public final class MeasureVocabulary: Sendable {
         var comparativeWords: [String]
         var multipleNounsBefore: [String]
         var putVerbs: [String]
+        var totalNouns: [String]
         var settlementNouns: [String]
         var figureNouns: [String]
         var additiveNouns: [String]
@@ -253,6 +254,8 @@ public final class MeasureVocabulary: Sendable {
     let multipleNounsBefore: WordSet
     /// "puts": the verb that sizes something "at" a figure.
     let putVerbs: WordSet
+    /// "total", "tally": bare, the article's running total ("the total stood at 420").
+    let totalNouns: WordSet
     /// "city", "town": a place people live in, sized by how many do.
     let settlementNouns: WordSet
     /// "the number", "the toll": nouns that name a figure already given.
@@ -460,6 +463,7 @@ public final class MeasureVocabulary: Sendable {
         comparativeWords = WordSet(f.comparativeWords)
         multipleNounsBefore = WordSet(f.multipleNounsBefore)
         putVerbs = WordSet(f.putVerbs)
+        totalNouns = WordSet(f.totalNouns)
         settlementNouns = WordSet(f.settlementNouns)
         figureNouns = WordSet(f.figureNouns)
         additiveNouns = WordSet(f.additiveNouns)
