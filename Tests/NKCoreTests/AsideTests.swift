@@ -45,4 +45,9 @@ struct AsideTests {
         // The figure's own verb keeps its place.
         #expect(measure("Flood\n\nAbout 3,000 troops stationed in Vardia were moved.", "About 3,000") == "troops deployed in Vardia")
     }
+
+    @Test func whoseNoticeIsNoPlace() {
+        let text = "March\n\nThe Front announced that 550,000 people had joined its march on July 1 (55萬 in the Front's own notice)."
+        #expect(claims([article("a", text, date: "2025-07-02")]).allSatisfy { $0.frame.place == nil })
+    }
 }

@@ -17,6 +17,13 @@ struct DigitFormsTests {
         ("1e10", "1e10", 1e10),
         (".08", ".08", 0.08),
         ("two thousand", "two thousand", 2000),
+        // An English text quoting another language's myriad units.
+        ("550,000 (55萬 in its own notice)", "550,000", 550_000),
+        ("55萬 in its own notice", "55萬", 550_000),
+        ("1.2억 people", "1.2억", 120_000_000),
+        // "over" before a stretch of time is "during".
+        ("87 rounds over 79 days", "87", 87),
+        ("over 79 days", "79", 79),
     ])
     func readsValue(input: String, text: String, value: Double) throws {
         let f = try #require(quantities(input).first)
@@ -305,6 +312,18 @@ struct VerbHedgeTests {
         #expect(f.low == nil && f.high == 0.1)
         let g = try #require(figures("nearly four in ten were hurt").first)
         #expect(g.value == 0.4 && g.approx)
+    }
+}
+
+/// "over" bounds a count, but not a stretch of time, and an age stays bounded.
+struct SpanPrepositionTests {
+    @Test func overAStretchIsExact() throws {
+        let f = try #require(quantities("Aid for 250,000 people over the next three months.").last)
+        #expect(f.text == "three" && f.low == 3 && f.high == 3)
+        let count = try #require(quantities("Over 300 people died.").first)
+        #expect(count.low == 300 && count.high == nil)
+        let age = try #require(quantities("He is over thirty years old.").first)
+        #expect(age.low == 30 && age.high == nil)
     }
 }
 

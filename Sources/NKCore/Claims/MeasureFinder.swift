@@ -521,7 +521,8 @@ struct MeasureFinder {
             if counted, k < words.count, let r = vocab.rates["a " + words[k].lower] { return r }
             // "in the past three days", "within 24 hours": a count over a stretch of several units
             // ("the first march in four months" dates the march instead).
-            if k + 1 < words.count, vocab.windowUnits.contains(words[k + 1].lower), isAmount(words[k]),
+            // Before the figure, the stretch ends before it: "over three months" is the figure's own.
+            if k + 1 < words.count, forward || k + 1 < range.upperBound, vocab.windowUnits.contains(words[k + 1].lower), isAmount(words[k]),
                !words[max(0, j - 8)..<j].contains(where: { $0.lower == "first" }) {
                 // "the past", "the last": the stretch ends when the article is written (see `pastWindow`).
                 let recent = words[(j + 1)..<k].contains { MeasureFinder.recentFillers.contains($0.lower) }

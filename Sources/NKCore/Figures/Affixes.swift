@@ -71,6 +71,12 @@ extension FigureScanner {
         consider(lex.lowerBefore, .lower, false)
         consider(lex.approxBefore, .exact, true)
         consider(lex.exactBefore, .exact, false)
+        // "over 79 days", "over the next three months": a stretch of time, exact ("over thirty
+        // years old" is an age, bounded).
+        if let b = best, lex.spanPrepositions.contains(b.text) {
+            let unit = t.token(from: a.end)
+            if lex.spanUnits.contains(unit.key), !lex.ageAfterSpan.contains(t.token(from: unit.end).key) { best = nil }
+        }
         if let best {
             let before = t.token(before: best.start)
             let glued = best.text.unicodeScalars.first.map { "<>=~".unicodeScalars.contains($0) } ?? false

@@ -100,7 +100,7 @@ extension FigureScanner {
         }
         q.value = value
         q.end = e
-        if !lex.myriadUnits.isEmpty { readMyriadUnits(&q) }
+        if !lex.myriadUnits.isEmpty || !lex.quotedMyriadUnits.isEmpty { readMyriadUnits(&q) }
         readAttachedSuffix(&q)
         if !q.scaled && q.nonQuantity == nil { readSpacedSuffix(&q) }
         // Too large to hold ("1x10^400th"): recognised, so never a count or an ordinal.

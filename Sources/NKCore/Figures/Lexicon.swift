@@ -84,8 +84,17 @@ public struct Lexicon: Sendable {
     var scaleArticles: Set<UInt64> = []
     /// Words between a date's day, month and year: "de" in "12 de septiembre de 2023".
     var dateJoiners: Set<UInt64> = []
+    /// "over" in "over 79 days": a hedge that before a stretch of time is a preposition ("during").
+    var spanPrepositions: Set<String> = []
+    /// "days", "months": the units of such a stretch.
+    var spanUnits: Set<UInt64> = []
+    /// "old" after the unit: an age ("over thirty years old"), where "over" bounds it.
+    var ageAfterSpan: Set<UInt64> = []
     /// Characters after digits that multiply by a power of ten ("만" 4, "천" 3): Korean, Chinese, Japanese.
     var myriadUnits: [UInt32: Int] = [:]
+    /// The myriad units from 10^4 up that a text in another language quotes: "550,000 (55萬)".
+    /// Read after digits only, and only when the lexicon has no myriad units of its own.
+    var quotedMyriadUnits: [UInt32: Int] = [:]
 
     /// The lexicon shipped with nkreader. Immutable once loaded.
     public static let standard: Lexicon = {
@@ -171,7 +180,11 @@ public struct Lexicon: Sendable {
         var decimalSeparator: String?
         var dayDotMonth: Bool?
         var dateJoiners: [String]?
+        var spanPrepositions: [String]?
+        var spanUnits: [String]?
+        var ageAfterSpan: [String]?
         var myriadUnits: [String: Int]?
+        var quotedMyriadUnits: [String: Int]?
         var hundredWords: [String: Int]?
         var scaleArticles: [String]?
         var scalesAlone: [String]?
@@ -245,8 +258,14 @@ public struct Lexicon: Sendable {
         decimalComma = f.decimalSeparator == ","
         dayDotMonth = f.dayDotMonth ?? false
         dateJoiners = Set((f.dateJoiners ?? []).map(Lexicon.key))
+        spanPrepositions = Set(f.spanPrepositions ?? [])
+        spanUnits = Set((f.spanUnits ?? []).map(Lexicon.key))
+        ageAfterSpan = Set((f.ageAfterSpan ?? []).map(Lexicon.key))
         for (unit, power) in f.myriadUnits ?? [:] {
             if let s = unit.unicodeScalars.first, unit.unicodeScalars.count == 1 { myriadUnits[s.value] = power }
+        }
+        for (unit, power) in f.quotedMyriadUnits ?? [:] where power >= 4 {
+            if let s = unit.unicodeScalars.first, unit.unicodeScalars.count == 1 { quotedMyriadUnits[s.value] = power }
         }
         wordIndex = KeyIndex(Dictionary(uniqueKeysWithValues: words.keys.enumerated().map { ($0.element, Int32($0.offset)) }))
         wordInfos = words.keys.map { words[$0]! }

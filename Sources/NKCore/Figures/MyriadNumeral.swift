@@ -52,6 +52,6 @@ extension FigureScanner {
     private func myriadUnit(at i: Int) -> (power: Int, length: Int)? {
         guard t.byte(i) >= 0x80 else { return nil }
         let (s, length) = t.scalar(at: i)
-        return lex.myriadUnits[s.value].map { ($0, length) }
+        return (lex.myriadUnits.isEmpty ? lex.quotedMyriadUnits[s.value] : lex.myriadUnits[s.value]).map { ($0, length) }
     }
 }
