@@ -2,12 +2,18 @@ import Foundation
 import Testing
 @testable import NKCore
 
-/// A fresh temporary folder per test.
+/// A fresh temporary folder per test, inside one folder for the whole test process that is
+/// removed when the process exits: a run leaves nothing behind in the temporary directory.
 func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nkreader-tests-\(UUID().uuidString)")
+    _ = removeTestsRootAtExit
+    let url = URL(fileURLWithPath: testsRoot).appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+private let testsRoot = FileManager.default.temporaryDirectory.appendingPathComponent("nkreader-tests-\(getpid())").path
+/// Registered once, on first use; the handler reads the global, as a C function pointer captures nothing.
+private let removeTestsRootAtExit: Void = { atexit { try? FileManager.default.removeItem(atPath: testsRoot) } }()
 
 struct CorpusLoaderTests {
     @Test func folderLoadsTxtAndMdSortedByName() throws {
