@@ -324,6 +324,11 @@ struct SpanPrepositionTests {
         #expect(count.low == 300 && count.high == nil)
         let age = try #require(quantities("He is over thirty years old.").first)
         #expect(age.low == 30 && age.high == nil)
+        // A length is bounded too.
+        for text in ["He was detained for over 48 hours.", "The siege lasted over 100 days."] {
+            let length = try #require(quantities(text).first)
+            #expect(length.high == nil && length.low != nil)
+        }
     }
 }
 

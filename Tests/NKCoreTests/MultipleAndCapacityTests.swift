@@ -30,11 +30,17 @@ struct MultipleAndCapacityTests {
     @Test func peopleHeldAreNoCapacity() {
         let a = article("a", "Arrests\n\nPolice said officers held 84 people on Monday.", date: "2025-08-06")
         #expect(claims([a]).first?.frame.group != MeasureFrame.capacity)
+        // Nor is what a side holds now.
+        let b = article("b", "War\n\nBy late February Ostria held 1,300 square kilometres.", date: "2025-03-01")
+        #expect(claims([b]).first?.frame.group != MeasureFrame.capacity)
     }
 
     @Test func aSettlementSizedInPeopleIsItsPopulation() {
         let a = article("a", "Port Vell floods: toll rises\n\nThe mayor said the toll in Port Vell could exceed 20,000. In a city the agency puts at about 100,000 people, that would be one resident in five.", date: "2025-09-14")
         #expect(measure(claims([a]), "about 100,000") == "population in Port Vell")
+        // Past a comma, the town is another clause's.
+        let c = article("c", "Port Vell floods\n\nIn the town, officials put it at about 300 people.", date: "2025-09-14")
+        #expect(measure(claims([c]), "about 300")?.hasPrefix("population") != true)
         // What a verb puts a town's losses at is no population.
         let b = article("b", "Port Vell floods\n\nIn the town, officials put the dead at about 300 people.", date: "2025-09-14")
         #expect(measure(claims([b]), "about 300")?.hasPrefix("population") != true)

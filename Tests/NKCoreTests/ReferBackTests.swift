@@ -19,6 +19,11 @@ struct ReferBackTests {
         #expect(conflicts([article("a", text, date: "2025-01-24")]).conflicts.count == 1)
     }
 
+    @Test func moneyRefersToNoHarm() {
+        let a = article("a", "Losses\n\nThe largest gap is over the dead. The agency puts them at $3 billion.", date: "2025-01-24")
+        #expect(claims([a]).first?.measure != "people killed")
+    }
+
     @Test func noHarmBeforeNoReference() {
         let a = article("a", "Losses\n\nThe largest gap is over the method. The agency puts them at about 300; the Vardian officials at around 1,000.", date: "2025-01-24")
         let all = claims([a])

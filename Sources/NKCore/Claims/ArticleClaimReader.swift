@@ -68,7 +68,9 @@ final class ArticleClaimReader {
         let isTableRow = date(&frame, f, in: s, line: line, first: first, after: after)
         var source = speaker(&frame, in: s, first: first)
         qualify(&frame, f, figure: figure, in: s, first: first, after: after)
-        if frame.thing == nil, frame.event == nil, let subject = referBack(&frame, words: words, first: first, in: s) { source = subject }
+        // Money, shares and ages befall no one: "puts them at $3 billion" refers to no harm.
+        if frame.thing == nil, frame.event == nil, figure.kind == .number, figure.currency == nil, !frame.isAge,
+           let subject = referBack(&frame, words: words, first: first, in: s) { source = subject }
         var isShareBase = isBaseOfShare(f, frame: frame, in: s.range)
         // "Did two-thirds of North Korea's 4,000 casualties die?": a base that names its own
         // event counts that, not what befell the share.
@@ -240,9 +242,10 @@ final class ArticleClaimReader {
         }
         // "Victoria Park holds around 100,000 people": a capacity, listed beside the counts but
         // never one of them. "The base holds 11,000 troops" is where a force is: its strength.
-        // "The dam held 22.5 million cubic metres" held things; "police held 84 people" detained them.
+        // "The dam held 22.5 million cubic metres" is a capacity; "police held 84 people" detained
+        // them, and "the camp held 17 seats" or "1,300 square kilometres" holds them now.
         let capacity = vocabulary.capacityBefore.first { words.hasPhrase($0, at: first - $0.count, limit: first) }
-        let holdsThings = frame.thing.map { !vocabulary.peopleNouns.contains(String($0.split(separator: " ").last ?? "")) } ?? false
+        let holdsThings = frame.thing.map { vocabulary.capacityUnits.contains(String($0.split(separator: " ").last ?? "")) } ?? false
             && vocabulary.thingCapacityBefore.contains { words.hasPhrase($0, at: first - $0.count, limit: first) }
         let holdsCapacity = capacity.map { $0.count > 1 || !(frame.thing.map(vocabulary.forceNouns.contains) ?? false) } ?? false
         if holdsCapacity || holdsThings {
@@ -255,7 +258,7 @@ final class ArticleClaimReader {
         // "pays each soldier about $2,000 a month (roughly 2.9 million won)": money is no soldiers,
         // nor a force's strength.
         // ("Each soldier is paid $2,000" is the soldiers' pay.)
-        if f.currency != nil, let t = frame.thing, vocabulary.peopleNouns.contains(t), frame.event == nil || frame.event == "deployed" {
+        if f.currency != nil, let t = frame.thing, vocabulary.peopleNouns.contains(t), frame.event == nil || frame.event == MeasureFrame.deployment {
             frame.thing = nil
             frame.event = nil
         }
@@ -321,10 +324,11 @@ final class ArticleClaimReader {
             frame.event = event
             frame.thing = "people"
             frame.thingImplied = true
-        } else if let semicolon = words[..<first].lastIndex(where: { $0.text == ";" }),
+        } else if let semicolon = (max(0, first - 8)..<first).last(where: { words[$0].text == ";" }),
                   let last = claims.last, sentences.last == s.range, last.figure.start < words[semicolon].start,
                   last.isComparable, isParallel(words, from: semicolon + 1, to: first - 1),
-                  let lastFirst = words.firstIndex(where: { $0.end > last.figure.start }), lastFirst >= 1, words[lastFirst - 1].lower == "at" {
+                  let lastFirst = (max(0, semicolon - 12)..<semicolon).first(where: { words[$0].end > last.figure.start }),
+                  lastFirst >= 1, words[lastFirst - 1].lower == "at" {
             frame = last.frame.carriedOn(group: frame.group)
             let subject = words[(semicolon + 1)..<(first - 1)].drop { vocabulary.functionWords.contains($0.lower) }
             return subject.isEmpty ? nil : subject.map(\.text).joined(separator: " ")

@@ -2,7 +2,8 @@
 /// 11,300 dead another sentence measured. An unmeasured claim whose exact value is distinctive
 /// (three significant digits or more: 11,300, 3,252, not 10,000), or that has the same day, and
 /// which every claim of that value with an event puts under one measure takes that measure for
-/// comparison. A bare figure in an article's title takes the measure its body gives that value.
+/// comparison (a capacity lends as an event does). A bare figure in an article's title takes the
+/// measure its body gives that value.
 enum Echoes {
     static func resolve(_ claims: [Claim]) -> [Claim] {
         // Two measures for one value: ambiguous, so no one inherits.

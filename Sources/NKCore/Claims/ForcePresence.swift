@@ -1,6 +1,7 @@
 /// "Zelensky said 11,000 were already in the Kursk region", in a story that deploys its troops
 /// to Kursk: a bare count of whoever is in the place a story sends one force to counts that
-/// force there. Only one force may be sent there, and the count names no thing or event.
+/// force there (the whole force, placed nowhere, where the story sends all of it there). Only
+/// one force may be sent there, and the count names no thing or event.
 /// "the total in Russia could be closer to 12,000", in a story that sends its whole force to
 /// Russia: the force's strength in the country it was sent to is the whole force's, no part.
 enum ForcePresence {

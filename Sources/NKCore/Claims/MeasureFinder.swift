@@ -140,7 +140,7 @@ struct MeasureFinder {
             }
         }
         // "the 11-12,000-strong contingent": a force's strength, whatever befell it later.
-        var event = isStrength(words, after: after) ? "deployed" : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1, countsOwnNoun: nounIndex.map { $0 >= after } ?? false && !pronoun)
+        var event = isStrength(words, after: after) ? MeasureFrame.deployment : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1, countsOwnNoun: nounIndex.map { $0 >= after } ?? false && !pronoun)
         // "227,000 people passing the counting point": a participle after the noun says which of them.
         if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".

@@ -83,7 +83,7 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     /// The event of arriving: a force's deployment, any other thing's own event ("doses arrived").
     static let arrival = "arrived"
 
-    /// The group of a capacity: listed, never compared.
+    /// The group of a capacity: never compared with counts, only with other capacities.
     static let capacity = "capacity of"
     /// The group of a first batch: compared with other first batches only.
     static let firstBatch = "first batch of"
@@ -110,7 +110,7 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
             parts.append(thing)
         }
         // "6,000 more troops" already says they are sent.
-        if let event, group != "additional" || thing == nil || event != "deployed" { parts.append(event) }
+        if let event, group != "additional" || thing == nil || event != MeasureFrame.deployment { parts.append(event) }
         if let place { parts.append(place == "elsewhere" ? "elsewhere" : "in " + place) }
         if let time { parts.append("on " + DateLabel.dayMonth(time)) } else if isRunningTotal { parts.append("to date") }
         if let year { parts.append("in " + String(year)) }

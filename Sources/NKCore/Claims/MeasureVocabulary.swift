@@ -64,6 +64,7 @@ public final class MeasureVocabulary: Sendable {
         var additionMarkers: [String]
         var capacityBefore: [String]
         var thingCapacityBefore: [String]
+        var capacityUnits: [String]
         var multipleWords: [String]
         var hedgeModals: [String]
         var whoeverEvents: [String]
@@ -238,8 +239,10 @@ public final class MeasureVocabulary: Sendable {
     let additionMarkers: [[String]]
     /// "Victoria Park holds around 100,000 people": what a place can take, not what it took.
     let capacityBefore: [[String]]
-    /// "held 22.5 million cubic metres": what is a capacity of things only ("held 84 people" detains them).
+    /// "held 22.5 million cubic metres": a capacity of the `capacityUnits` only ("held 84 people" detains them).
     let thingCapacityBefore: [[String]]
+    /// "cubic metres", "barrels": what a structure holds, counted by `thingCapacityBefore`.
+    let capacityUnits: WordSet
     /// "times": after a figure, a multiple of what the comparison after it names.
     let multipleWords: WordSet
     /// "could", "may": before "be", a hedge on a figure for now, not a forecast.
@@ -456,6 +459,7 @@ public final class MeasureVocabulary: Sendable {
         additionMarkers = f.additionMarkers.map(words)
         capacityBefore = f.capacityBefore.map(words)
         thingCapacityBefore = f.thingCapacityBefore.map(words)
+        capacityUnits = WordSet(f.capacityUnits)
         multipleWords = WordSet(f.multipleWords)
         hedgeModals = WordSet(f.hedgeModals)
         whoeverEvents = WordSet(f.whoeverEvents)

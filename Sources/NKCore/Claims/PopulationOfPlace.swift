@@ -1,6 +1,7 @@
 /// "a population of 90,000", "Reuters puts Derna's population at around 125,000", "Derna, home to
 /// around 125,000 people": how many live in a place is a measure of its own, held by the place
-/// the text names with it ("Derna's", "Derna, home to"), and never a count of people harmed.
+/// the text names with it ("Derna's", "Derna, home to"), or by the article's own place when only
+/// a noun names it ("in a city AFP puts at about 100,000 people"), and never a count of people harmed.
 extension ScopeFinder {
     struct Population {
         var place: String?
@@ -22,7 +23,8 @@ extension ScopeFinder {
         // "In a city AFP puts at about 100,000 people": a settlement the sentence sizes.
         if first >= 3, words[first - 1].lower == "at", vocab.putVerbs.contains(words[first - 2].lower) || vocab.putVerbs.contains(words[first - 3].lower),
            let k = (max(0, first - 6)..<(first - 2)).last(where: { vocab.settlementNouns.contains(words[$0].lower) }),
-           k >= 1, words[k - 1].lower == "a" || words[k - 1].lower == "the" {
+           k >= 1, words[k - 1].lower == "a" || words[k - 1].lower == "the",
+           !words[k..<first].contains(where: \.isPunctuation) {
             return Population(place: nil, isArticlePlace: true)
         }
         // "Derna, home to 125,000", "Derna is home to 125,000"

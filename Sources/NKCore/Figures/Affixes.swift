@@ -71,11 +71,12 @@ extension FigureScanner {
         consider(lex.lowerBefore, .lower, false)
         consider(lex.approxBefore, .exact, true)
         consider(lex.exactBefore, .exact, false)
-        // "over 79 days", "over the next three months": a stretch of time, exact ("over thirty
-        // years old" is an age, bounded).
+        // "fired 87 rounds over 79 days": a stretch of time, exact. "Over thirty years old" is an
+        // age and "detained for over 48 hours", "lasted over 100 days" a length: both bounded.
         if let b = best, lex.spanPrepositions.contains(b.text) {
             let unit = t.token(from: a.end)
-            if lex.spanUnits.contains(unit.key), !lex.ageAfterSpan.contains(t.token(from: unit.end).key) { best = nil }
+            if lex.spanUnits.contains(unit.key), !lex.ageAfterSpan.contains(t.token(from: unit.end).key),
+               !lex.spanBoundBefore.contains(t.token(before: b.start).key) { best = nil }
         }
         if let best {
             let before = t.token(before: best.start)

@@ -90,6 +90,8 @@ public struct Lexicon: Sendable {
     var spanUnits: Set<UInt64> = []
     /// "old" after the unit: an age ("over thirty years old"), where "over" bounds it.
     var ageAfterSpan: Set<UInt64> = []
+    /// "for", "lasted" before "over": a length bounded ("detained for over 48 hours").
+    var spanBoundBefore: Set<UInt64> = []
     /// Characters after digits that multiply by a power of ten ("만" 4, "천" 3): Korean, Chinese, Japanese.
     var myriadUnits: [UInt32: Int] = [:]
     /// The myriad units from 10^4 up that a text in another language quotes: "550,000 (55萬)".
@@ -183,6 +185,7 @@ public struct Lexicon: Sendable {
         var spanPrepositions: [String]?
         var spanUnits: [String]?
         var ageAfterSpan: [String]?
+        var spanBoundBefore: [String]?
         var myriadUnits: [String: Int]?
         var quotedMyriadUnits: [String: Int]?
         var hundredWords: [String: Int]?
@@ -261,6 +264,7 @@ public struct Lexicon: Sendable {
         spanPrepositions = Set(f.spanPrepositions ?? [])
         spanUnits = Set((f.spanUnits ?? []).map(Lexicon.key))
         ageAfterSpan = Set((f.ageAfterSpan ?? []).map(Lexicon.key))
+        spanBoundBefore = Set((f.spanBoundBefore ?? []).map(Lexicon.key))
         for (unit, power) in f.myriadUnits ?? [:] {
             if let s = unit.unicodeScalars.first, unit.unicodeScalars.count == 1 { myriadUnits[s.value] = power }
         }
