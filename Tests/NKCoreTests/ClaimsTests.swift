@@ -7,6 +7,11 @@ func article(_ id: String, _ text: String, date: String? = nil) -> Article {
 
 func claims(_ articles: [Article]) -> [Claim] { Analysis(articles: articles).claims }
 
+/// The measure of the first claim written `figure` among `all`.
+func measure(_ all: [Claim], _ figure: String) -> String? {
+    all.first { $0.figure.text == figure }?.measure
+}
+
 func claim(_ text: String, _ figure: String) throws -> Claim {
     try #require(claims([article("a", text)]).first { $0.figure.text == figure })
 }

@@ -5,10 +5,6 @@ import Testing
 /// with an event and no thing counts what the story counts for that event; the whole a share is
 /// taken of keeps the event its own noun names.
 struct DestinationTests {
-    private func measure(_ all: [Claim], _ figure: String) -> String? {
-        all.first { $0.figure.text == figure }?.measure
-    }
-
     @Test func aDestinationBesideTheWholeIsThePartsPlace() {
         let a = article("a", "Counts\n\nThe minister put the number abroad at some 10,000 troops and said as many as 8,000 had been deployed to the Vardia region.", date: "2025-01-10")
         let b = article("b", "Counts\n\nOfficials said 9,000 Ostrian troops had been deployed.", date: "2025-01-12")

@@ -5,10 +5,6 @@ import Testing
 /// has been sent, a first batch is neither the whole nor an addition; and how a few words
 /// around any figure change what it counts ("arrived at", "the 11,300 figure", "a further").
 struct ForceCountTests {
-    private func measure(_ all: [Claim], _ figure: String) -> String? {
-        all.first { $0.figure.text == figure }?.measure
-    }
-
     @Test func theArmOfAForceIsTheForce() {
         let a = article("a", "Counts\n\nOn May 2 the agency said it had tracked about 1,500 Ostrian special forces being carried to Port Vell on navy ships.", date: "2025-05-10")
         let b = article("b", "Counts\n\nOfficials said 3,000 Ostrian troops had been deployed.", date: "2025-05-12")

@@ -4,10 +4,6 @@ import Testing
 /// A multiple ("50 times more likely") counts no thing, and what a structure held is its
 /// capacity, never what was released or what befell people.
 struct MultipleAndCapacityTests {
-    private func measure(_ all: [Claim], _ figure: String) -> String? {
-        all.first { $0.figure.text == figure }?.measure
-    }
-
     @Test func aMultipleIsOfItsComparison() {
         let a = article("a", "Rain\n\n414 mm fell on Port Vell in 24 hours, and scientists estimate that warming made such a downpour up to 50 times more likely.", date: "2025-10-05")
         let b = article("b", "Rain\n\nThe study found the rain six times heavier than usual. Officials said it came three times a day.", date: "2025-10-05")

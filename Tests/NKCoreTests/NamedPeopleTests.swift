@@ -5,10 +5,6 @@ import Testing
 /// figures offered as alternatives share a measure; a bare figure in a title asks about the one
 /// its body measures.
 struct NamedPeopleTests {
-    private func measure(_ all: [Claim], _ figure: String) -> String? {
-        all.first { $0.figure.text == figure }?.measure
-    }
-
     private let troops = article("a", "Troops\n\nSome 11,000 Ostrian troops were sent abroad, officials said. Another 2,000 Ostrian troops followed in May.", date: "2025-01-10")
 
     @Test func peopleNamedByTheirCountryAreTheStorysNounForThem() {

@@ -8,10 +8,6 @@ struct TheatrePlaceTests {
     private let placed = article("b", "Losses mount\n\nThe general staff said 1,200 Ostrian soldiers had been killed or wounded in Vardia.", date: "2025-01-12")
     private let unplaced = article("c", "Losses mount\n\nKeller said 3,000 Ostrian soldiers had been killed or wounded.", date: "2025-01-13")
 
-    private func measure(_ all: [Claim], _ figure: String) -> String? {
-        all.first { $0.figure.text == figure }?.measure
-    }
-
     @Test func harmsWhereTheForceWasSentAreItsHarms() {
         let all = claims([sent, placed, unplaced])
         #expect(measure(all, "1,200") == measure(all, "3,000"))
