@@ -245,7 +245,7 @@ final class ArticleClaimReader {
         // "The dam held 22.5 million cubic metres" is a capacity; "police held 84 people" detained
         // them, and "the camp held 17 seats" or "1,300 square kilometres" holds them now.
         let capacity = vocabulary.capacityBefore.first { words.hasPhrase($0, at: first - $0.count, limit: first) }
-        let holdsThings = frame.thing.map { vocabulary.capacityUnits.contains(String($0.split(separator: " ").last ?? "")) } ?? false
+        let holdsThings = frame.head.map(vocabulary.capacityUnits.contains) ?? false
             && vocabulary.thingCapacityBefore.contains { words.hasPhrase($0, at: first - $0.count, limit: first) }
         let holdsCapacity = capacity.map { $0.count > 1 || !(frame.thing.map(vocabulary.forceNouns.contains) ?? false) } ?? false
         if holdsCapacity || holdsThings {

@@ -4,9 +4,8 @@
 enum ForceMen {
     static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var forces: Set<String> = []
-        for c in claims where c.isComparable {
-            guard let e = c.frame.event, vocab.strengthEvents.contains(e), let t = c.frame.thing, vocab.forceNouns.contains(t) else { continue }
-            forces.insert(t)
+        for c in claims where c.isComparable && c.frame.countsForceStrength(vocab) {
+            if let t = c.frame.thing { forces.insert(t) }
         }
         guard forces.count == 1, let force = forces.first else { return claims }
         return claims.map { c in

@@ -10,10 +10,7 @@ enum ForcePresence {
     }
 
     private static func inCountrySentTo(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
-        func isStrength(_ c: Claim) -> Bool {
-            c.isComparable && c.frame.group == nil && vocab.strengthEvents.contains(c.frame.event ?? "")
-                && vocab.forceNouns.contains(c.frame.thing ?? "")
-        }
+        func isStrength(_ c: Claim) -> Bool { c.isComparable && c.frame.group == nil && c.frame.countsForceStrength(vocab) }
         var wholeSentTo: [String: Set<String>] = [:]
         for c in claims where isStrength(c) {
             if let p = c.frame.sentTo, let t = c.frame.thing { wholeSentTo[t, default: []].insert(p) }
@@ -33,9 +30,8 @@ enum ForcePresence {
         // Places a whole force was sent to: a count there is the whole force, placed nowhere.
         var wholeAt: Set<String> = []
         var event: [String: String] = [:]
-        for c in claims where c.isComparable {
-            guard let e = c.frame.event, vocab.strengthEvents.contains(e), let t = c.frame.thing, vocab.forceNouns.contains(t),
-                  let p = c.frame.place ?? c.frame.sentTo else { continue }
+        for c in claims where c.isComparable && c.frame.countsForceStrength(vocab) {
+            guard let e = c.frame.event, let t = c.frame.thing, let p = c.frame.place ?? c.frame.sentTo else { continue }
             sentTo[p, default: []].insert(t)
             if c.frame.place == nil, c.frame.group == nil { wholeAt.insert(p) }
             event[t] = event[t] ?? e

@@ -57,10 +57,14 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         if event != nil { return true }
         // "6,000 more troops": an addition to a force is already one event; "3,000 more" of
         // nothing named says too little.
-        guard let thing else { return false }
+        guard thing != nil else { return false }
         if group == "additional" { return true }
-        return !peopleNouns.contains(String(thing.split(separator: " ").last ?? ""))
+        return !peopleNouns.contains(head ?? "")
     }
+
+    /// The counted noun, the thing's last word: "rounds" of "tear gas rounds", "metres" of
+    /// "cubic metres".
+    var head: String? { thing?.split(separator: " ").last.map(String.init) }
 
     /// "11,000 troops" with no event: a count of a force states its strength where it is sent
     /// ("each group of 30 troops" is how it is organised, and "300 of them" a part, not its
@@ -69,6 +73,12 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         foldForceEvent(forceNouns: forceNouns, forceEvents: forceEvents)
         guard event == nil, per == nil, group != "part of", let t = thing, forceNouns.contains(t) else { return }
         event = MeasureFrame.deployment
+    }
+
+    /// A count of a force's strength: "11,000 troops deployed", "sent", "stationed".
+    func countsForceStrength(_ vocab: MeasureVocabulary) -> Bool {
+        guard let event, let thing else { return false }
+        return vocab.strengthEvents.contains(event) && vocab.forceNouns.contains(thing)
     }
 
     /// What an event is when it befalls a force: "12,000 has arrived" were sent, "losing about

@@ -60,12 +60,12 @@ enum SeatHolder {
     /// ("seats captured"), "gives the pro-establishment camp 60" counts that; elsewhere the holder
     /// is dropped from a count that turned out to be of anything else.
     static func settle(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
-        func isHeld(_ thing: String?) -> Bool { vocab.heldThings.contains(String(thing?.split(separator: " ").last ?? "")) }
+        func isHeld(_ frame: MeasureFrame) -> Bool { vocab.heldThings.contains(frame.head ?? "") }
         // The held thing ("seats") and its event, as three in four of the story's counts of it give them.
         var tally: [String: [String: Int]] = [:]
-        for c in claims where c.isComparable && isHeld(c.frame.thing) && c.frame.group == nil {
-            guard let event = c.frame.event, let thing = c.frame.thing?.split(separator: " ").last else { continue }
-            tally["", default: [:]][String(thing) + "|" + event, default: 0] += 1
+        for c in claims where c.isComparable && isHeld(c.frame) && c.frame.group == nil {
+            guard let event = c.frame.event, let thing = c.frame.head else { continue }
+            tally["", default: [:]][thing + "|" + event, default: 0] += 1
         }
         let kind = StoryMajority.dominant(tally, support: 2)[""]?.split(separator: "|", maxSplits: 1).map(String.init)
         return claims.map { c in
@@ -78,7 +78,7 @@ enum SeatHolder {
                 settled.isUnmeasured = !settled.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
                 return settled
             }
-            if !isHeld(c.frame.thing) { settled.frame.holder = nil }
+            if !isHeld(c.frame) { settled.frame.holder = nil }
             return settled
         }
     }

@@ -81,7 +81,7 @@ struct SentenceMeasure {
     /// than the ones `frame` already has.
     private func namesAnother(_ w: Word, than frame: MeasureFrame) -> Bool {
         guard !w.isPunctuation else { return false }
-        if let n = vocab.noun(w.lower) { return n != frame.thing?.split(separator: " ").last.map(String.init) }
+        if let n = vocab.noun(w.lower) { return n != frame.head }
         if let e = vocab.events[w.lower] ?? vocab.eventNouns[w.lower] { return e != frame.event }
         return false
     }
