@@ -110,11 +110,12 @@ struct DeskEndToEndTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let editor = folder.appendingPathComponent("editor").path
-        try "#!/bin/sh\necho \"$@\" > '\(folder.path)/args'\necho FAKE-EDITOR-RUNNING\nread line\n".write(toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
+        // Run by sh, not executed: a child another test forks while the file is still open for
+        // writing would make exec fail with "text file busy" (exit 126).
+        try "echo \"$@\" > '\(folder.path)/args'\necho FAKE-EDITOR-RUNNING\nread line\n".write(toFile: editor, atomically: true, encoding: .utf8)
         let tmux = Tmux()
         defer { tmux.kill() }
-        try open(tmux, width: 120, height: 30, environment: "VISUAL= EDITOR='\(editor)'")
+        try open(tmux, width: 120, height: 30, environment: "VISUAL= EDITOR='/bin/sh \(editor)'")
         tmux.send("n")
         tmux.wait("the first contradiction") { $0.contains(" 1/") }
         tmux.send("v")
@@ -123,7 +124,7 @@ struct DeskEndToEndTests {
         let args = (try? String(contentsOfFile: folder.path + "/args", encoding: .utf8)) ?? ""
         #expect(args.range(of: #"^\+[0-9]+ (/[^ ]+/)?seeds/[^ ]+\.txt\n$"#, options: .regularExpression) != nil, "editor arguments: \(args)")
         tmux.send("Enter")
-        tmux.wait("the reader back") { $0.contains(" 1/") && $0.contains("Back from editor.") && !$0.contains("FAKE-EDITOR-RUNNING") }
+        tmux.wait("the reader back") { $0.contains(" 1/") && $0.contains("Back from sh.") && !$0.contains("FAKE-EDITOR-RUNNING") }
         tmux.send("q")
         tmux.wait("the reader to quit") { !$0.contains(" 1/") }
     }
