@@ -64,22 +64,24 @@ struct WordMap<Value: Sendable>: Sendable {
 
 /// Open addressing over an FNV-1a hash of a word's bytes, for words that are ASCII.
 struct ASCIIWordIndex: Sendable {
-    private struct Slot: Sendable {
+    fileprivate struct Slot {
         var hash: UInt64 = 0
         var start: Int32 = 0
         var count: Int32 = -1   // -1: empty
         var entry: Int32 = 0
     }
-    private var slots: [Slot]
-    private var bytes: [UInt8] = []
-    private let mask: Int
+    /// Why a class over raw memory: a look-up is asked for nearly every word of every sentence,
+    /// and reading arrays through `withUnsafeBufferPointer` retained and released both of them
+    /// on each look — about a tenth of the whole pipeline's time.
+    private let table: ASCIIWordTable
 
     /// Indexes `words[n]` under its bytes, or under its canonical decomposition when that is ASCII.
     init(_ words: [String]) {
         var size = 8
         while size < words.count * 2 { size *= 2 }
-        mask = size - 1
-        slots = Array(repeating: Slot(), count: size)
+        var slots = Array(repeating: Slot(), count: size)
+        var bytes: [UInt8] = []
+        let mask = size - 1
         for (n, w) in words.enumerated() {
             let ascii = w.utf8.allSatisfy { $0 < 0x80 } ? w : w.decomposedStringWithCanonicalMapping
             guard ascii.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
@@ -95,9 +97,10 @@ struct ASCIIWordIndex: Sendable {
             slots[i] = Slot(hash: h, start: Int32(bytes.count), count: Int32(b.count), entry: Int32(n))
             bytes += b
         }
+        table = ASCIIWordTable(slots: slots, bytes: bytes)
     }
 
-    @inline(__always) private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+    @inline(__always) fileprivate static func hash(_ b: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
         for x in b {
@@ -110,26 +113,47 @@ struct ASCIIWordIndex: Sendable {
     /// `.some(entry)` or `.some(nil)` when the word is ASCII and so the index decides; nil when it
     /// is not and the caller must ask its exact collection.
     func find(_ word: String) -> Int?? {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
         var word = word
-        return word.withUTF8(find)
+        return word.withUTF8 { find($0) }
     }
 
     func find(_ w: UnsafeBufferPointer<UInt8>) -> Int?? {
         let (h, ascii) = ASCIIWordIndex.hash(w)
         guard ascii else { return nil }
-        return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { pool in
-                var i = Int(truncatingIfNeeded: h) & mask
-                while slots[i].count >= 0 {
-                    let s = slots[i]
-                    if s.hash == h && Int(s.count) == w.count
-                        && (w.isEmpty || memcmp(pool.baseAddress! + Int(s.start), w.baseAddress!, w.count) == 0) {
-                        return .some(Int(s.entry))
-                    }
-                    i = (i + 1) & mask
-                }
-                return .some(nil)
+        return table.find(w, hash: h)
+    }
+}
+
+/// The index's slots and the bytes of its words, allocated once and never changed: safe to share.
+private final class ASCIIWordTable: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<ASCIIWordIndex.Slot>
+    let pool: UnsafeMutableBufferPointer<UInt8>
+    let mask: Int
+
+    init(slots: [ASCIIWordIndex.Slot], bytes: [UInt8]) {
+        self.slots = .allocate(capacity: slots.count)
+        _ = self.slots.initialize(from: slots)
+        pool = .allocate(capacity: max(bytes.count, 1))
+        _ = pool.initialize(from: bytes)
+        mask = slots.count - 1
+    }
+
+    deinit {
+        slots.deallocate()
+        pool.deallocate()
+    }
+
+    @inline(__always) func find(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int?? {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i].count >= 0 {
+            let s = slots[i]
+            if s.hash == h && Int(s.count) == w.count
+                && (w.isEmpty || memcmp(pool.baseAddress! + Int(s.start), w.baseAddress!, w.count) == 0) {
+                return .some(Int(s.entry))
             }
+            i = (i + 1) & mask
         }
+        return .some(nil)
     }
 }
