@@ -60,7 +60,7 @@ enum Alternatives {
             }
             at[c.article + "|" + String(c.figure.start)] = i
         }
-        var measures = Unanimous<Claim> { $0.key == $1.key }
+        var measures = Unanimous<String, Claim> { $0.key == $1.key }
         for i in claims.indices where inList[i] && claims[i].isComparable && claims[i].frame.event != nil {
             measures.record(claims[i], under: String(list[i]))
         }

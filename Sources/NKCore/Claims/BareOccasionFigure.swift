@@ -3,7 +3,7 @@ extension ClaimExtractor {
     /// to one kind of occasion (people who took part), a bare figure tied to a day counts the same
     /// on that day.
     static func measureBareDatedFigures(_ claims: inout [Claim], events: WordSet, peopleNouns: WordSet) {
-        var kinds = Unanimous<MeasureFrame>()
+        var kinds = Unanimous<String, MeasureFrame>()
         for c in claims where c.isComparable {
             guard let e = c.frame.event, events.contains(e), c.frame.time != nil else { continue }
             kinds.record(MeasureFrame(thing: c.frame.thing, event: e), under: "")

@@ -7,7 +7,7 @@
 enum Echoes {
     static func resolve(_ claims: [Claim]) -> [Claim] {
         // Two measures for one value: ambiguous, so no one inherits.
-        var donors = Unanimous<Claim> { $0.key == $1.key }
+        var donors = Unanimous<ValueKey, Claim> { $0.key == $1.key }
         // Only a measure with an event says enough to lend ("came" in "where 11,300 came from" does
         // not), or a capacity ("held 22.5 million cubic metres").
         for c in claims where c.isComparable && (c.frame.event != nil || c.frame.group == MeasureFrame.capacity) {
@@ -34,14 +34,14 @@ enum Echoes {
         var said = SourcedValues()
         for c in claims where c.isComparable && c.source != nil {
             guard let v = c.figure.value ?? c.figure.low ?? c.figure.high else { continue }
-            said.record(c, under: c.article + "|" + String(v) + "|" + c.figure.kind.rawValue)
+            said.record(c, under: SourcedValues.Value(article: c.article, value: v, kind: c.figure.kind))
         }
         guard !said.isEmpty else { return claims }
         return claims.map { c in
             guard c.isUnmeasured, !c.isVague, let source = c.source?.lowercased(),
                   let v = c.figure.value ?? c.figure.low ?? c.figure.high else { return c }
             // One measure among the claims of that source and value, or the repeat is ambiguous.
-            guard let donor = said.donor(under: c.article + "|" + String(v) + "|" + c.figure.kind.rawValue,
+            guard let donor = said.donor(under: SourcedValues.Value(article: c.article, value: v, kind: c.figure.kind),
                                          source: source, currency: c.figure.currency),
                   // "more than 900 people" repeats no "900 rubber bullets": a thing named differs.
                   c.frame.thing == nil || c.frame.thingImplied || c.frame.thing == donor.frame.thing else { return c }
@@ -55,7 +55,7 @@ enum Echoes {
     /// give one quantity day by day. When the rows that repeat a measured figure all name one
     /// thing and event, the table's other rows count the same, each on its own day.
     private static func tabled(_ claims: [Claim]) -> [Claim] {
-        var measures = Unanimous<MeasureFrame>()
+        var measures = Unanimous<String, MeasureFrame>()
         for c in claims where c.isTableRow && c.isComparable && c.frame.event != nil {
             measures.record(MeasureFrame(thing: c.frame.thing, event: c.frame.event, place: c.frame.place, group: c.frame.group), under: c.article)
         }
@@ -77,11 +77,10 @@ enum Echoes {
     /// same count, so it holds in the same place. Taken only when every report of that value
     /// and measure that names a place names the same one.
     private static func placed(_ claims: [Claim]) -> [Claim] {
-        func measureKeys(_ c: Claim) -> [String] {
-            let what = (c.frame.thing ?? "") + "|" + (c.frame.event ?? "")
-            return keys(c).map { $0 + "|" + what }
+        func measureKeys(_ c: Claim) -> [MeasuredValue] {
+            keys(c).map { MeasuredValue(value: $0, thing: c.frame.thing, event: c.frame.event) }
         }
-        var places = Unanimous<String>()
+        var places = Unanimous<MeasuredValue, String>()
         for c in claims where c.isComparable && c.frame.event != nil {
             guard let place = c.frame.place else { continue }
             for key in measureKeys(c) { places.record(place, under: key) }
@@ -95,10 +94,10 @@ enum Echoes {
             return echoed
         }
         // A figure measured like its neighbour ("10 000 and then 11 300 dead") holds where it does.
-        var placeAt: [String: String] = [:]
-        for c in placed where c.frame.place != nil { placeAt[c.article + "|" + String(c.figure.start)] = c.frame.place }
+        var placeAt: [Spot: String] = [:]
+        for c in placed where c.frame.place != nil { placeAt[Spot(article: c.article, start: c.figure.start)] = c.frame.place }
         return placed.map { c in
-            guard c.frame.place == nil, let mate = c.measuredLike, let place = placeAt[c.article + "|" + String(mate)] else { return c }
+            guard c.frame.place == nil, let mate = c.measuredLike, let place = placeAt[Spot(article: c.article, start: mate)] else { return c }
             var echoed = c
             echoed.frame.place = place
             return echoed
@@ -116,27 +115,58 @@ enum Echoes {
     /// In its own article's title, any value of three digits or more: "550,000 or 190,000?"
     /// asks about the 550,000 its body measures.
     /// "nearly 2 million" asks about "nearly 2 million": bounds and all must be the same.
-    private static func titleKey(_ c: Claim) -> String? {
+    private static func titleKey(_ c: Claim) -> ValueKey? {
         let f = c.figure
         let bounds = [f.value, f.low, f.high]
         guard let v = f.value ?? f.high ?? f.low, v >= 100,
               bounds.allSatisfy({ $0.map { $0.isFinite && $0 < 1e15 } ?? true }) else { return nil }
-        let written = bounds.map { $0.map { String(Int64($0)) } ?? "-" }
-        return (["title", c.article] + written + [f.kind.rawValue, f.currency ?? "", f.unit ?? ""]).joined(separator: "|")
+        return ValueKey(value: f.value.map { Int64($0) }, low: f.low.map { Int64($0) }, high: f.high.map { Int64($0) },
+                        kind: f.kind, currency: f.currency, unit: f.unit, titleOf: c.article)
     }
 
     /// The keys a claim is found under: its value, kind and currency when the value has three or
     /// more significant digits; and, whatever the value, the same with its day when it has one
     /// ("- June 16: 338,000" in a table repeats "338,000 at the June 16 march").
-    private static func keys(_ c: Claim) -> [String] {
+    private static func keys(_ c: Claim) -> [ValueKey] {
         let f = c.figure
         guard let v = f.value, f.low == v, f.high == v, v.isFinite, v >= 100, v < 1e15, Double(Int64(v)) == v else { return [] }
-        let base = [String(Int64(v)), f.kind.rawValue, f.currency ?? "", f.unit ?? ""].joined(separator: "|")
-        var out: [String] = []
-        if let day = c.frame.time { out.append(base + "|" + day) }
-        var digits = String(Int64(v))
-        while digits.hasSuffix("0") { digits.removeLast() }
-        if digits.count >= 3 { out.append(base) }
+        let exact = Int64(v)
+        let base = ValueKey(value: exact, low: exact, high: exact, kind: f.kind, currency: f.currency, unit: f.unit)
+        var out: [ValueKey] = []
+        if let day = c.frame.time {
+            var onDay = base
+            onDay.day = day
+            out.append(onDay)
+        }
+        var significant = exact
+        while significant % 10 == 0 { significant /= 10 }
+        if significant >= 100 { out.append(base) }
         return out
+    }
+
+    /// A value as repeats are found under it: its bounds to the unit, kind, currency and unit;
+    /// narrowed to a day, or to the title of one article.
+    private struct ValueKey: Hashable {
+        var value: Int64?
+        var low: Int64?
+        var high: Int64?
+        var kind: Figure.Kind
+        var currency: String?
+        var unit: String?
+        var day: String?
+        var titleOf: String?
+    }
+
+    /// A value with what is counted and what befell it.
+    private struct MeasuredValue: Hashable {
+        var value: ValueKey
+        var thing: String?
+        var event: String?
+    }
+
+    /// A figure's place in its article.
+    private struct Spot: Hashable {
+        var article: String
+        var start: Int
     }
 }

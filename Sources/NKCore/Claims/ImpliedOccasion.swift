@@ -4,7 +4,7 @@
 /// "nearly 2 million marched" counts that day's march.
 enum ImpliedOccasion {
     static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
-        var days = Unanimous<String>()
+        var days = Unanimous<String, String>()
         for c in claims where c.isComparable && c.frame.year == nil {
             guard let e = c.frame.event, vocab.occasionRequired.contains(e), let day = c.frame.time else { continue }
             days.record(day, under: e)

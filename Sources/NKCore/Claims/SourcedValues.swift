@@ -54,13 +54,20 @@ struct SourcedValues {
         }
     }
 
-    private var groups: [String: Group] = [:]
+    /// A value one article gives, of one kind: the claims recorded are grouped by it.
+    struct Value: Hashable {
+        var article: String
+        var value: Double
+        var kind: Figure.Kind
+    }
+
+    private var groups: [Value: Group] = [:]
     private var recorded = 0
 
     var isEmpty: Bool { groups.isEmpty }
 
     /// Records a claim with a source under `group`, in the order the claims come.
-    mutating func record(_ claim: Claim, under group: String) {
+    mutating func record(_ claim: Claim, under group: Value) {
         guard let source = claim.source?.lowercased() else { return }
         groups[group, default: Group()].record(claim, as: SourceID(source: source, currency: claim.figure.currency), order: recorded)
         recorded += 1
@@ -68,7 +75,7 @@ struct SourcedValues {
 
     /// The first claim under `group` whose source's name holds `source` or is held by it, with
     /// that currency, when every such claim has one measure; nil when none does or they differ.
-    func donor(under group: String, source: String, currency: String?) -> Claim? {
+    func donor(under group: Value, source: String, currency: String?) -> Claim? {
         let matching = (groups[group]?.entries ?? []).filter {
             $0.id.currency == currency && ($0.id.source.contains(source) || source.contains($0.id.source))
         }

@@ -1,10 +1,10 @@
 /// A value kept per key only while everything recorded under the key agrees: a second,
 /// different value makes the key ambiguous (nil), and no one inherits from it.
-struct Unanimous<Value> {
-    private(set) var values: [String: Value?] = [:]
+struct Unanimous<Key: Hashable, Value> {
+    private(set) var values: [Key: Value?] = [:]
     let same: (Value, Value) -> Bool
 
-    mutating func record(_ value: Value, under key: String) {
+    mutating func record(_ value: Value, under key: Key) {
         if let existing = values[key] {
             if let e = existing, !same(e, value) { values[key] = .some(nil) }
         } else {
@@ -12,7 +12,7 @@ struct Unanimous<Value> {
         }
     }
 
-    subscript(key: String) -> Value? { values[key] ?? nil }
+    subscript(key: Key) -> Value? { values[key] ?? nil }
     var isEmpty: Bool { values.isEmpty }
 }
 
