@@ -13,6 +13,14 @@ struct AsideTests {
         #expect(measure(text, "170") == "people killed elsewhere")
     }
 
+    @Test func aCountSetApartKeepsItsPlaceWhenItTakesItsNeighboursMeasure() {
+        // A longer aside ("said on Tuesday") leaves 170 to take the measure of the count before it;
+        // "elsewhere" is still not Port Vell, so the two do not contradict.
+        let text = "Toll\n\nAt least 41 people have died in Port Vell, the governor said on Tuesday, and 170 elsewhere."
+        #expect(measure(text, "170") == "people killed elsewhere")
+        #expect(conflicts([article("a", text, date: "2025-09-16")]).conflicts.isEmpty)
+    }
+
     @Test func aSpeakersAsideBeforeAnotherClauseStillEndsIt() {
         let text = "Fire\n\nSome 900 firefighters were deployed to Alder County, CalFire said, fewer than the 1,100 cited by state officials."
         // "fewer than the 1,100" compares: it is no whole the 900 sent to the county are part of.

@@ -95,6 +95,10 @@ struct AttributionTests {
         // No one: background after the attribution, a dated kicker, the writer's own arithmetic.
         ("Rescuers had pulled 1,000 bodies from the mud, an official said, after two dams gave way.", "two", nil),
         ("Kelso, one month on: barely 400 homes rebuilt", "400", nil),
+        // A kicker naming the event is its subject, not its speaker; a body named so speaks.
+        ("Storm Tarn: 41 dead as floods sweep Kelso", "41", nil),
+        ("Hurricane Orla: 12 missing off the coast", "12", nil),
+        ("Fire Service: 12 people rescued from the flats", "12", "Fire Service"),
         ("An earlier version of this fact check said 9,100 boats sank in the storm.", "9,100", nil),
     ] as [(String, String, String?)])
     func moreShapesInTheSentence(text: String, figure: String, source: String?) throws {

@@ -19,6 +19,13 @@ struct ReferBackTests {
         #expect(conflicts([article("a", text, date: "2025-01-24")]).conflicts.count == 1)
     }
 
+    @Test func aNameEndingInEdIsNoVerb() {
+        let a = article("a", "Losses\n\nThe largest gap is over the dead. The agency puts them at about 300; the Red Cross at around 1,000.", date: "2025-01-24")
+        let c = claims([a]).first { $0.figure.text == "around 1,000" }
+        #expect(c?.measure == "people killed")
+        #expect(c?.source == "Red Cross")
+    }
+
     @Test func moneyRefersToNoHarm() {
         let a = article("a", "Losses\n\nThe largest gap is over the dead. The agency puts them at $3 billion.", date: "2025-01-24")
         #expect(claims([a]).first?.measure != "people killed")

@@ -353,7 +353,8 @@ final class ArticleClaimReader {
         guard from < end, end - from <= 5 else { return false }
         return words[from..<end].allSatisfy { w in
             !w.isPunctuation && vocabulary.events[w.lower] == nil && !vocabulary.attributionVerbs.contains(w.lower)
-                && !MeasureFinder.auxiliaries.contains(w.lower) && !w.lower.hasSuffix("ed")
+                // A verb ends in "-ed"; a name may ("the Red Cross", "the United Nations").
+                && !MeasureFinder.auxiliaries.contains(w.lower) && (w.isCapitalised || !w.lower.hasSuffix("ed"))
         }
     }
 

@@ -426,6 +426,10 @@ struct AttributionFinder {
         if lowercase > 0, let l = slice.last?.lower, !(vocab.evidenceNouns.contains(l) || vocab.agentNouns.contains(l)) { return nil }
         // "CAUGHT ALIVE:" — a headline kicker in capitals is not a speaker.
         if slice.count > 1, slice.allSatisfy(isAcronym) { return nil }
+        // "Storm Vela: 41 dead", "Floods:" — a kicker naming the event, not who speaks ("Fire
+        // Service:" names a body).
+        if let f = slice.first, vocab.eventTitles.contains(f.lower) || vocab.notSources.contains(f.lower),
+           let l = slice.last, !vocab.agentNouns.contains(l.lower), !vocab.anaphorNouns.contains(l.lower) { return nil }
         return cue(name(slice), at: i)
     }
 

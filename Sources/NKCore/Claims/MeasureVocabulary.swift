@@ -30,6 +30,7 @@ public final class MeasureVocabulary: Sendable {
         var anaphorModifiers: [String]
         var nameJoiners: [String]
         var notSourceLabels: [String]
+        var eventTitles: [String]
         var invertingVerbs: [String]
         var weakAttributionVerbs: [String]
         var agentNouns: [String]
@@ -174,6 +175,8 @@ public final class MeasureVocabulary: Sendable {
     let nameJoiners: WordSet
     /// Line labels that are not speakers: "Update:", "Correction:".
     let notSourceLabels: WordSet
+    /// Words a named event's title opens with: "Storm Vela", "Hurricane Mara", "Operation Dawn".
+    let eventTitles: WordSet
     /// Verbs that may come before their speaker: ", said Marie Roe", ", says the agency".
     let invertingVerbs: WordSet
     /// Verbs that attribute only when a named or known agent does them: "Britain released",
@@ -412,6 +415,7 @@ public final class MeasureVocabulary: Sendable {
         anaphorModifiers = WordSet(f.anaphorModifiers)
         nameJoiners = WordSet(f.nameJoiners)
         notSourceLabels = WordSet(f.notSourceLabels)
+        eventTitles = WordSet(f.eventTitles)
         invertingVerbs = WordSet(f.invertingVerbs)
         weakAttributionVerbs = WordSet(f.weakAttributionVerbs)
         agentNouns = WordSet(f.agentNouns)

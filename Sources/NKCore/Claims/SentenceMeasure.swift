@@ -34,9 +34,18 @@ struct SentenceMeasure {
             let guessesToll = claims[i].frame.group == "projected"
             guard claims[i].frame.group == nil || guessesToll else { continue }
             if let d = donor(claims, members, for: i, sentence: sentence), !guessesToll || vocab.tollEvents.contains(claims[d].frame.event ?? "") {
+                let own = claims[i].frame
                 claims[i].takeMeasure(of: claims[d])
-                // What the story later settles about the one (its place) holds for the other.
-                claims[i].measuredLike = claims[d].figure.start
+                if let place = own.place, place != claims[d].frame.place {
+                    // "41 died in Port Ellis, the governor said on Tuesday, and 120 elsewhere": the
+                    // same kind of count in a place of its own.
+                    claims[i].frame.place = place
+                    claims[i].frame.placeContrasted = own.placeContrasted
+                    claims[i].frame.placeIsDestination = own.placeIsDestination
+                } else {
+                    // What the story later settles about the one (its place) holds for the other.
+                    claims[i].measuredLike = claims[d].figure.start
+                }
             }
         }
     }
