@@ -95,6 +95,10 @@ struct AttributionTests {
         // No one: background after the attribution, a dated kicker, the writer's own arithmetic.
         ("Rescuers had pulled 1,000 bodies from the mud, an official said, after two dams gave way.", "two", nil),
         ("Kelso, one month on: barely 400 homes rebuilt", "400", nil),
+        // A body that counts or lists speaks; a cue in a later figure's relative clause is that figure's alone.
+        ("The coast guard counts 47 dead and 78 rescued.", "78", "coast guard"),
+        ("If 160 were aboard and 47 died, 32 remain unaccounted for, far more than the 12 the coast guard lists as missing.", "32", nil),
+        ("If 160 were aboard and 47 died, 32 remain unaccounted for, far more than the 12 the coast guard lists as missing.", "12", "coast guard"),
         // A kicker naming the event is its subject, not its speaker; a body named so speaks.
         ("Storm Tarn: 41 dead as floods sweep Kelso", "41", nil),
         ("Hurricane Orla: 12 missing off the coast", "12", nil),

@@ -46,6 +46,9 @@ struct AttributionFinder {
         if let c = cues.first(where: { $0.follows && binds(words, figure: first, cue: $0.index) }) { return c }
         if let c = cues.first(where: { !$0.label && !$0.before && relative(words, figure: first, cue: $0.index) }) { return c }
         var open = cues.filter { !separated(words, $0, first) && !(words.indices.contains($0.index + 1) && $0.index > first && vocab.sourceStopWords.contains(words[$0.index + 1].lower) && words[$0.index + 1].lower == "that") }
+        // "…, far more than the 12 the coast guard lists as missing": a cue in a later figure's
+        // relative clause speaks for that figure alone.
+        open.removeAll { $0.index > first && inRelativeClause(words, cue: $0.index, after: first) }
         // "… an official said, after two dams gave way": the reporter's own background clause.
         open.removeAll { c in
             c.index < first && !c.label && !c.before && (c.index + 1..<first).contains { k in
@@ -123,6 +126,22 @@ struct AttributionFinder {
         guard r < cue, vocab.relativePronouns.contains(words[r].lower), r + 1 < cue, cue - r <= 6 else { return false }
         // "1,000 that officials said …" — the subject must be a speaker between "that" and the verb.
         return !words[(r + 1)..<cue].contains { $0.isPunctuation }
+    }
+
+    /// Whether the cue at `cue` opens a relative clause of a figure after word `after`: "the 12
+    /// the coast guard lists", "the 1,000 that officials gave".
+    private func inRelativeClause(_ words: [Word], cue: Int, after: Int) -> Bool {
+        var k = cue - 1
+        while k > after && cue - k <= 6 {
+            let w = words[k]
+            if w.isPunctuation { return false }
+            if w.lower.first?.isNumber == true, k + 1 < cue {
+                let opener = words[k + 1].lower
+                return vocab.relativePronouns.contains(opener) || AttributionFinder.determiners.contains(opener)
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Every attribution in the sentence, in order.
