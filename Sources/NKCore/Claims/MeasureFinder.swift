@@ -302,6 +302,12 @@ struct MeasureFinder {
         }
         // "the capture of two soldiers", "the arrest of 11 people".
         if first >= 2, words[first - 1].lower == "of", let e = vocab.eventNounsBefore[words[first - 2].lower] { return e }
+        // "the boat had left carrying about 130 people": a vehicle's verb counts only the figure
+        // right after it ("carrying an ID card … that of a 26-year-old" counts no one).
+        if let b = (max(0, first - 3)..<first).last(where: { vocab.boardingVerbs[words[$0].lower] != nil }),
+           !words[(b + 1)..<first].contains(where: \.isPunctuation) {
+            return vocab.boardingVerbs[words[b].lower]
+        }
         var k = first - 1
         var back = 0
         // "1,000 dead out of 4,000": what befell the part is not what the whole counts.
@@ -316,6 +322,8 @@ struct MeasureFinder {
             let isLevel = vocab.changeEvents.contains(vocab.events[words[k].lower] ?? "") && k + 1 < words.count && words[k + 1].lower == "to"
             // "the team arrived at 265,790": a figure reached, not who arrived.
             let isAt = k + 2 == first && words[k + 1].lower == "at" && vocab.events[words[k].lower] == MeasureFrame.arrival
+            // "put the number of passengers on board at 412": an event of several words.
+            if let (e, n) = phraseEventSpan(words, at: k), k + n <= first { return e }
             if !isLevel, !isAt, let e = vocab.events[words[k].lower], !speaks || back < 3 {
                 // "soldiers killed and wounded … now number more than 3,000"
                 if k >= 2, MeasureFinder.conjunctions.contains(words[k - 1].lower), let e0 = vocab.events[words[k - 2].lower], e0 != e {

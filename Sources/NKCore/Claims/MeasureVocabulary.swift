@@ -8,6 +8,7 @@ public final class MeasureVocabulary: Sendable {
     struct File: Codable, Sendable {
         var nouns: [String: String]
         var events: [String: String]
+        var boardingVerbs: [String: String]
         var additive: [String]
         var rates: [String: String]
         var perUnit: [String]
@@ -136,6 +137,8 @@ public final class MeasureVocabulary: Sendable {
     let file: File
     let nouns: WordMap<String>
     let events: WordMap<String>
+    /// "a boat carrying about 130 people": a vehicle's verb, and the event of the figure right after it.
+    let boardingVerbs: WordMap<String>
     /// Words in the longest event phrase ("put out of action"): how far a phrase is looked for.
     let longestEventPhrase: Int
     /// The first words of the events of several words.
@@ -389,6 +392,7 @@ public final class MeasureVocabulary: Sendable {
         file = f
         nouns = WordMap(f.nouns)
         events = WordMap(f.events)
+        boardingVerbs = WordMap(f.boardingVerbs)
         longestEventPhrase = f.events.keys.map { $0.split(separator: " ").count }.max() ?? 1
         eventPhraseStarts = WordSet(f.events.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil })
         additive = WordSet(f.additive)
