@@ -95,6 +95,8 @@ struct AttributionTests {
         // No one: background after the attribution, a dated kicker, the writer's own arithmetic.
         ("Rescuers had pulled 1,000 bodies from the mud, an official said, after two dams gave way.", "two", nil),
         ("Kelso, one month on: barely 400 homes rebuilt", "400", nil),
+        // "it" stands for the body named just before it in the sentence, not an earlier speaker.
+        ("The operator Nordline said the line had passed inspection. A union representing drivers said it had warned about the signals at least four times.", "at least four", "union representing drivers"),
         // A body that counts or lists speaks; a cue in a later figure's relative clause is that figure's alone.
         ("The coast guard counts 47 dead and 78 rescued.", "78", "coast guard"),
         ("If 160 were aboard and 47 died, 32 remain unaccounted for, far more than the 12 the coast guard lists as missing.", "32", nil),

@@ -208,6 +208,10 @@ final class AttributionContext {
             return cue.bare ? before.last?.name : nil
         }
         if let c = before.last(where: { $0.name.split(separator: " ").contains { self.finder.isNamePart(String($0)) } }) { return c.name }
+        // "The ministry said it had recorded 300 deaths": "it" stands for the body just named.
+        if finder.vocab.bodyPronouns.contains(cue.name.lowercased()), let c = before.last(where: { c in
+            c.name.split(separator: " ").contains { finder.vocab.agentNouns.contains($0.lowercased()) || finder.vocab.anaphorNouns.contains($0.lowercased()) }
+        }) { return c.name }
         // Only a possessive reaches back to a name that is no speaker: "Blinken's 8,000 … his 10,000",
         // "The White House's John Kirby …: his figure".
         // "OCHA then revised its update: citing WHO, it said 3,958" — but a parenthetical "…, he

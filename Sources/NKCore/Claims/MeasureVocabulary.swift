@@ -120,6 +120,7 @@ public final class MeasureVocabulary: Sendable {
         var findingVerbs: [String]
         var relativePronouns: [String]
         var anaphorPossessives: [String]
+        var bodyPronouns: [String]
         var negativeWords: [String]
         var clauseOpeners: [String]
         var relativeSubjects: [String]
@@ -360,6 +361,8 @@ public final class MeasureVocabulary: Sendable {
     let relativePronouns: WordSet
     /// "its team counted", "their estimate puts": a possessive pronoun standing for an earlier speaker.
     let anaphorPossessives: WordSet
+    /// Pronouns that may stand for a body ("the ministry said it had recorded"), not only for a person.
+    let bodyPronouns: WordSet
     /// "neither side", "none of them": phrases that name no one.
     let negativeWords: WordSet
     /// "… as UN appeals for $71.4m": words opening a clause with a speaker of its own.
@@ -430,6 +433,7 @@ public final class MeasureVocabulary: Sendable {
         findingVerbs = WordSet(f.findingVerbs)
         relativePronouns = WordSet(f.relativePronouns)
         anaphorPossessives = WordSet(f.anaphorPossessives)
+        bodyPronouns = WordSet(f.bodyPronouns)
         negativeWords = WordSet(f.negativeWords)
         clauseOpeners = WordSet(f.clauseOpeners)
         relativeSubjects = WordSet(f.relativeSubjects)
