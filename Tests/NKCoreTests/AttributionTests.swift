@@ -101,6 +101,8 @@ struct AttributionTests {
         ("The coast guard counts 47 dead and 78 rescued.", "78", "coast guard"),
         ("If 160 were aboard and 47 died, 32 remain unaccounted for, far more than the 12 the coast guard lists as missing.", "32", nil),
         ("If 160 were aboard and 47 died, 32 remain unaccounted for, far more than the 12 the coast guard lists as missing.", "12", "coast guard"),
+        // How often a post was shared is no speaker.
+        ("A post shared more than 40,000 times claims that 5,000 people died.", "5,000", nil),
         // A kicker naming the event is its subject, not its speaker; a body named so speaks.
         ("Storm Tarn: 41 dead as floods sweep Kelso", "41", nil),
         ("Hurricane Orla: 12 missing off the coast", "12", nil),

@@ -748,6 +748,8 @@ struct AttributionFinder {
         // "WHO" is a name, "who" is not.
         if slice.count == 1, !isAcronym(slice[slice.startIndex]), vocab.functionWords.contains(slice[slice.startIndex].lower) || vocab.notSources.contains(slice[slice.startIndex].lower) { return nil }
         if let l = slice.last, vocab.notSources.contains(l.lower) { return nil }
+        // "a post shared more than 40,000 times claims": a count of times names no one ("The Times" does).
+        if let l = slice.last, !l.isCapitalised, vocab.multipleWords.contains(l.lower) { return nil }
         if slice.allSatisfy({ $0.lower.first?.isNumber == true }) { return nil }
         return Sanitizer.oneLine(slice.map(\.text).joined(separator: " "))
     }

@@ -32,6 +32,7 @@ public final class MeasureVocabulary: Sendable {
         var nameJoiners: [String]
         var notSourceLabels: [String]
         var eventTitles: [String]
+        var institutions: [String]
         var invertingVerbs: [String]
         var weakAttributionVerbs: [String]
         var agentNouns: [String]
@@ -181,6 +182,8 @@ public final class MeasureVocabulary: Sendable {
     let notSourceLabels: WordSet
     /// Words a named event's title opens with: "Storm Vela", "Hurricane Mara", "Operation Dawn".
     let eventTitles: WordSet
+    /// A name holding one of these is a body, not a place: "researchers at the University of Montalvo".
+    let institutions: WordSet
     /// Verbs that may come before their speaker: ", said Marie Roe", ", says the agency".
     let invertingVerbs: WordSet
     /// Verbs that attribute only when a named or known agent does them: "Britain released",
@@ -423,6 +426,7 @@ public final class MeasureVocabulary: Sendable {
         nameJoiners = WordSet(f.nameJoiners)
         notSourceLabels = WordSet(f.notSourceLabels)
         eventTitles = WordSet(f.eventTitles)
+        institutions = WordSet(f.institutions)
         invertingVerbs = WordSet(f.invertingVerbs)
         weakAttributionVerbs = WordSet(f.weakAttributionVerbs)
         agentNouns = WordSet(f.agentNouns)

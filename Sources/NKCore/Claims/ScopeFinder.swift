@@ -156,7 +156,8 @@ struct ScopeFinder {
             if vocab.regionWide.contains(w.lower) { return .wholeArea }
             if vocab.placeBefore.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound),
                // "in the Front's own notice" is whose notice, no place.
-               !(end < words.count && words[end].lower == "own" && words[end - 1].isPossessive) {
+               !(end < words.count && words[end].lower == "own" && words[end - 1].isPossessive),
+               !name.split(separator: " ").contains(where: { vocab.institutions.contains($0.lowercased()) }) {
                 // "in Derna and surrounding areas" is wider than Derna.
                 if end + 1 < words.count, words[end].lower == "and", vocab.widerArea.contains(words[end + 1].lower) { return .wholeArea }
                 return .named(name, setApart: false)
