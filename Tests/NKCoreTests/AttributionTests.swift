@@ -101,6 +101,9 @@ struct AttributionTests {
         ("The coast guard counts 47 dead and 78 rescued.", "78", "coast guard"),
         ("If 160 were aboard and 47 died, 32 remain unaccounted for, far more than the 12 the coast guard lists as missing.", "32", nil),
         ("If 160 were aboard and 47 died, 32 remain unaccounted for, far more than the 12 the coast guard lists as missing.", "12", "coast guard"),
+        // "of" inside a name joins it.
+        ("The Ministry of Health said 300 people died.", "300", "Ministry of Health"),
+        ("Researchers at the University of Halden said 2,000 died.", "2,000", "Researchers at the University of Halden"),
         // How often a post was shared is no speaker.
         ("A post shared more than 40,000 times claims that 5,000 people died.", "5,000", nil),
         // A kicker naming the event is its subject, not its speaker; a body named so speaks.

@@ -669,6 +669,12 @@ struct AttributionFinder {
                start - 3 < 0 || words[start - 3].isPunctuation || AttributionFinder.determiners.contains(words[start - 3].lower) {
                 start -= 1; continue   // "Seoul and Kyiv say", "Ukrainian and allied assessments"
             }
+            // "the Ministry of Health", "the Bank of England": "of" inside a name joins it.
+            if vocab.nameJoiners.contains(w.lower), start - 2 >= 0, start <= k, words[start - 2].isCapitalised, !words[start - 2].isPunctuation,
+               words[start].isCapitalised, !vocab.functionWords.contains(words[start - 2].lower) {
+                start -= 1
+                continue
+            }
             if !isAcronym(w) && vocab.sourceStopWords.contains(w.lower) { break }
             // "the fire brigade said": a word that names no one alone may name the kind of a body.
             let namesBody = vocab.bodyModifiers.contains(w.lower) && start <= k && vocab.anaphorNouns.contains(words[start].lower)
