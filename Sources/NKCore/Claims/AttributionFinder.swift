@@ -144,6 +144,14 @@ struct AttributionFinder {
         return false
     }
 
+    /// A lowercase word that is no kind of speaker, pronoun, function word or adverb: "breach"
+    /// in "breach estimate".
+    private func isPlainNoun(_ w: Word) -> Bool {
+        !w.isPunctuation && !w.isCapitalised && w.lower.first?.isLetter == true && !w.lower.hasSuffix("ly")
+            && !vocab.functionWords.contains(w.lower) && !vocab.agentNouns.contains(w.lower) && !vocab.anaphorNouns.contains(w.lower)
+            && !vocab.anaphorPronouns.contains(w.lower) && !vocab.evidenceNouns.contains(w.lower)
+    }
+
     /// Every attribution in the sentence, in order.
     func cues(_ words: [Word]) -> [Cue] {
         var out: [Cue] = []
@@ -182,6 +190,10 @@ struct AttributionFinder {
             let isNoun = (i >= 1 && determiners.contains(words[i - 1].lower))
                 || (i >= 2 && determiners.contains(words[i - 2].lower)
                     && (words[i - 1].isCapitalised || !(vocab.agentNouns.contains(words[i - 1].lower) || vocab.anaphorNouns.contains(words[i - 1].lower))))
+                // "Telvora raises breach estimate to 3 million": after a plain noun no one speaks
+                // with, unless what is said follows ("a viral post claims that …").
+                || (i >= 1 && isPlainNoun(words[i - 1]) && !(i + 1 < words.count && (vocab.relativePronouns.contains(words[i + 1].lower)
+                    || isQuote(words[i + 1]) || words[i + 1].text == ":" || words[i + 1].lower.first?.isNumber == true)))
             // "The JCS lists \"a considerable amount\"": after an acronym, a verb when its object follows.
             let object = i >= 1 && isAcronym(words[i - 1]) && i + 1 < words.count
                 && (isQuote(words[i + 1]) || words[i + 1].lower.first?.isNumber == true || AttributionFinder.determiners.contains(words[i + 1].lower)
