@@ -25,6 +25,11 @@ struct OnBoardTests {
         #expect(measure("If 160 were aboard, 32 are unaccounted for.", "160") == "people on board")
     }
 
+    @Test func aSpeakerAfterASemicolonRestatesTheCount() {
+        // Function words ("the", "now") do not make the clause say more than who says what.
+        #expect(measure("Survivors said there were about 130 on board; the IOM now says 160.", "160") == "people on board")
+    }
+
     @Test func rivalCountsOfThoseOnBoardContradict() {
         let a = article("a", "Crash\n\nThe ferry was carrying about 350 people, the operator said.", date: "2026-04-14")
         let b = article("b", "Toll rises\n\nThe operator put the number of passengers on board at 412.", date: "2026-04-15")

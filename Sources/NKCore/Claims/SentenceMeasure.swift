@@ -77,7 +77,9 @@ struct SentenceMeasure {
             // "…; organisers said 800,000.": a clause that is only a speaker, a verb and the figure
             // says the figure again ("the mayor said 6,000 could come" says more).
             let endsClause = f.end >= sentence.upperBound || words(f.end..<min(sentence.upperBound, f.end + 4)).first?.isPunctuation ?? true
-            let onlySpeaks = endsClause && clause.count <= 3 && clause.contains { vocab.attributionVerbs.contains($0.lower) }
+            // ("the IOM now says 160": "the" and "now" say nothing more.)
+            let onlySpeaks = endsClause && clause.filter({ !vocab.functionWords.contains($0.lower) }).count <= 3
+                && clause.contains { vocab.attributionVerbs.contains($0.lower) }
             let namesFigure = onlySpeaks || clause.contains { vocab.figureNouns.contains($0.lower) }
             if restates, !crossesClause || namesFigure, !between.contains(where: { namesAnother($0, than: own) }) { return i - 1 }
         }
