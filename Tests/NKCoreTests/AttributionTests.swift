@@ -108,6 +108,11 @@ struct AttributionTests {
         // what is said follows it.
         ("Halvora raises breach estimate to 3 million customers", "3 million", nil),
         ("A viral post claims that 5,000 people died.", "5,000", "viral post"),
+        ("Aid workers estimate more than 1,000 homes were destroyed.", "more than 1,000", "Aid workers"),
+        // A range's other end is the same figure, not a later one whose relative clause it is.
+        ("Of the 1,200 to 1,500 the ministry counted, most were civilians.", "1,200 to 1,500", "ministry"),
+        // A titled person is no event title.
+        ("Fire Chief Dan Roe: 12 people rescued from the flats", "12", "Fire Chief Dan Roe"),
         // How often a post was shared is no speaker.
         ("A post shared more than 40,000 times claims that 5,000 people died.", "5,000", nil),
         // A kicker naming the event is its subject, not its speaker; a body named so speaks.

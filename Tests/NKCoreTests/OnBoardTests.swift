@@ -19,6 +19,16 @@ struct OnBoardTests {
         #expect(measure(text, "26") != "people on board")
     }
 
+    @Test func whatIsCarriedIsOnBoardOnlyWhenItIsPeopleNotTakenElsewhere() {
+        #expect(measure("The offence carries up to 10 years in prison.", "up to 10")?.hasSuffix("on board") == false)
+        #expect(measure("Floodwaters carried away 300 homes.", "300")?.hasSuffix("on board") == false)
+        #expect(measure("Rescue boats carried 40 people to shore after the ferry sank.", "40") != "people on board")
+    }
+
+    @Test func anEventOfSeveralWordsIsLookedForJustBeforeTheFigure() {
+        #expect(measure("The town was left without power on Monday as winds reached 120 km/h.", "120")?.contains("without power") == false)
+    }
+
     @Test func onBoardAfterTheFigureAndInANamedCountAreTheSameMeasure() {
         #expect(measure("Survivors said there were about 130 on board.", "about 130") == "people on board")
         #expect(measure("The operator put the number of passengers on board at 412.", "412") == "people on board")

@@ -13,8 +13,9 @@ struct ScopeTests {
         ("Officials put the city's toll at 9,000.", "9,000", "Riverton"),
         // Past a comma, a place with a figure of its own belongs to that figure.
         ("Riverton floods: 1,000 bodies recovered in Riverton, 10,000 feared missing", "10,000", nil),
-        // Where researchers work is who they are, not where the dead died.
+        // Where researchers work is who they are, not where the dead died; where gunmen killed is.
         ("Researchers at the University of Halden put excess deaths at about 2,000.", "about 2,000", nil),
+        ("Gunmen killed 147 people at Halden University College.", "147", "Halden University College"),
     ] as [(String, String, String?)])
     func place(text: String, figure: String, place: String?) throws {
         let c = try claim("Riverton floods\n\nOfficials in Riverton spoke.\n\n" + text, figure)

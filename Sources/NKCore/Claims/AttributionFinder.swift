@@ -137,12 +137,17 @@ struct AttributionFinder {
             if w.isPunctuation { return false }
             if w.lower.first?.isNumber == true, k + 1 < cue {
                 let opener = words[k + 1].lower
-                return vocab.relativePronouns.contains(opener) || AttributionFinder.determiners.contains(opener)
+                guard vocab.relativePronouns.contains(opener) || AttributionFinder.determiners.contains(opener) else { return false }
+                // "Of the 1,200 to 1,500 the ministry counted": the same figure's other end.
+                return words[(after + 1)..<k].contains { !AttributionFinder.rangeWords.contains($0.lower) && $0.lower.first?.isNumber != true }
             }
             k -= 1
         }
         return false
     }
+
+    /// What joins the two ends of one range.
+    static let rangeWords: Set<String> = ["to", "and", "or", "-", "–", "—"]
 
     /// A lowercase word that is no kind of speaker, pronoun, function word or adverb: "breach"
     /// in "breach estimate".
@@ -190,10 +195,9 @@ struct AttributionFinder {
             let isNoun = (i >= 1 && determiners.contains(words[i - 1].lower))
                 || (i >= 2 && determiners.contains(words[i - 2].lower)
                     && (words[i - 1].isCapitalised || !(vocab.agentNouns.contains(words[i - 1].lower) || vocab.anaphorNouns.contains(words[i - 1].lower))))
-                // "Telvora raises breach estimate to 3 million": after a plain noun no one speaks
-                // with, unless what is said follows ("a viral post claims that …").
-                || (i >= 1 && isPlainNoun(words[i - 1]) && !(i + 1 < words.count && (vocab.relativePronouns.contains(words[i + 1].lower)
-                    || isQuote(words[i + 1]) || words[i + 1].text == ":" || words[i + 1].lower.first?.isNumber == true)))
+                // "Telvora raises breach estimate to 3 million": a plain noun that does not agree
+                // with the verb ("aid workers estimate", "a viral post claims" do) makes one noun.
+                || (i >= 1 && isPlainNoun(words[i - 1]) && words[i - 1].lower.hasSuffix("s") == w.lower.hasSuffix("s"))
             // "The JCS lists \"a considerable amount\"": after an acronym, a verb when its object follows.
             let object = i >= 1 && isAcronym(words[i - 1]) && i + 1 < words.count
                 && (isQuote(words[i + 1]) || words[i + 1].lower.first?.isNumber == true || AttributionFinder.determiners.contains(words[i + 1].lower)
@@ -458,8 +462,8 @@ struct AttributionFinder {
         // "CAUGHT ALIVE:" — a headline kicker in capitals is not a speaker.
         if slice.count > 1, slice.allSatisfy(isAcronym) { return nil }
         // "Storm Vela: 41 dead", "Floods:" — a kicker naming the event, not who speaks ("Fire
-        // Service:" names a body).
-        if let f = slice.first, vocab.eventTitles.contains(f.lower) || vocab.notSources.contains(f.lower),
+        // Chief Dan Roe:" and "Fire Service:" do).
+        if let f = slice.first, vocab.eventTitles.contains(f.lower) || slice.count == 1 && vocab.notSources.contains(f.lower),
            let l = slice.last, !vocab.agentNouns.contains(l.lower), !vocab.anaphorNouns.contains(l.lower) { return nil }
         return cue(name(slice), at: i)
     }

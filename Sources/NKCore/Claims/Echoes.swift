@@ -119,7 +119,7 @@ enum Echoes {
         let f = c.figure
         let bounds = [f.value, f.low, f.high]
         guard let v = f.value ?? f.high ?? f.low, v >= 100,
-              bounds.allSatisfy({ $0.map { $0.isFinite && $0 < 1e15 } ?? true }) else { return nil }
+              bounds.allSatisfy({ $0.map { $0.isFinite && abs($0) < 1e15 } ?? true }) else { return nil }
         return ValueKey(value: f.value.map { Int64($0) }, low: f.low.map { Int64($0) }, high: f.high.map { Int64($0) },
                         kind: f.kind, currency: f.currency, unit: f.unit, titleOf: c.article)
     }

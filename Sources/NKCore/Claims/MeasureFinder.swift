@@ -9,6 +9,8 @@ struct MeasureFinder {
     static let openingClauseReach = 16
     /// The longest aside between a counted noun and its verb.
     static let asideReach = 14
+    /// How far before a figure an event of several words is looked for ("on board at 412").
+    static let phraseEventReach = 4
 
     /// `first` and `after` index the sentence words covered by the figure; `isShare` tells a
     /// share ("a quarter of the force"), whose "of the" names its base, not its whole.
@@ -302,10 +304,13 @@ struct MeasureFinder {
         }
         // "the capture of two soldiers", "the arrest of 11 people".
         if first >= 2, words[first - 1].lower == "of", let e = vocab.eventNounsBefore[words[first - 2].lower] { return e }
-        // "the boat had left carrying about 130 people": a vehicle's verb counts only the figure
-        // right after it ("carrying an ID card … that of a 26-year-old" counts no one).
+        // "the boat had left carrying about 130 people": a vehicle's verb counts only the people
+        // right after it ("carrying an ID card … that of a 26-year-old", "the offence carries up to
+        // 10 years" count no one), and not those it took somewhere ("carried 40 people to shore").
         if let b = (max(0, first - 3)..<first).last(where: { vocab.boardingVerbs[words[$0].lower] != nil }),
-           !words[(b + 1)..<first].contains(where: \.isPunctuation) {
+           !words[(b + 1)..<first].contains(where: \.isPunctuation), start > first, start <= words.count,
+           words[start - 1].lower.first?.isNumber == true || vocab.peopleNouns.contains(vocab.noun(words[start - 1].lower) ?? words[start - 1].lower),
+           !(start < words.count && words[start].lower == "to") {
             return vocab.boardingVerbs[words[b].lower]
         }
         var k = first - 1
@@ -322,8 +327,9 @@ struct MeasureFinder {
             let isLevel = vocab.changeEvents.contains(vocab.events[words[k].lower] ?? "") && k + 1 < words.count && words[k + 1].lower == "to"
             // "the team arrived at 265,790": a figure reached, not who arrived.
             let isAt = k + 2 == first && words[k + 1].lower == "at" && vocab.events[words[k].lower] == MeasureFrame.arrival
-            // "put the number of passengers on board at 412": an event of several words.
-            if let (e, n) = phraseEventSpan(words, at: k), k + n <= first { return e }
+            // "put the number of passengers on board at 412": an event of several words, just
+            // before the figure ("without power on Monday as winds reached 120 km/h" is not).
+            if first - k <= MeasureFinder.phraseEventReach, let (e, n) = phraseEventSpan(words, at: k), k + n <= first { return e }
             if !isLevel, !isAt, let e = vocab.events[words[k].lower], !speaks || back < 3 {
                 // "soldiers killed and wounded … now number more than 3,000"
                 if k >= 2, MeasureFinder.conjunctions.contains(words[k - 1].lower), let e0 = vocab.events[words[k - 2].lower], e0 != e {

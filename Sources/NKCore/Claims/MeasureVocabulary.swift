@@ -182,7 +182,7 @@ public final class MeasureVocabulary: Sendable {
     let notSourceLabels: WordSet
     /// Words a named event's title opens with: "Storm Vela", "Hurricane Mara", "Operation Dawn".
     let eventTitles: WordSet
-    /// A name holding one of these is a body, not a place: "researchers at the University of Montalvo".
+    /// Where an agent works is who it is, not a place: "researchers at the University of Montalvo".
     let institutions: WordSet
     /// Verbs that may come before their speaker: ", said Marie Roe", ", says the agency".
     let invertingVerbs: WordSet

@@ -157,7 +157,10 @@ struct ScopeFinder {
             if vocab.placeBefore.contains(w.lower), let (name, end) = properName(words, from: i + 1, limit: range.upperBound),
                // "in the Front's own notice" is whose notice, no place.
                !(end < words.count && words[end].lower == "own" && words[end - 1].isPossessive),
-               !name.split(separator: " ").contains(where: { vocab.institutions.contains($0.lowercased()) }) {
+               // "researchers at the University of Montalvo" are who they are, not where a count
+               // holds ("killed 147 people at Garissa University College" is where).
+               !(i >= 1 && vocab.agentNouns.contains(words[i - 1].lower)
+                 && name.split(separator: " ").contains(where: { vocab.institutions.contains($0.lowercased()) })) {
                 // "in Derna and surrounding areas" is wider than Derna.
                 if end + 1 < words.count, words[end].lower == "and", vocab.widerArea.contains(words[end + 1].lower) { return .wholeArea }
                 return .named(name, setApart: false)

@@ -72,7 +72,7 @@ struct ASCIIWordIndex: Sendable {
     }
     /// Why a class over raw memory: a look-up is asked for nearly every word of every sentence,
     /// and reading arrays through `withUnsafeBufferPointer` retained and released both of them
-    /// on each look — about a tenth of the whole pipeline's time.
+    /// on each look (5–7% of the pipeline's CPU time on 10,000 articles).
     private let table: ASCIIWordTable
 
     /// Indexes `words[n]` under its bytes, or under its canonical decomposition when that is ASCII.
