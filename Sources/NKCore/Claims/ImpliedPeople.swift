@@ -23,7 +23,7 @@ enum ImpliedPeople {
         return claims.map { c in
             guard c.frame.thingImplied || namesNothing(c), let e = c.frame.event,
                   let kind = dominant[e] ?? (vocab.tollEvents.contains(e) ? dominant[harms] : nil)
-                    ?? vocab.forceEvents[e].flatMap { dominant[$0] },
+                    ?? vocab.forceEvents[e].flatMap({ dominant[$0] }),
                   c.frame.thing != kind else { return c }
             var named = c
             named.frame.thing = kind
