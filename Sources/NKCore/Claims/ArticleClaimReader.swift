@@ -205,6 +205,29 @@ final class ArticleClaimReader {
         return source
     }
 
+    /// "will", "may", "plans": a word that makes a figure a plan. "since May 3", "in May" name a
+    /// month: capitalised before a number or after a lowercase word, the word is a name ("Troops
+    /// May Be Sent" stays a plan).
+    private func isProjection(_ words: [Word], at k: Int) -> Bool {
+        guard vocabulary.projections.contains(words[k].lower) else { return false }
+        guard words[k].isCapitalised else { return true }
+        let beforeNumber = k + 1 < words.count && words[k + 1].lower.first?.isNumber == true
+        let afterLowercase = k > 0 && !words[k - 1].isCapitalised && words[k - 1].lower.first?.isLetter == true
+        return !(beforeNumber || afterLowercase)
+    }
+
+    /// "Tomas Beran, 31, a father of two": a small whole number set off by commas after a name,
+    /// and followed by what describes the person, is an age ("in Derna, 41, and in Kenton, 12"
+    /// are counts by place).
+    private func isApposedAge(_ f: Figure, words: [Word], first: Int, after: Int) -> Bool {
+        guard f.kind == .number, f.currency == nil, f.unit == nil, !f.isVague, let n = f.low, f.high == n,
+              n >= 1, n <= 110, n.rounded() == n,
+              first >= 2, words[first - 1].text == ",", words[first - 2].isCapitalised, !words[first - 2].isPunctuation,
+              after + 1 < words.count, words[after].text == "," else { return false }
+        let next = words[after + 1]
+        return !next.isCapitalised && next.lower.first?.isLetter == true && !vocabulary.clauseJoiners.contains(next.lower)
+    }
+
     /// Plans, references back, money, ages, shares and peaks.
     private func qualify(_ frame: inout MeasureFrame, _ f: Figure, figure: Figure, in s: SentenceReading, first: Int, after: Int) {
         let words = s.words
@@ -212,7 +235,7 @@ final class ArticleClaimReader {
         // could exceed 20,000" is no plan but a guess at a harm already done: once its place is
         // known it stays a count, to be weighed against the others.
         let estimatesToll = frame.place != nil && vocabulary.tollEvents.contains(frame.event ?? "")
-        if frame.group == nil, !estimatesToll, let back = (1...6).first(where: { first >= $0 && vocabulary.projections.contains(words[first - $0].lower) }),
+        if frame.group == nil, !estimatesToll, let back = (1...6).first(where: { first >= $0 && isProjection(words, at: first - $0) }),
            !isHedgedPresent(words, modal: first - back, after: after) {
             frame.group = "projected"
         }
@@ -263,6 +286,7 @@ final class ArticleClaimReader {
             frame.event = nil
         }
         frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
+            || isApposedAge(f, words: words, first: first, after: after)
         frame.isShare = figure.kind == .percent && figure.unit == nil
         if frame.isShare, let place = scopes.placeOfShare(words: words, first: first, after: after, mainPlace: { self.articlePlace() }) {
             frame.thing = vocabulary.areaNoun

@@ -205,12 +205,15 @@ final class AttributionContext {
         let before = cues.filter { $0.index < cue.index && !$0.anaphor && !$0.secondary && !$0.follows }
         if let head = cue.head {
             if let c = before.last(where: { $0.name.lowercased().contains(head) }) { return c.name }
-            return cue.bare ? before.last?.name : nil
+            guard cue.bare, let last = before.last else { return nil }
+            // "UNHCR says 120,000 …, the ministry counts 85,000": a body that gives a count of its
+            // own after another's is a second speaker, named as written.
+            return countsApart(last, cue, words: words) ? cue.name : last.name
         }
         if let c = before.last(where: { $0.name.split(separator: " ").contains { self.finder.isNamePart(String($0)) } }) { return c.name }
         // "The ministry said it had recorded 300 deaths": "it" stands for the body just named.
         if finder.vocab.bodyPronouns.contains(cue.name.lowercased()), let c = before.last(where: { c in
-            c.name.split(separator: " ").contains { finder.vocab.agentNouns.contains($0.lowercased()) || finder.vocab.anaphorNouns.contains($0.lowercased()) }
+            c.name.split(separator: " ").contains { finder.vocab.namesBody($0.lowercased()) }
         }) { return c.name }
         // Only a possessive reaches back to a name that is no speaker: "Blinken's 8,000 … his 10,000",
         // "The White House's John Kirby …: his figure".
@@ -226,6 +229,18 @@ final class AttributionContext {
               cue.index > n.split(separator: " ").count else { return nil }
         return n
     }
+
+    /// A figure between the two cues, and another just after the second; not "Chan said …, and
+    /// that the government expects …", which still reports the first speaker.
+    private func countsApart(_ earlier: AttributionFinder.Cue, _ later: AttributionFinder.Cue, words: [Word]) -> Bool {
+        guard earlier.index < later.index, !later.follows,
+              let figure = words[(earlier.index + 1)..<later.index].lastIndex(where: { $0.lower.first?.isNumber == true }),
+              !words[(figure + 1)..<later.index].contains(where: { $0.lower == "that" }) else { return false }
+        let after = words[(later.index + 1)..<min(words.count, later.index + 1 + AttributionContext.ownCountReach)]
+        return after.contains { $0.lower.first?.isNumber == true }
+    }
+    /// How far after its cue a speaker's own count may come: "counts 85,000", "puts the toll at 85,000".
+    static let ownCountReach = 6
 
     /// The antecedent of "he", "it", "the agency": for a description, the latest name holding its
     /// noun, else the latest speaker; for a pronoun, the latest speaker or opening name.

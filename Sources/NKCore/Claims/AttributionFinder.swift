@@ -153,7 +153,7 @@ struct AttributionFinder {
     /// in "breach estimate".
     private func isPlainNoun(_ w: Word) -> Bool {
         !w.isPunctuation && !w.isCapitalised && w.lower.first?.isLetter == true && !w.lower.hasSuffix("ly")
-            && !vocab.functionWords.contains(w.lower) && !vocab.agentNouns.contains(w.lower) && !vocab.anaphorNouns.contains(w.lower)
+            && !vocab.functionWords.contains(w.lower) && !vocab.namesBody(w.lower)
             && !vocab.anaphorPronouns.contains(w.lower) && !vocab.evidenceNouns.contains(w.lower)
     }
 
@@ -194,7 +194,7 @@ struct AttributionFinder {
             let determiners = AttributionFinder.determiners
             let isNoun = (i >= 1 && determiners.contains(words[i - 1].lower))
                 || (i >= 2 && determiners.contains(words[i - 2].lower)
-                    && (words[i - 1].isCapitalised || !(vocab.agentNouns.contains(words[i - 1].lower) || vocab.anaphorNouns.contains(words[i - 1].lower))))
+                    && (words[i - 1].isCapitalised || !vocab.namesBody(words[i - 1].lower)))
                 // "Telvora raises breach estimate to 3 million": a plain noun that does not agree
                 // with the verb ("aid workers estimate", "a viral post claims" do) makes one noun.
                 || (i >= 1 && isPlainNoun(words[i - 1]) && words[i - 1].lower.hasSuffix("s") == w.lower.hasSuffix("s"))
@@ -319,7 +319,7 @@ struct AttributionFinder {
         if parts.contains(where: { isNamePart(String($0)) }) { return true }
         guard let last = parts.last?.lowercased() else { return false }
         // A body speaks as its people do: "the insurers' association said".
-        return vocab.agentNouns.contains(last) || vocab.anaphorNouns.contains(last) || evidence && vocab.evidenceNouns.contains(last)
+        return vocab.namesBody(last) || evidence && vocab.evidenceNouns.contains(last)
     }
 
     /// How far back a possessive pronoun looks for "X's" in its own sentence.
@@ -464,7 +464,7 @@ struct AttributionFinder {
         // "Storm Vela: 41 dead", "Floods:" — a kicker naming the event, not who speaks ("Fire
         // Chief Dan Roe:" and "Fire Service:" do).
         if let f = slice.first, vocab.eventTitles.contains(f.lower) || slice.count == 1 && vocab.notSources.contains(f.lower),
-           let l = slice.last, !vocab.agentNouns.contains(l.lower), !vocab.anaphorNouns.contains(l.lower) { return nil }
+           let l = slice.last, !vocab.namesBody(l.lower) { return nil }
         return cue(name(slice), at: i)
     }
 
@@ -765,7 +765,7 @@ struct AttributionFinder {
         if vocab.negativeWords.contains(slice[slice.startIndex].lower) { return nil }
         // "this fact check said": the writer's own piece, unless a description the context resolves ("this agency").
         if vocab.demonstratives.contains(slice[slice.startIndex].lower), slice.count > 1, slice.dropFirst().allSatisfy({ !$0.isCapitalised }),
-           let l = slice.last, !vocab.anaphorNouns.contains(l.lower), !vocab.agentNouns.contains(l.lower) { return nil }
+           let l = slice.last, !vocab.namesBody(l.lower) { return nil }
         // A bare pronoun or function word names no one; nor does a time or an event.
         // "WHO" is a name, "who" is not.
         if slice.count == 1, !isAcronym(slice[slice.startIndex]), vocab.functionWords.contains(slice[slice.startIndex].lower) || vocab.notSources.contains(slice[slice.startIndex].lower) { return nil }

@@ -388,6 +388,11 @@ public final class MeasureVocabulary: Sendable {
     /// "this fact check", "these pages": the writer's own piece, not a speaker.
     let demonstratives: WordSet
 
+    /// A lowercase word naming a body that can speak: "officials", "the agency", "the union".
+    func namesBody(_ lower: String) -> Bool {
+        agentNouns.contains(lower) || anaphorNouns.contains(lower)
+    }
+
     public static let standard: MeasureVocabulary = {
         do { return MeasureVocabulary(try JSONDecoder().decode(File.self, from: Data(PackageResources.measures_json))) } catch {
             preconditionFailure("the embedded measures.json is invalid: \(error)")

@@ -33,13 +33,18 @@ extension StringProtocol {
         return first?.isUppercase == true
     }
 
-    /// Ends in "’s" or "'s". Read on the last bytes where they are contiguous (this runs on every
-    /// word); characters are compared only when the bytes cannot tell.
+    /// Ends in "’s" or "'s", or is a plural's "s’" ("the workers’ union"). Read on the last bytes
+    /// where they are contiguous (this runs on every word); characters are compared only when the
+    /// bytes cannot tell.
     var isPossessive: Bool {
         if let known = utf8.withContiguousStorageIfAvailable(possessiveByBytes), let answer = known { return answer }
-        return hasSuffix("’s") || hasSuffix("'s")
+        return hasSuffix("’s") || hasSuffix("'s") || isPluralPossessive
     }
-    var withoutPossessive: String { isPossessive ? String(dropLast(2)) : String(self) }
+    private var isPluralPossessive: Bool { hasSuffix("s’") || hasSuffix("s'") }
+    var withoutPossessive: String {
+        guard isPossessive else { return String(self) }
+        return String(dropLast(isPluralPossessive ? 1 : 2))
+    }
 }
 
 /// Whether UTF-8 `bytes` end in "’s" or "'s"; nil when characters must decide. When the bytes
@@ -47,6 +52,11 @@ extension StringProtocol {
 /// their own; after another scalar a prepended mark could bind the apostrophe to it.
 private func possessiveByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     var i = bytes.count - 1
+    // A plural's "s'" or "s’": the words read it so only before a lowercase word (see `words(in:)`).
+    if i >= 1, bytes[i] == UInt8(ascii: "'") || (i >= 3 && bytes[i] == 0x99 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2) {
+        let s = bytes[i] == UInt8(ascii: "'") ? i - 1 : i - 3
+        return bytes[s] == UInt8(ascii: "s")
+    }
     guard i >= 1, bytes[i] == UInt8(ascii: "s") else { return false }
     i -= 1
     if bytes[i] != UInt8(ascii: "'") {
@@ -258,6 +268,7 @@ struct SentenceIndex {
             if isWordScalar(s) {
                 var e = i
                 while e < range.upperBound, isWordScalar(scalars[e]) || (isJoiner(scalars[e]) && e + 1 < range.upperBound && isWordScalar(scalars[e + 1])) { e += 1 }
+                if isPluralPossessive(at: e, in: range) { e += 1 }
                 let (text, lower) = strings(i..<e)
                 out.append(Word(text: text, lower: lower, start: i, end: e, isPunctuation: false))
                 i = e
@@ -268,6 +279,16 @@ struct SentenceIndex {
             }
         }
         return out
+    }
+
+    /// "the Ministry of Emergency Situations' figures", "the workers’ union": an apostrophe right
+    /// after a plural's "s" and before a lowercase word belongs to the word. Before anything
+    /// else it may close a quotation ("'no more arrests'.").
+    private func isPluralPossessive(at e: Int, in range: Range<Int>) -> Bool {
+        guard e > range.lowerBound, e + 2 < range.upperBound, scalars[e - 1] == "s",
+              scalars[e] == "'" || scalars[e] == "’", scalars[e + 1] == " " else { return false }
+        let next = scalars[e + 2]
+        return next.isASCII ? (next.value >= 0x61 && next.value <= 0x7A) : next.properties.isLowercase
     }
 
     private func isWordScalar(_ s: Unicode.Scalar) -> Bool {

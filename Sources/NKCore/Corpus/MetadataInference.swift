@@ -225,9 +225,13 @@ public enum MetadataInference {
     /// from the copyright line or from a date in the file name, as blogs name their posts.
     static func publicationDate(header: [HeaderLine], skipping titleIndex: Int?, dateline: String?, copyrightYear: Int?,
                                 fileName: String?, extractor: FigureExtractor, layout: PageLayout) -> String? {
+        let named = fileName.flatMap(DateNormalizer.dateInFileName)
         var best: (rank: (Int, Int), parts: (year: Int?, month: Int?, day: Int?))?
         for (n, line) in header.map(\.line).enumerated() where n != titleIndex {
             guard let parts = firstDate(in: line.text, extractor: extractor) else { continue }
+            // The day the file is named for, when the header gives it ("Posted 09.03 | Updated
+            // 10.03" in "…-2026-03-10.txt"), settles which date is meant and "05/03/2026"'s order.
+            if let named, let settled = agreeing(parts, named) { return DateNormalizer.iso(year: settled.year, month: settled.month, day: settled.day) }
             let rank = (parts.month == nil ? 1 : 0, marking(of: line.text, layout: layout))
             if best == nil || rank < best!.rank { best = (rank, parts) }
         }
@@ -235,7 +239,6 @@ public enum MetadataInference {
         if parts == nil || parts?.month == nil, let dateline, let p = firstDate(in: Substring(dateline), extractor: extractor), p.month != nil {
             parts = p
         }
-        let named = fileName.flatMap(DateNormalizer.dateInFileName)
         guard var p = parts else {
             if let named { return DateNormalizer.iso(year: named.year, month: named.month, day: named.day) }
             return copyrightYear.map(String.init)
@@ -246,6 +249,14 @@ public enum MetadataInference {
             if let y = copyrightYear { p.year = y } else if let named, named.month == p.month, p.day == nil || named.day == p.day { p.year = named.year }
         }
         return DateNormalizer.iso(year: p.year, month: p.month, day: p.day)
+    }
+
+    /// The file name's date when a full date read either way round ("05/03/2026") is that day.
+    static func agreeing(_ p: (year: Int?, month: Int?, day: Int?), _ named: (year: Int?, month: Int?, day: Int?))
+        -> (year: Int?, month: Int?, day: Int?)? {
+        guard let year = named.year, let month = named.month, let day = named.day,
+              p.year == year, let m = p.month, let d = p.day else { return nil }
+        return (m == month && d == day) || (d == month && m == day) ? named : nil
     }
 
     /// 0 for "Published …", 1 for a plain date line, 2 for "Updated …".
