@@ -49,3 +49,60 @@ struct ArrivalsAndAgesTests {
         #expect(found.map(\.measure).contains { $0.hasPrefix("people arrived") })
     }
 }
+
+/// "Organisers said 1.7 million, police 128,000": the second speaker's verb is the first's.
+struct GappedSpeakerTests {
+    private func source(_ text: String, _ figure: String) -> String? {
+        claims([article("a", "Crisis\n\n" + text, date: "2026-03-09")]).first { $0.figure.text == figure }?.source
+    }
+
+    @Test func aSpeakerRightBeforeTheFigureInALaterClauseGivesIt() {
+        #expect(source("Organisers said 1.7 million people marched, police 128,000.", "128,000") == "police")
+        #expect(source("The company says 38 men were trapped, the union 52.", "52") == "union")
+        #expect(source("The company says the roof fell 640 metres below the surface, the union 710 metres.", "710") == "union")
+        #expect(source("Safety Watch counts at least 19 dead, and the union 21.", "21") == "union")
+        #expect(source("The company says 38 men were trapped, Ostrowin 52.", "52") == "Ostrowin")
+        // The first clause keeps its own speaker.
+        #expect(source("Organisers said 1.7 million people marched, police 128,000.", "1.7 million") == "Organisers")
+    }
+
+    @Test func aListUnderALabelNamesEachBodysCount() {
+        let text = "Dead: company 12; ministry 15; NGO at least 19; union 21"
+        #expect(source(text, "12") == "company")
+        #expect(source(text, "15") == "ministry")
+        #expect(source(text, "at least 19") == "NGO")
+    }
+
+    @Test func aPlaceOrADayBeforeTheFigureIsNoSpeaker() {
+        // No reporting verb before, no body: counts by place.
+        #expect(source("The toll: Ostrel 12, Kenton 4.", "4") == nil)
+        #expect(source("Officials said 41 had died by Monday, Tuesday 45.", "45") != "Tuesday")
+        // A verb of its own after the speaker is an ordinary clause.
+        #expect(source("Organisers said 1.7 million marched, police said 128,000.", "128,000") == "police")
+    }
+
+    @Test func aPluralsPossessiveNamesItsOwner() {
+        #expect(source("The Ministry of Emergency Situations' figures show 15 dead.", "15") == "Ministry of Emergency Situations")
+        #expect(source("The miners’ union says 52 were trapped.", "52")?.hasSuffix("union") == true)
+    }
+}
+
+/// "52 people were trapped" in a story that counts trapped miners counts the miners.
+struct PeopleOfTheStoryTests {
+    private func measures(_ texts: [String]) -> [String] {
+        claims(texts.enumerated().map { article("a\($0.offset)", "Mine\n\n" + $0.element, date: "2026-03-0\($0.offset + 2)") }).map(\.measure)
+    }
+
+    @Test func peopleCountedForAnEventTakeTheKindTheStoryNamesForIt() {
+        let found = measures(["The company said 38 miners were trapped.", "The ministry said 44 miners were trapped.",
+                              "The union said 52 people were trapped."])
+        #expect(found == ["miners trapped", "miners trapped", "miners trapped"])
+    }
+
+    @Test func peopleStayTheWholeWhereTheStoryCountsPeopleAsOften() {
+        let found = measures(["Officials said 300 people were killed.", "The ministry said 320 people were killed.",
+                              "Police said 12 civilians were killed.", "Medics said 15 civilians were killed."])
+        #expect(found.filter { $0 == "people killed" }.count == 2)
+        #expect(found.filter { $0 == "civilians killed" }.count == 2)
+    }
+}

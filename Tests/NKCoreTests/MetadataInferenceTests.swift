@@ -12,6 +12,23 @@ struct MetadataInferenceTests {
         MetadataInference.infer(from: lines.joined(separator: "\n"), fileName: fileName)
     }
 
+    // MARK: Dates named by the file
+
+    @Test func theFileNamesDateSettlesANumericDatesOrder() {
+        let lines = ["Last four miners hauled out alive", "", "By Kev Marlow", "Published 05/03/2026, 09:12", "", body]
+        #expect(infer(lines, fileName: "03-daily-lamp-2026-03-05").date == "2026-03-05")
+        // Without a file name, the text's own order stands.
+        #expect(infer(lines).date == "2026-05-03")
+    }
+
+    @Test func theFileNamesDateChoosesAmongTheHeadersDates() {
+        let lines = ["Ministry closes rescue file", "", "Posted: 09.03.2026 18:05 | Updated: 10.03.2026 10:40", "", body]
+        #expect(infer(lines, fileName: "06-ostrel-today-2026-03-10").date == "2026-03-10")
+        #expect(infer(lines).date == "2026-03-09")
+        // A file named for another day leaves the header's choice alone.
+        #expect(infer(lines, fileName: "notes-2026-04-01").date == "2026-03-09")
+    }
+
     // MARK: Titles
 
     @Test func titleComesAfterSkipLinkBannerAndNavigation() {

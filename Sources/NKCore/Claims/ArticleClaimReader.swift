@@ -66,7 +66,7 @@ final class ArticleClaimReader {
         if frame.group == "part of", !ownsPart(frame, words: words, after: after, in: s.range) { frame.group = nil }
         scope(&frame, in: s, first: first, after: after)
         let isTableRow = date(&frame, f, in: s, line: line, first: first, after: after)
-        var source = speaker(&frame, in: s, first: first)
+        var source = speaker(&frame, in: s, first: first, after: after)
         qualify(&frame, f, figure: figure, in: s, first: first, after: after)
         // Money, shares and ages befall no one: "puts them at $3 billion" refers to no harm.
         if frame.thing == nil, frame.event == nil, figure.kind == .number, figure.currency == nil, !frame.isAge,
@@ -193,8 +193,8 @@ final class ArticleClaimReader {
     }
 
     /// Who says it; a local official speaks for his place.
-    private func speaker(_ frame: inout MeasureFrame, in s: SentenceReading, first: Int) -> String? {
-        var source = attribution.source(range: s.range, words: s.words, first: first, next: s.next)
+    private func speaker(_ frame: inout MeasureFrame, in s: SentenceReading, first: Int, after: Int) -> String? {
+        var source = attribution.source(range: s.range, words: s.words, first: first, after: after, next: s.next)
         // "9,000 injured reported on Wednesday": a passive participle, no speaker.
         if let name = source, vocabulary.events[name.lowercased()] != nil { source = nil }
         // "Derna's mayor said 710 had died in the city": a local official speaks for his place,

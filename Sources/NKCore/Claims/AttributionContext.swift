@@ -38,8 +38,9 @@ final class AttributionContext {
 
     /// The source of the figure at word `first` of the sentence `range`.
     /// `next` is the following sentence, split only if a back-reference is looked for there.
-    func source(range: Range<Int>, words: [Word], first: Int, next: Range<Int>?) -> String? {
+    func source(range: Range<Int>, words: [Word], first: Int, after: Int, next: Range<Int>?) -> String? {
         let s = analyse(range, words: words, depth: AttributionContext.depth)
+        if let gapped = finder.gappedSpeaker(words, first: first, after: after, cues: s.cues) { return gapped }
         var cues = s.cues
         if var o = finder.ownerOfFigure(words, first: first) {
             // "Seoul's 3,000 …; its 10,000": a possessive pronoun for an earlier speaker.

@@ -277,6 +277,42 @@ struct AttributionFinder {
     }
 
     /// "Blinken's 10,000", "the Western officials' 40%": the owner of the figure, if it can speak.
+    /// "Organisers said 1.7 million, police 128,000", "Dead: company 12; ministry 15": after a
+    /// comma, a semicolon or "and", a speaker written straight before the figure, with no more
+    /// than the figure's unit after it, gives that figure alone; the verb is an earlier clause's,
+    /// or a label heads the line.
+    func gappedSpeaker(_ words: [Word], first: Int, after: Int, cues: [Cue]) -> String? {
+        var j = after
+        while j < words.count, !words[j].isPunctuation {
+            j += 1
+            if j - after > AttributionFinder.gappedUnitWords { return nil }
+        }
+        var k = first - 1
+        var phrase: [Word] = []
+        while k >= 0, phrase.count < AttributionFinder.gappedNameWords, !words[k].isPunctuation, !vocab.clauseJoiners.contains(words[k].lower) {
+            phrase.insert(words[k], at: 0)
+            k -= 1
+        }
+        guard k >= 1, let last = phrase.last else { return nil }
+        let separator = words[k]
+        let afterLabel = separator.text == ":"
+        guard afterLabel || separator.text == "," || separator.text == ";" || vocab.clauseJoiners.contains(separator.lower) else { return nil }
+        if let f = phrase.first, AttributionFinder.determiners.contains(f.lower) { phrase.removeFirst() }
+        guard !phrase.isEmpty, !vocab.notSources.contains(last.lower) else { return nil }
+        // "the interior ministry", "police"; or a name throughout ("Ostrowin", "the Red Cross").
+        let body = vocab.namesBody(last.lower)
+            && phrase.dropLast().allSatisfy { isNamePart($0.text) || !vocab.functionWords.contains($0.lower) }
+        guard body || phrase.allSatisfy({ isNamePart($0.text) }) else { return nil }
+        let reported = cues.contains { $0.index < k && !$0.label && !$0.before }
+        let labelled = (body || isAcronym(last)) && (afterLabel || words[..<k].contains { $0.text == ":" })
+        guard reported || labelled else { return nil }
+        return name(phrase)
+    }
+    /// "police 128,000", "the union 710 metres": at most this many words of unit after the figure.
+    static let gappedUnitWords = 2
+    /// "the state mining inspectorate": at most this many words name a gapped speaker.
+    static let gappedNameWords = 4
+
     func ownerOfFigure(_ words: [Word], first: Int) -> Cue? {
         var k = first - 1
         // "the Western officials’ 40%": the apostrophe may stand alone after a plural.

@@ -8,19 +8,33 @@
 enum ImpliedPeople {
     /// The slot that tallies every harm of `vocab.tollEvents` together.
     static let harms = "(harms)"
+    /// The counted thing of "52 people", and of a count that names no one.
+    static let everyone = "people"
 
     static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var kinds: [String: [String: Int]] = [:]
+        var kindsNamed: [String: [String: Int]] = [:]
         for c in claims where c.isComparable && !c.frame.thingImplied {
             // "three days" of a search counts no thing the search is about.
             guard let e = c.frame.event, let t = c.frame.thing, !vocab.windowUnits.contains(t) else { continue }
             kinds[e, default: [:]][t, default: 0] += 1
             if vocab.tollEvents.contains(e) { kinds[harms, default: [:]][t, default: 0] += 1 }
+            if t != everyone { kindsNamed[e, default: [:]][t, default: 0] += 1 }
         }
         // One named count ("two firefighters were killed") does not say who a toll counts.
         let dominant = StoryMajority.dominant(kinds, support: 2)
-        guard !dominant.isEmpty else { return claims }
+        // "52 people were trapped", in a story that mostly counts trapped miners, counts them too;
+        // where "people" is the story's word at least as often, it stays the whole.
+        let namedKind = StoryMajority.dominant(kindsNamed, support: 2).filter { e, kind in
+            (kindsNamed[e]?[kind] ?? 0) > (kinds[e]?[everyone] ?? 0)
+        }
+        guard !dominant.isEmpty || !namedKind.isEmpty else { return claims }
         return claims.map { c in
+            if c.frame.thing == everyone, let e = c.frame.event, let kind = namedKind[e] {
+                var named = c
+                named.frame.thing = kind
+                return named
+            }
             guard c.frame.thingImplied || namesNothing(c), let e = c.frame.event,
                   let kind = dominant[e] ?? (vocab.tollEvents.contains(e) ? dominant[harms] : nil)
                     ?? vocab.forceEvents[e].flatMap({ dominant[$0] }),

@@ -227,11 +227,17 @@ public enum MetadataInference {
                                 fileName: String?, extractor: FigureExtractor, layout: PageLayout) -> String? {
         let named = fileName.flatMap(DateNormalizer.dateInFileName)
         var best: (rank: (Int, Int), parts: (year: Int?, month: Int?, day: Int?))?
-        for (n, line) in header.map(\.line).enumerated() where n != titleIndex {
+        for (n, header) in header.enumerated() where n != titleIndex {
+            let line = header.line
             guard let parts = firstDate(in: line.text, extractor: extractor) else { continue }
             // The day the file is named for, when the header gives it ("Posted 09.03 | Updated
             // 10.03" in "…-2026-03-10.txt"), settles which date is meant and "05/03/2026"'s order.
-            if let named, let settled = agreeing(parts, named) { return DateNormalizer.iso(year: settled.year, month: settled.month, day: settled.day) }
+            if let named {
+                let dates = header.fields.count > 1 ? header.fields.compactMap { firstDate(in: Substring($0), extractor: extractor) } : [parts]
+                if let settled = dates.lazy.compactMap({ agreeing($0, named) }).first {
+                    return DateNormalizer.iso(year: settled.year, month: settled.month, day: settled.day)
+                }
+            }
             let rank = (parts.month == nil ? 1 : 0, marking(of: line.text, layout: layout))
             if best == nil || rank < best!.rank { best = (rank, parts) }
         }
