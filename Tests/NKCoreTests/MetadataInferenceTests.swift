@@ -29,6 +29,36 @@ struct MetadataInferenceTests {
         #expect(infer(lines, fileName: "notes-2026-04-01").date == "2026-03-09")
     }
 
+    // MARK: Banners below the headline
+
+    @Test func aSectionsLabelBeforeTheOutletsNameIsSkipped() {
+        let m = infer(["Why nobody agrees on the count", "", "ANALYSIS | The Sentinel | Jonas Retter, Europe correspondent | 15.05.2026", "", body])
+        #expect(m.source == "The Sentinel")
+        #expect(m.date == "2026-05-15")
+        // A navigation bar's sections are no outlet, whatever follows them.
+        let nav = infer(["Skip to content", "News | World | Ukraine War | Video | Puzzles", "", "CAUGHT ALIVE: two soldiers taken in the forest", "", body])
+        #expect(nav.source != "Ukraine War")
+    }
+
+    @Test func aMastheadWithASectionAndADateAfterADash() {
+        let m = infer(["Mayor: 'We have taken in 30,000 people'", "", "KOSTREL HERALD — Local News — Tuesday, May 12, 2026", "By Marta Vukan", "", body])
+        #expect(m.source == "Kostrel Herald")
+    }
+
+    @Test func anOutletsNameOnALineOfItsOwnBelowTheHeadline() {
+        let shouted = infer(["Ostrel buries its first miners", "", "DREVNO VALLEY HERALD", "Friday, 6 March 2026 | Local News | by Milena Kostadin", "", body])
+        #expect(shouted.source == "Drevno Valley Herald")
+        let named = infer(["Counting the men of the pit: why nobody agrees", "", "The gaps between the lists say a lot about who works underground.", "",
+                           "The Continental Review", "By Arvid Halloran", "9 March 2026", "", body])
+        #expect(named.source == "The Continental Review")
+    }
+
+    @Test func aSectionsLabelBeforeTheHeadlineKeepsTheHeadline() {
+        let m = infer(["ANALYSIS | Counting the men of Lipnik Deep: why nobody agrees", "", "The Continental Review", "", body])
+        #expect(m.title == "ANALYSIS | Counting the men of Lipnik Deep: why nobody agrees")
+        #expect(m.source == "The Continental Review")
+    }
+
     // MARK: Titles
 
     @Test func titleComesAfterSkipLinkBannerAndNavigation() {

@@ -52,8 +52,10 @@ public enum MetadataInference {
             if line.isFurniture || line.isListItem { continue }
             let s = line.cleaned
             if line.author != nil { continue }
-            if line.fields.count > 1 { continue }
-            let words = s.split(separator: " ")
+            // "ANALYSIS | Counting the men of Lipnik Deep": a section's label before the headline.
+            let labelled = line.fields.count == 2 && layout.isSectionName(line.fields[0])
+            if line.fields.count > 1 && !labelled { continue }
+            let words = (labelled ? line.fields[1] : s).split(separator: " ")
             guard words.count >= 4 && words.count <= 30 && !s.hasSuffix(".") else { continue }
             if let next = header.dropFirst(n + 1).first(where: { !$0.isFurniture }), next.isNavigationBar { continue }
             return n
@@ -77,14 +79,25 @@ public enum MetadataInference {
             if isTableRow(fields) { continue }
             if k + 1 < content.count, case let next = header[content[k + 1]].fields, next.count == fields.count, isTableRow(next) { continue }
             let aboveNavigation = k + 1 < content.count && header[content[k + 1]].isNavigationBar
+            // "The Valley Times" above the headline; "The Continental Review", "DREVNO VALLEY
+            // HERALD" on a line of their own below it.
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout)
-            guard let first = fields.first, fields.count > 1 || aboveNavigation || standsAlone || hasLabelTagline(first, layout: layout)
+                || titleIndex.map { n > $0 } == true && fields.count == 1 && (startsWithArticle(s, layout: layout) || isShouted(s))
+            // "ANALYSIS | The Sentinel | …": a section's name before the outlet's.
+            guard let first = header[n].isNavigationBar ? fields.first : fields.first(where: { !layout.isSectionName($0) }),
+                  fields.count > 1 || aboveNavigation || standsAlone || hasLabelTagline(first, layout: layout)
             else { continue }
             // "Jane Roe | Senior Reporter" is a byline, not a banner.
-            if fields.dropFirst().contains(where: { layout.containsRoleWord($0) }) { continue }
+            // ("The Sentinel | Jonas Retter, Europe correspondent" is the outlet's banner.)
+            if !startsWithArticle(first, layout: layout), fields.dropFirst().contains(where: { layout.containsRoleWord($0) }) { continue }
             if let name = layout.outletName(in: first, taglineMayBeLong: aboveNavigation) { return (name, n) }
         }
         return nil
+    }
+
+    /// "DREVNO VALLEY HERALD": letters all in capitals, two words or more.
+    static func isShouted(_ s: String) -> Bool {
+        s.split(separator: " ").count >= 2 && s.contains(where: \.isLetter) && !s.contains(where: \.isLowercase)
     }
 
     /// A label, then cells that are all amounts.
@@ -113,7 +126,9 @@ public enum MetadataInference {
     /// "Maghreb Institute – Policy Brief": a short label after the dash, not "Red Crescent – 11,300 dead".
     static func hasLabelTagline(_ s: String, layout: PageLayout) -> Bool {
         guard let (_, tagline) = layout.splitTagline(s) else { return false }
-        return !tagline.contains(where: \.isNumber)
+        // "Kostrel Herald — Local News — May 12, 2026": the label comes first, a date may follow.
+        let lead = layout.splitTagline(tagline)?.0 ?? tagline
+        return !lead.contains(where: \.isNumber)
     }
 
     static func copyrightNotice(footer: [Line], header: [Line], layout: PageLayout) -> (source: String, year: Int?)? {

@@ -110,7 +110,9 @@ extension PageLayout {
     func outletName(in field: String, taglineMayBeLong: Bool) -> String? {
         var name = field
         if let (head, tagline) = splitTagline(field) {
-            let short = tagline.split(separator: " ").count <= 3 || isSectionName(tagline)
+            // "KOSTREL HERALD — Local News — Tuesday, May 12, 2026": the tagline's first part.
+            let lead = splitTagline(tagline)?.0 ?? tagline
+            let short = lead.split(separator: " ").count <= 3 || isSectionName(lead)
             guard short || taglineMayBeLong else { return nil }
             name = head
         }
