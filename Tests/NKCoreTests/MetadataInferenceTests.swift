@@ -37,7 +37,9 @@ struct MetadataInferenceTests {
         #expect(m.date == "2026-05-15")
         // A navigation bar's sections are no outlet, whatever follows them.
         let nav = infer(["Skip to content", "News | World | Ukraine War | Video | Puzzles", "", "CAUGHT ALIVE: two soldiers taken in the forest", "", body])
-        #expect(nav.source != "Ukraine War")
+        #expect(nav.source == nil)
+        // A section's label before a person's name makes no outlet of the person.
+        #expect(infer(["Why the count matters so much", "", "OPINION | Jane Roe", "", body]).source == nil)
     }
 
     @Test func aMastheadWithASectionAndADateAfterADash() {
@@ -54,7 +56,7 @@ struct MetadataInferenceTests {
     }
 
     @Test func aSectionsLabelBeforeTheHeadlineKeepsTheHeadline() {
-        let m = infer(["ANALYSIS | Counting the men of Lipnik Deep: why nobody agrees", "", "The Continental Review", "", body])
+        let m = infer(["ANALYSIS | Counting the men of Lipnik Deep: why nobody agrees", "", "The Continental Review", "By Arvid Halloran", "", body])
         #expect(m.title == "ANALYSIS | Counting the men of Lipnik Deep: why nobody agrees")
         #expect(m.source == "The Continental Review")
     }

@@ -205,15 +205,17 @@ final class ArticleClaimReader {
         return source
     }
 
-    /// "will", "may", "plans": a word that makes a figure a plan. "since May 3", "in May" name a
-    /// month: capitalised before a number or after a lowercase word, the word is a name ("Troops
-    /// May Be Sent" stays a plan).
+    /// "will", "may", "plans": a word that makes a figure a plan. "since May 3", "In May" name a
+    /// month: capitalised before a number, after a lowercase word or after a time's preposition,
+    /// the word is a name ("Troops May Be Sent" stays a plan).
     private func isProjection(_ words: [Word], at k: Int) -> Bool {
         guard vocabulary.projections.contains(words[k].lower) else { return false }
         guard words[k].isCapitalised else { return true }
         let beforeNumber = k + 1 < words.count && words[k + 1].lower.first?.isNumber == true
         let afterLowercase = k > 0 && !words[k - 1].isCapitalised && words[k - 1].lower.first?.isLetter == true
-        return !(beforeNumber || afterLowercase)
+        // "In May, 3,000 fled", "Since May": a time's preposition, capitalised or not.
+        let afterTimeWord = k > 0 && (vocabulary.timePrepositions.contains(words[k - 1].lower) || vocabulary.windowStarts.contains(words[k - 1].lower))
+        return !(beforeNumber || afterLowercase || afterTimeWord)
     }
 
     /// "Tomas Beran, 31, a father of two": a small whole number set off by commas after a name,
@@ -224,7 +226,15 @@ final class ArticleClaimReader {
               n >= 1, n <= 110, n.rounded() == n,
               first >= 2, words[first - 1].text == ",", words[first - 2].isCapitalised, !words[first - 2].isPunctuation,
               after + 1 < words.count, words[after].text == "," else { return false }
+        // "reported in Ostrel, 41, in Kenton, 12": a place, not a person.
+        if first >= 3, vocabulary.placeBefore.contains(words[first - 3].lower) { return false }
         let next = words[after + 1]
+        // What describes a person ("a father", "who", "had kept vigil"), not a place or a change
+        // ("in Kenton", "from 35", "up from 35").
+        let opensPlaceOrChange = { (w: Word) in
+            self.vocabulary.placeBefore.contains(w.lower) || self.vocabulary.windowStarts.contains(w.lower) || self.vocabulary.placeOf.contains(w.lower)
+        }
+        if opensPlaceOrChange(next) || after + 2 < words.count && opensPlaceOrChange(words[after + 2]) { return false }
         return !next.isCapitalised && next.lower.first?.isLetter == true && !vocabulary.clauseJoiners.contains(next.lower)
     }
 

@@ -279,8 +279,9 @@ struct AttributionFinder {
     /// "Blinken's 10,000", "the Western officials' 40%": the owner of the figure, if it can speak.
     /// "Organisers said 1.7 million, police 128,000", "Dead: company 12; ministry 15": after a
     /// comma, a semicolon or "and", a speaker written straight before the figure, with no more
-    /// than the figure's unit after it, gives that figure alone; the verb is an earlier clause's,
-    /// or a label heads the line.
+    /// than the figure's unit after it, gives that figure alone. The verb is an earlier clause's
+    /// whose speaker is its subject ("Officials said Russia has lost 3,000 tanks, Ukraine 1,200"
+    /// sets Ukraine beside Russia, not beside the officials), or a label heads a list of bodies.
     func gappedSpeaker(_ words: [Word], first: Int, after: Int, cues: [Cue]) -> String? {
         var j = after
         while j < words.count, !words[j].isPunctuation {
@@ -299,19 +300,41 @@ struct AttributionFinder {
         guard afterLabel || separator.text == "," || separator.text == ";" || vocab.clauseJoiners.contains(separator.lower) else { return nil }
         if let f = phrase.first, AttributionFinder.determiners.contains(f.lower) { phrase.removeFirst() }
         guard !phrase.isEmpty, !vocab.notSources.contains(last.lower) else { return nil }
+        // "…, police 128,000, organisers said": the speaker comes after.
+        if cues.contains(where: { $0.index > first && !$0.label }) { return nil }
         // "the interior ministry", "police"; or a name throughout ("Ostrowin", "the Red Cross").
         let body = vocab.namesBody(last.lower)
             && phrase.dropLast().allSatisfy { isNamePart($0.text) || !vocab.functionWords.contains($0.lower) }
         guard body || phrase.allSatisfy({ isNamePart($0.text) }) else { return nil }
-        let reported = cues.contains { $0.index < k && !$0.label && !$0.before }
-        let labelled = (body || isAcronym(last)) && (afterLabel || words[..<k].contains { $0.text == ":" })
-        guard reported || labelled else { return nil }
-        return name(phrase)
+        let window = max(0, k - AttributionFinder.gappedReach)..<k
+        if cues.contains(where: { $0.index < k && $0.index >= window.lowerBound && !$0.label && !$0.before && speaksFirstFigure(words, cue: $0.index, before: k, namedAlone: body) }) {
+            return name(phrase)
+        }
+        // "Dead: company 12; ministry 15": bodies listed under a label; "Killed: civilians 300;
+        // police 12" lists kinds of people, and police among them are no speaker.
+        let label = afterLabel ? k : words[window].lastIndex { $0.text == ":" }
+        guard body, let colon = label, !vocab.peopleNouns.contains(last.lower) else { return nil }
+        let listsPeople = (min(colon + 1, k)..<k).contains { vocab.peopleNouns.contains(words[$0].lower) && $0 + 1 < words.count && words[$0 + 1].lower.first?.isNumber == true }
+        return listsPeople ? nil : name(phrase)
+    }
+
+    /// Whether the cue's own speaker is the subject of the first figure after it: no other
+    /// subject (a name, a body, a counted noun) stands between the verb and that figure, and,
+    /// unless the gapped speaker is a body, no place is named in the clause ("38 died in Ostrel,
+    /// Kenton 12" names two places).
+    private func speaksFirstFigure(_ words: [Word], cue: Int, before k: Int, namedAlone body: Bool) -> Bool {
+        guard cue + 1 < k, let figure = (cue + 1..<k).first(where: { words[$0].lower.first?.isNumber == true }) else { return false }
+        let between = words[(cue + 1)..<figure]
+        if between.contains(where: { (isNamePart($0.text) && !$0.isPunctuation) || vocab.namesBody($0.lower) || vocab.noun($0.lower) != nil }) { return false }
+        guard !body else { return true }
+        return !(figure..<k).contains { vocab.placeBefore.contains(words[$0].lower) && $0 + 1 < k && isNamePart(words[$0 + 1].text) }
     }
     /// "police 128,000", "the union 710 metres": at most this many words of unit after the figure.
     static let gappedUnitWords = 2
     /// "the state mining inspectorate": at most this many words name a gapped speaker.
     static let gappedNameWords = 4
+    /// How far back a gapped speaker's reporting verb or list label may stand, in words.
+    static let gappedReach = 40
 
     func ownerOfFigure(_ words: [Word], first: Int) -> Cue? {
         var k = first - 1

@@ -14,12 +14,19 @@ enum ImpliedPeople {
     static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var kinds: [String: [String: Int]] = [:]
         var kindsNamed: [String: [String: Int]] = [:]
+        var namedRange: [String: [String: (low: Double, high: Double)]] = [:]
         for c in claims where c.isComparable && !c.frame.thingImplied {
             // "three days" of a search counts no thing the search is about.
             guard let e = c.frame.event, let t = c.frame.thing, !vocab.windowUnits.contains(t) else { continue }
             kinds[e, default: [:]][t, default: 0] += 1
             if vocab.tollEvents.contains(e) { kinds[harms, default: [:]][t, default: 0] += 1 }
-            if t != everyone { kindsNamed[e, default: [:]][t, default: 0] += 1 }
+            if t != everyone {
+                kindsNamed[e, default: [:]][t, default: 0] += 1
+                if let v = c.figure.high ?? c.figure.low {
+                    let r = namedRange[e]?[t].map { (min($0.low, v), max($0.high, v)) } ?? (v, v)
+                    namedRange[e, default: [:]][t] = r
+                }
+            }
         }
         // One named count ("two firefighters were killed") does not say who a toll counts.
         let dominant = StoryMajority.dominant(kinds, support: 2)
@@ -30,7 +37,9 @@ enum ImpliedPeople {
         }
         guard !dominant.isEmpty || !namedKind.isEmpty else { return claims }
         return claims.map { c in
-            if c.frame.thing == everyone, let e = c.frame.event, let kind = namedKind[e] {
+            // Of a like size only: "300 people killed" beside "12 children killed" counts more than children.
+            if c.frame.thing == everyone, let e = c.frame.event, let kind = namedKind[e],
+               let v = c.figure.high ?? c.figure.low, let (lo, hi) = namedRange[e]?[kind], v >= lo / 2, v <= hi * 2 {
                 var named = c
                 named.frame.thing = kind
                 return named

@@ -288,8 +288,15 @@ struct SentenceIndex {
         guard e > range.lowerBound, e + 2 < range.upperBound, scalars[e - 1] == "s",
               scalars[e] == "'" || scalars[e] == "’", scalars[e + 1] == " " else { return false }
         let next = scalars[e + 2]
-        return next.isASCII ? (next.value >= 0x61 && next.value <= 0x7A) : next.properties.isLowercase
+        guard next.isASCII ? (next.value >= 0x61 && next.value <= 0x7A) : next.properties.isLowercase else { return false }
+        // "arrested 40 'protesters' in the square": the last quotation mark shortly before opened a
+        // quotation, which closes here.
+        let start = max(range.lowerBound, e - SentenceIndex.quoteReach)
+        guard let k = (start..<e).last(where: { scalars[$0] == "'" || scalars[$0] == "‘" || scalars[$0] == "’" }) else { return true }
+        return !(k == range.lowerBound || scalars[k - 1] == " " || scalars[k - 1] == "(")
     }
+    /// How far back, in scalars, an opening single quote makes a plural's apostrophe its close.
+    static let quoteReach = 80
 
     private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {

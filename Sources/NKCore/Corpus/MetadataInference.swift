@@ -81,10 +81,15 @@ public enum MetadataInference {
             let aboveNavigation = k + 1 < content.count && header[content[k + 1]].isNavigationBar
             // "The Valley Times" above the headline; "The Continental Review", "DREVNO VALLEY
             // HERALD" on a line of their own below it.
+            // Below it, the line must lead into the byline or the date ("KEY POINTS" does not).
+            let next = k + 1 < content.count ? header[content[k + 1]] : nil
+            let leadsToByline = next.map { $0.author != nil || $0.cleaned.contains(where: \.isNumber) } ?? false
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout)
-                || titleIndex.map { n > $0 } == true && fields.count == 1 && (startsWithArticle(s, layout: layout) || isShouted(s))
+                || titleIndex.map { n > $0 } == true && fields.count == 1 && leadsToByline && (startsWithArticle(s, layout: layout) || isShouted(s))
             // "ANALYSIS | The Sentinel | …": a section's name before the outlet's.
             guard let first = header[n].isNavigationBar ? fields.first : fields.first(where: { !layout.isSectionName($0) }),
+                  // "OPINION | Jane Roe": past a section's label, a person's name is a byline.
+                  first == fields.first || startsWithArticle(first, layout: layout) || personName(from: first) == nil,
                   fields.count > 1 || aboveNavigation || standsAlone || hasLabelTagline(first, layout: layout)
             else { continue }
             // "Jane Roe | Senior Reporter" is a byline, not a banner.
@@ -242,13 +247,13 @@ public enum MetadataInference {
                                 fileName: String?, extractor: FigureExtractor, layout: PageLayout) -> String? {
         let named = fileName.flatMap(DateNormalizer.dateInFileName)
         var best: (rank: (Int, Int), parts: (year: Int?, month: Int?, day: Int?))?
-        for (n, header) in header.enumerated() where n != titleIndex {
-            let line = header.line
+        for (n, headerLine) in header.enumerated() where n != titleIndex {
+            let line = headerLine.line
             guard let parts = firstDate(in: line.text, extractor: extractor) else { continue }
             // The day the file is named for, when the header gives it ("Posted 09.03 | Updated
             // 10.03" in "…-2026-03-10.txt"), settles which date is meant and "05/03/2026"'s order.
             if let named {
-                let dates = header.fields.count > 1 ? header.fields.compactMap { firstDate(in: Substring($0), extractor: extractor) } : [parts]
+                let dates = headerLine.fields.count > 1 ? headerLine.fields.compactMap { firstDate(in: Substring($0), extractor: extractor) } : [parts]
                 if let settled = dates.lazy.compactMap({ agreeing($0, named) }).first {
                     return DateNormalizer.iso(year: settled.year, month: settled.month, day: settled.day)
                 }
