@@ -10,6 +10,9 @@ ZLIB := zlib1g-dev:/usr/include/zlib.h
 LIBCURL := libcurl4:/usr/lib/$(shell uname -m)-linux-gnu/libcurl.so.4
 BUILD_DEPS := $(NCURSES) $(LIBXML2) $(ZLIB) $(LIBCURL)
 TMUX := tmux:tmux
+# Colour is on only when a terminal is attached; it changes the compiler's arguments, so without
+# this `make run` in a terminal would rebuild everything `make test` built for CI, and back.
+BUILD_FLAGS := -c release --no-color-diagnostics
 
 .PHONY: all build run test bench fuzz sanitize install uninstall clean deps check-swift
 
@@ -22,7 +25,7 @@ deps: check-swift
 	@scripts/require-packages.sh $(BUILD_DEPS)
 
 build: deps
-	$(SWIFT) build -c release --product nkreader
+	$(SWIFT) build $(BUILD_FLAGS) --product nkreader
 
 # Opens the reader on the bundled articles.
 run: build
@@ -31,12 +34,12 @@ run: build
 # Unit tests, then the end-to-end test that drives the release binary in a private tmux server.
 test: check-swift
 	@scripts/require-packages.sh $(BUILD_DEPS) $(TMUX)
-	$(SWIFT) build -c release --product nkreader
+	$(SWIFT) build $(BUILD_FLAGS) --product nkreader
 	NKREADER_E2E=required NKREADER_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test
 
 bench: deps
-	$(SWIFT) build -c release --product nkbench
-	$(SWIFT) build -c release --product nkreader
+	$(SWIFT) build $(BUILD_FLAGS) --product nkbench
+	$(SWIFT) build $(BUILD_FLAGS) --product nkreader
 	.build/release/nkbench
 
 # libFuzzer on the figure extractor and on the whole pipeline, FUZZ_SECONDS each (see Fuzz/).

@@ -307,7 +307,7 @@ struct AttributionFinder {
             && phrase.dropLast().allSatisfy { isNamePart($0.text) || !vocab.functionWords.contains($0.lower) }
         guard body || phrase.allSatisfy({ isNamePart($0.text) }) else { return nil }
         let window = max(0, k - AttributionFinder.gappedReach)..<k
-        if cues.contains(where: { $0.index < k && $0.index >= window.lowerBound && !$0.label && !$0.before && speaksFirstFigure(words, cue: $0.index, before: k, namedAlone: body) }) {
+        if cues.contains(where: { $0.index < k && $0.index >= window.lowerBound && !$0.label && !$0.before && speaksFirstFigure(words, cue: $0.index, before: k, speakerIsBody: body) }) {
             return name(phrase)
         }
         // "Dead: company 12; ministry 15": bodies listed under a label; "Killed: civilians 300;
@@ -322,7 +322,7 @@ struct AttributionFinder {
     /// subject (a name, a body, a counted noun) stands between the verb and that figure, and,
     /// unless the gapped speaker is a body, no place is named in the clause ("38 died in Ostrel,
     /// Kenton 12" names two places).
-    private func speaksFirstFigure(_ words: [Word], cue: Int, before k: Int, namedAlone body: Bool) -> Bool {
+    private func speaksFirstFigure(_ words: [Word], cue: Int, before k: Int, speakerIsBody body: Bool) -> Bool {
         guard cue + 1 < k, let figure = (cue + 1..<k).first(where: { words[$0].lower.first?.isNumber == true }) else { return false }
         let between = words[(cue + 1)..<figure]
         if between.contains(where: { (isNamePart($0.text) && !$0.isPunctuation) || vocab.namesBody($0.lower) || vocab.noun($0.lower) != nil }) { return false }

@@ -282,8 +282,8 @@ struct SentenceIndex {
     }
 
     /// "the Ministry of Emergency Situations' figures", "the workers’ union": an apostrophe right
-    /// after a plural's "s" and before a lowercase word belongs to the word. Before anything
-    /// else it may close a quotation ("'no more arrests'.").
+    /// after a plural's "s" and before a lowercase word belongs to the word. Before anything else,
+    /// or after a quotation opened shortly before ("40 'protesters' in"), it closes a quotation.
     private func isPluralPossessive(at e: Int, in range: Range<Int>) -> Bool {
         guard e > range.lowerBound, e + 2 < range.upperBound, scalars[e - 1] == "s",
               scalars[e] == "'" || scalars[e] == "’", scalars[e + 1] == " " else { return false }
