@@ -4,9 +4,7 @@ import Testing
 /// People crossing into a country, people trapped, ages set off by commas, months named "May",
 /// and a second body that gives a count of its own: read on invented stories.
 struct ArrivalsAndAgesTests {
-    private func claim(_ text: String, _ figure: String) -> Claim? {
-        claims([article("a", "Crisis\n\n" + text, date: "2026-05-09")]).first { $0.figure.text == figure }
-    }
+    private func claim(_ text: String, _ figure: String) -> Claim? { claimOf(figure, in: text, date: "2026-05-09") }
 
     @Test func crossingIntoACountryIsArriving() {
         #expect(claim("More than 40,000 people have crossed into Dravenia, the border police said.", "More than 40,000")?.measure == "people arrived")
@@ -57,9 +55,7 @@ struct ArrivalsAndAgesTests {
 
 /// "Organisers said 1.7 million, police 128,000": the second speaker's verb is the first's.
 struct GappedSpeakerTests {
-    private func source(_ text: String, _ figure: String) -> String? {
-        claims([article("a", "Crisis\n\n" + text, date: "2026-03-09")]).first { $0.figure.text == figure }?.source
-    }
+    private func source(_ text: String, _ figure: String) -> String? { claimOf(figure, in: text, date: "2026-03-09")?.source }
 
     @Test func aSpeakerRightBeforeTheFigureInALaterClauseGivesIt() {
         #expect(source("Organisers said 1.7 million people marched, police 128,000.", "128,000") == "police")

@@ -7,6 +7,11 @@ func article(_ id: String, _ text: String, date: String? = nil) -> Article {
 
 func claims(_ articles: [Article]) -> [Claim] { Analysis(articles: articles).claims }
 
+/// The claim written `figure` in one article of `text` under a title line.
+func claimOf(_ figure: String, in text: String, title: String = "Crisis", date: String) -> Claim? {
+    claims([article("a", title + "\n\n" + text, date: date)]).first { $0.figure.text == figure }
+}
+
 /// The measure of the first claim written `figure` among `all`.
 func measure(_ all: [Claim], _ figure: String) -> String? {
     all.first { $0.figure.text == figure }?.measure

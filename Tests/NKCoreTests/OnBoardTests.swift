@@ -6,7 +6,7 @@ import Testing
 /// are one measure, whoever gives it.
 struct OnBoardTests {
     private func measure(_ text: String, _ figure: String) -> String? {
-        claims([article("a", "Crash\n\n" + text, date: "2026-04-14")]).first { $0.figure.text == figure }?.measure
+        claimOf(figure, in: text, title: "Crash", date: "2026-04-14")?.measure
     }
 
     @Test func aVehiclesVerbCountsTheFigureRightAfterIt() {

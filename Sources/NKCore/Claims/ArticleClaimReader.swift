@@ -211,7 +211,7 @@ final class ArticleClaimReader {
     private func isProjection(_ words: [Word], at k: Int) -> Bool {
         guard vocabulary.projections.contains(words[k].lower) else { return false }
         guard words[k].isCapitalised else { return true }
-        let beforeNumber = k + 1 < words.count && words[k + 1].lower.first?.isNumber == true
+        let beforeNumber = k + 1 < words.count && words[k + 1].startsWithDigit
         let afterLowercase = k > 0 && !words[k - 1].isCapitalised && words[k - 1].lower.first?.isLetter == true
         // "In May, 3,000 fled", "Since May": a time's preposition, capitalised or not.
         let afterTimeWord = k > 0 && (vocabulary.timePrepositions.contains(words[k - 1].lower) || vocabulary.windowStarts.contains(words[k - 1].lower))

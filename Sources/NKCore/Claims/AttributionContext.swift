@@ -235,11 +235,11 @@ final class AttributionContext {
     /// that the government expects …" or "…, and the agency said", which go on with the first.
     private func countsApart(_ earlier: AttributionFinder.Cue, _ later: AttributionFinder.Cue, words: [Word]) -> Bool {
         guard earlier.index < later.index, !later.follows,
-              let figure = words[(earlier.index + 1)..<later.index].lastIndex(where: { $0.lower.first?.isNumber == true }),
+              let figure = words[(earlier.index + 1)..<later.index].lastIndex(where: { $0.startsWithDigit }),
               // "…, and the organisation put the injured at 1,200" goes on with the same speaker.
               !words[(figure + 1)..<later.index].contains(where: { $0.lower == "that" || $0.lower == "and" }) else { return false }
         let after = words[(later.index + 1)..<min(words.count, later.index + 1 + AttributionContext.ownCountReach)]
-        return after.contains { $0.lower.first?.isNumber == true }
+        return after.contains { $0.startsWithDigit }
     }
     /// How far after its cue a speaker's own count may come: "counts 85,000", "puts the toll at 85,000".
     static let ownCountReach = 6

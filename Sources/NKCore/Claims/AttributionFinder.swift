@@ -135,7 +135,7 @@ struct AttributionFinder {
         while k > after && cue - k <= 6 {
             let w = words[k]
             if w.isPunctuation { return false }
-            if w.lower.first?.isNumber == true, k + 1 < cue {
+            if w.startsWithDigit, k + 1 < cue {
                 let opener = words[k + 1].lower
                 guard vocab.relativePronouns.contains(opener) || AttributionFinder.determiners.contains(opener) else { return false }
                 // "Of the 1,200 to 1,500 the ministry counted": the same figure's other end.
@@ -200,8 +200,8 @@ struct AttributionFinder {
                 || (i >= 1 && isPlainNoun(words[i - 1]) && words[i - 1].lower.hasSuffix("s") == w.lower.hasSuffix("s"))
             // "The JCS lists \"a considerable amount\"": after an acronym, a verb when its object follows.
             let object = i >= 1 && isAcronym(words[i - 1]) && i + 1 < words.count
-                && (isQuote(words[i + 1]) || words[i + 1].lower.first?.isNumber == true || AttributionFinder.determiners.contains(words[i + 1].lower)
-                    || i + 2 < words.count && words[i + 2].lower.first?.isNumber == true)
+                && (isQuote(words[i + 1]) || words[i + 1].startsWithDigit || AttributionFinder.determiners.contains(words[i + 1].lower)
+                    || i + 2 < words.count && words[i + 2].startsWithDigit)
             if (isNoun && !object && vocab.verbNouns.contains(w.lower)) || (i >= 1 && words[i - 1].lower == "to") { continue }
             if i >= 1 && (words[i - 1].text == "," || isQuote(words[i - 1]) || isDash(words[i - 1])), vocab.invertingVerbs.contains(w.lower), !appositiveName(words, before: i - 1) {
                 // ", says the UN migration agency", "” said Marie Roe, the group's head"
@@ -276,7 +276,6 @@ struct AttributionFinder {
             && isNamePart(words[open + 1].text)
     }
 
-    /// "Blinken's 10,000", "the Western officials' 40%": the owner of the figure, if it can speak.
     /// "Organisers said 1.7 million, police 128,000", "Dead: company 12; ministry 15": after a
     /// comma, a semicolon or "and", a speaker written straight before the figure, with no more
     /// than the figure's unit after it, gives that figure alone. The verb is an earlier clause's
@@ -314,7 +313,7 @@ struct AttributionFinder {
         // police 12" lists kinds of people, and police among them are no speaker.
         let label = afterLabel ? k : words[window].lastIndex { $0.text == ":" }
         guard body, let colon = label, !vocab.peopleNouns.contains(last.lower) else { return nil }
-        let listsPeople = (min(colon + 1, k)..<k).contains { vocab.peopleNouns.contains(words[$0].lower) && $0 + 1 < words.count && words[$0 + 1].lower.first?.isNumber == true }
+        let listsPeople = (min(colon + 1, k)..<k).contains { vocab.peopleNouns.contains(words[$0].lower) && $0 + 1 < words.count && words[$0 + 1].startsWithDigit }
         return listsPeople ? nil : name(phrase)
     }
 
@@ -323,7 +322,7 @@ struct AttributionFinder {
     /// unless the gapped speaker is a body, no place is named in the clause ("38 died in Ostrel,
     /// Kenton 12" names two places).
     private func speaksFirstFigure(_ words: [Word], cue: Int, before k: Int, speakerIsBody body: Bool) -> Bool {
-        guard cue + 1 < k, let figure = (cue + 1..<k).first(where: { words[$0].lower.first?.isNumber == true }) else { return false }
+        guard cue + 1 < k, let figure = (cue + 1..<k).first(where: { words[$0].startsWithDigit }) else { return false }
         let between = words[(cue + 1)..<figure]
         if between.contains(where: { (isNamePart($0.text) && !$0.isPunctuation) || vocab.namesBody($0.lower) || vocab.noun($0.lower) != nil }) { return false }
         guard !body else { return true }
@@ -336,6 +335,7 @@ struct AttributionFinder {
     /// How far back a gapped speaker's reporting verb or list label may stand, in words.
     static let gappedReach = 40
 
+    /// "Blinken's 10,000", "the Western officials' 40%": the owner of the figure, if it can speak.
     func ownerOfFigure(_ words: [Word], first: Int) -> Cue? {
         var k = first - 1
         // "the Western officials’ 40%": the apostrophe may stand alone after a plural.
@@ -428,7 +428,7 @@ struct AttributionFinder {
     /// "\"about 1,500\" from Ukrainian military intelligence": who a quoted figure comes from.
     private func quoteFrom(_ words: [Word], at i: Int) -> Cue? {
         guard words[i].lower == "from", i >= 2, isQuote(words[i - 1]),
-              words[max(0, i - 5)..<(i - 1)].contains(where: { $0.lower.first?.isNumber == true }),
+              words[max(0, i - 5)..<(i - 1)].contains(where: { $0.startsWithDigit }),
               let n = nameAfter(words, from: i + 1), canSpeak(n) else { return nil }
         var c = Cue(index: i, name: n, anaphor: false)
         c.follows = true
@@ -505,16 +505,16 @@ struct AttributionFinder {
         var lowercase = 0
         for w in slice where !isNamePart(w.text) {
             if vocab.nameJoiners.contains(w.lower) { continue }
-            if vocab.functionWords.contains(w.lower) || vocab.notSources.contains(w.lower) || w.lower.first?.isNumber == true { return nil }
+            if vocab.functionWords.contains(w.lower) || vocab.notSources.contains(w.lower) || w.startsWithDigit { return nil }
             lowercase += 1
         }
         // "WHO count:" is a speaker's record; "WHO:" and "PHOTO:" head a question or a caption.
-        if slice.contains(where: { $0.lower.first?.isNumber == true || !(isAcronym($0) && slice.count > 1) && vocab.notSourceLabels.contains($0.lower) }) { return nil }
+        if slice.contains(where: { $0.startsWithDigit || !(isAcronym($0) && slice.count > 1) && vocab.notSourceLabels.contains($0.lower) }) { return nil }
         // "Derna, one month on:" — a span of time, not a speaker; "(22 January)" in brackets may date one.
         var depth = 0
         for w in words[j..<colon] {
             if w.text == "(" { depth += 1 } else if w.text == ")" { depth -= 1 }
-            if depth == 0, w.lower.first?.isNumber == true || vocab.notSources.contains(w.lower) && !vocab.timePrepositions.contains(w.lower) && !AttributionFinder.determiners.contains(w.lower) { return nil }
+            if depth == 0, w.startsWithDigit || vocab.notSources.contains(w.lower) && !vocab.timePrepositions.contains(w.lower) && !AttributionFinder.determiners.contains(w.lower) { return nil }
         }
         // "WHO count:", "UN flash appeal:" — lowercase words only before a document or a speaker.
         if lowercase > 0, let l = slice.last?.lower, !(vocab.evidenceNouns.contains(l) || vocab.agentNouns.contains(l)) { return nil }
@@ -573,7 +573,7 @@ struct AttributionFinder {
         var j = verb + 1
         guard j < words.count else { return nil }
         let first = words[j]
-        if first.isPunctuation || vocab.sourceStopWords.contains(first.lower) || first.lower.first?.isNumber == true { return nil }
+        if first.isPunctuation || vocab.sourceStopWords.contains(first.lower) || first.startsWithDigit { return nil }
         guard isNamePart(first.text) || AttributionFinder.determiners.contains(first.lower) || vocab.agentNouns.contains(first.lower) else { return nil }
         var out: [Word] = []
         while j < words.count && out.count < 8 {
@@ -655,7 +655,7 @@ struct AttributionFinder {
                 if p < k { return Cue(index: verb, name: w.text, anaphor: true) }
                 break
             }
-            if w.isPunctuation || w.isCapitalised || vocab.functionWords.contains(w.lower) || w.lower.first?.isNumber == true { break }
+            if w.isPunctuation || w.isCapitalised || vocab.functionWords.contains(w.lower) || w.startsWithDigit { break }
             p -= 1
         }
         guard let n = subject(words, end: k) else { return nil }
@@ -708,7 +708,7 @@ struct AttributionFinder {
     }
 
     private func isTime(_ w: Word) -> Bool {
-        vocab.notSources.contains(w.lower) || w.lower.first?.isNumber == true
+        vocab.notSources.contains(w.lower) || w.startsWithDigit
     }
 
     /// The noun phrase naming who speaks, ending at word `end`.
@@ -766,7 +766,7 @@ struct AttributionFinder {
                 }
                 break
             }
-            if w.lower.first?.isNumber == true { break }
+            if w.startsWithDigit { break }
             start -= 1
             // "the 300 dead the NIS reported": "the" opens the name unless "of the", "at the" joins it on.
             if w.lower == "the", start - 1 >= 0, !vocab.nameJoiners.contains(words[start - 1].lower) { break }
@@ -831,7 +831,7 @@ struct AttributionFinder {
         if let l = slice.last, vocab.notSources.contains(l.lower) { return nil }
         // "a post shared more than 40,000 times claims": a count of times names no one ("The Times" does).
         if let l = slice.last, !l.isCapitalised, vocab.multipleWords.contains(l.lower) { return nil }
-        if slice.allSatisfy({ $0.lower.first?.isNumber == true }) { return nil }
+        if slice.allSatisfy({ $0.startsWithDigit }) { return nil }
         return Sanitizer.oneLine(slice.map(\.text).joined(separator: " "))
     }
 }

@@ -13,25 +13,21 @@ enum ImpliedPeople {
 
     static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var kinds: [String: [String: Int]] = [:]
-        var kindsNamed: [String: [String: Int]] = [:]
         var namedRange: [String: [String: (low: Double, high: Double)]] = [:]
         for c in claims where c.isComparable && !c.frame.thingImplied {
             // "three days" of a search counts no thing the search is about.
             guard let e = c.frame.event, let t = c.frame.thing, !vocab.windowUnits.contains(t) else { continue }
             kinds[e, default: [:]][t, default: 0] += 1
             if vocab.tollEvents.contains(e) { kinds[harms, default: [:]][t, default: 0] += 1 }
-            if t != everyone {
-                kindsNamed[e, default: [:]][t, default: 0] += 1
-                if let v = c.figure.high ?? c.figure.low {
-                    let r = namedRange[e]?[t].map { (min($0.low, v), max($0.high, v)) } ?? (v, v)
-                    namedRange[e, default: [:]][t] = r
-                }
+            if t != everyone, let v = c.figure.high ?? c.figure.low {
+                namedRange[e, default: [:]][t] = namedRange[e]?[t].map { (min($0.low, v), max($0.high, v)) } ?? (v, v)
             }
         }
         // One named count ("two firefighters were killed") does not say who a toll counts.
         let dominant = StoryMajority.dominant(kinds, support: 2)
         // "52 people were trapped", in a story that mostly counts trapped miners, counts them too;
         // where "people" is the story's word at least as often, it stays the whole.
+        let kindsNamed = kinds.filter { $0.key != harms }.mapValues { $0.filter { $0.key != everyone } }
         let namedKind = StoryMajority.dominant(kindsNamed, support: 2).filter { e, kind in
             (kindsNamed[e]?[kind] ?? 0) > (kinds[e]?[everyone] ?? 0)
         }

@@ -274,7 +274,7 @@ struct MeasureFinder {
     private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
         // "2,943,842 of the 4,132,977 registered voters cast a ballot": the whole a part is
         // counted of did not all do what the part did.
-        if first >= 3, words[first - 1].lower == "the", words[first - 2].lower == "of", words[first - 3].lower.first?.isNumber == true { return nil }
+        if first >= 3, words[first - 1].lower == "the", words[first - 2].lower == "of", words[first - 3].startsWithDigit { return nil }
         var j = start
         var steps = 0
         // "3,500 or so": the figure's own hedge; '"some 3,000 or more" were sent': its quote.
@@ -309,7 +309,7 @@ struct MeasureFinder {
         // 10 years" count no one), and not those it took somewhere ("carried 40 people to shore").
         if let b = (max(0, first - 3)..<first).last(where: { vocab.boardingVerbs[words[$0].lower] != nil }),
            !words[(b + 1)..<first].contains(where: \.isPunctuation), start > first, start <= words.count,
-           words[start - 1].lower.first?.isNumber == true || vocab.peopleNouns.contains(vocab.noun(words[start - 1].lower) ?? words[start - 1].lower),
+           words[start - 1].startsWithDigit || vocab.peopleNouns.contains(vocab.noun(words[start - 1].lower) ?? words[start - 1].lower),
            !(start < words.count && words[start].lower == "to") {
             return vocab.boardingVerbs[words[b].lower]
         }
@@ -319,7 +319,7 @@ struct MeasureFinder {
         if vocab.baseMarkers.contains(where: { words.hasPhrase($0, at: first - $0.count, limit: first) }) { return nil }
         while k >= 0 && back < 14 {
             // "52 deaths and 1,610 cases": another figure's own event noun says what befell it, not this one.
-            if countsOwnNoun, k >= 1, vocab.eventNouns[words[k].lower] != nil, words[k - 1].lower.first?.isNumber == true { break }
+            if countsOwnNoun, k >= 1, vocab.eventNouns[words[k].lower] != nil, words[k - 1].startsWithDigit { break }
             // "the EU pledged €2 million": a donor's verb just before the figure is its event, not a
             // speaker's; further back ("in an interview released last Sunday that 12,000 …") it is not.
             let speaks = vocab.attributionVerbs.contains(words[k].lower) && !vocab.projections.contains(words[k].lower)
@@ -385,7 +385,7 @@ struct MeasureFinder {
             // "about 15% of those arrested": a figure's own sign does not end the aside.
             if words[k].isPunctuation, words[k].text != "%" { return nil }
             // ", he added," is an aside too: the speaker's, not the figure's.
-            holdsFigure = holdsFigure || words[k].lower.first?.isNumber == true || vocab.attributionVerbs.contains(words[k].lower)
+            holdsFigure = holdsFigure || words[k].startsWithDigit || vocab.attributionVerbs.contains(words[k].lower)
             k += 1
         }
         return nil
@@ -409,7 +409,7 @@ struct MeasureFinder {
         guard words.first?.lower == "of", first <= reach,
               let comma = words[..<first].lastIndex(where: { $0.text == "," }), comma > 1,
               !words[first..<min(words.count, first + reach)].contains(where: { vocab.events[$0.lower] != nil }) else { return false }
-        return words[1..<comma].contains { $0.lower.first?.isNumber == true }
+        return words[1..<comma].contains { $0.startsWithDigit }
     }
 
     /// "times more likely", "times heavier": the multiple a figure states, and of what; "a
@@ -514,7 +514,7 @@ struct MeasureFinder {
 
     /// A number of units: "24", "three", "twenty"; not "recent" or "few".
     private func isAmount(_ w: Word) -> Bool {
-        if w.lower.first?.isNumber == true { return true }
+        if w.startsWithDigit { return true }
         guard let info = Lexicon.standard.words[Lexicon.key(w.lower)] else { return false }
         return info.unit != nil || info.ten != nil
     }

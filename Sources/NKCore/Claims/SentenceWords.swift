@@ -9,6 +9,8 @@ struct Word {
         guard let f = text.unicodeScalars.first else { return false }
         return f.isASCII ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
     }
+    /// "1,200", "3rd": a figure's word.
+    var startsWithDigit: Bool { lower.first?.isNumber == true }
     /// "Russia’s", "police's".
     var isPossessive: Bool { text.isPossessive }
     /// The word without its "’s".
