@@ -16,7 +16,7 @@ struct ApposedShare {
                 if !c.frame.isShare, let e = c.frame.event, !vocab.strengthEvents.contains(e), vocab.peopleEvents.contains(e) {
                     claims[i].frame.event = e
                     if claims[i].frame.thing == nil { claims[i].frame.thing = c.frame.thing }
-                    claims[i].isUnmeasured = !claims[i].frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
+                    claims[i].isUnmeasured = !claims[i].frame.isSpecific(vocab)
                     break
                 }
                 k -= 1

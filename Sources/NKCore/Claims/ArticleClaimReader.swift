@@ -85,7 +85,7 @@ final class ArticleClaimReader {
             date: article.metadata.date,
             sentence: s.text,   // one copy, shared by the sentence's claims
             isVague: f.isVague,
-            isUnmeasured: isShareBase || !frame.isSpecific(peopleNouns: vocabulary.peopleNouns, occasionRequired: vocabulary.occasionRequired),
+            isUnmeasured: isShareBase || !frame.isSpecific(vocabulary),
             isTableRow: isTableRow,
             isHeadline: isHeadline(s)))
     }
@@ -141,6 +141,7 @@ final class ArticleClaimReader {
         frame.place = place.name
         frame.placeContrasted = place.setApart || place.wholeArea
         frame.placeIsDestination = place.isDestination
+        frame.incident = scopes.incident(words: words, first: first)
         frame.holder = measures.holder(words: words, first: first, after: after, thing: frame.thingImplied ? nil : frame.thing)
         if frame.event == nil, frame.thing.map(vocabulary.peopleNouns.contains) ?? true,
            let population = scopes.population(words: words, first: first) {
@@ -161,6 +162,7 @@ final class ArticleClaimReader {
     /// The day, the span or the year the figure holds for; true when a dated table row gives its day.
     private func date(_ frame: inout MeasureFrame, _ f: Figure, in s: SentenceReading, line: Range<Int>, first: Int, after: Int) -> Bool {
         frame.time = scopes.time(s.dates, first: first, after: after, event: frame.event)
+            ?? scopes.dayOfEvent(s.dates, words: s.words, after: after, event: frame.event)
         if rowDates[line.lowerBound] == nil {
             let opening = index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))
             rowDates[line.lowerBound] = .some(scopes.rowDate(opening))

@@ -241,6 +241,15 @@ final class AttributionContext {
         let after = words[(later.index + 1)..<min(words.count, later.index + 1 + AttributionContext.ownCountReach)]
         return after.contains { $0.startsWithDigit }
     }
+    /// Whether a speaker's name may be what "the `head`" refers back to: not when it is named by
+    /// another kind of body's noun ("fire service" is no union; a "Service" may be "the agency").
+    private func couldBe(_ name: String, _ head: String) -> Bool {
+        let vocab = finder.vocab
+        return !name.lowercased().split(separator: " ").map(String.init).contains { w in
+            vocab.anaphorNouns.contains(w) && w != head && !vocab.anaphorKinds.contains { $0.contains(w) && $0.contains(head) }
+        }
+    }
+
     /// How far after its cue a speaker's own count may come: "counts 85,000", "puts the toll at 85,000".
     static let ownCountReach = 6
 
@@ -252,15 +261,18 @@ final class AttributionContext {
                 if let n = s.antecedents.first(where: { $0.lowercased().contains(head) }) { return n }
             }
             guard cue.bare else { return nil }
+            // "The fire service said … The union said": a body named by another kind's noun is not
+            // "the union"; the union, named no earlier, is a speaker of its own.
+            let fits = { (n: String) in self.couldBe(n, head) }
             // "The NIS attributed … By the agency's estimate": an organisation's acronym before a person.
             for e in earlier {
                 if let n = (e.cues.filter { !$0.anaphor }.map(\.name) + e.antecedents).first(where: { n in
                     let parts = n.split(separator: " ")
                     let caps = parts.filter { w in w.count >= 2 && w.allSatisfy { $0.isUppercase } }
-                    return !caps.isEmpty && caps.count < parts.count || parts.count == 1 && caps.count == 1
+                    return (!caps.isEmpty && caps.count < parts.count || parts.count == 1 && caps.count == 1) && fits(n)
                 }) { return n }
             }
-            return earlier.lazy.compactMap { $0.cues.first(where: { !$0.anaphor && !$0.secondary })?.name }.first
+            return earlier.lazy.compactMap { $0.cues.first(where: { !$0.anaphor && !$0.secondary })?.name }.first.flatMap { fits($0) ? $0 : nil }
         }
         // A pronoun stands for a name: "he" is not "the collapse".
         return earlier.lazy.compactMap { $0.antecedents.first { $0.split(separator: " ").contains { self.finder.isNamePart(String($0)) } } }.first

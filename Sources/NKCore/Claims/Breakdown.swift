@@ -34,7 +34,7 @@ struct Breakdown {
                 frame.thing = claims[p].frame.thing
                 frame.thingImplied = false
                 claims[p].frame = frame
-                claims[p].isUnmeasured = !frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
+                claims[p].isUnmeasured = !frame.isSpecific(vocab)
             }
         }
     }

@@ -13,7 +13,7 @@ enum ImpliedAdditions {
                   c.figure.currency == nil, c.figure.unit == nil, c.figure.kind == .number else { return c }
             var added = c
             added.frame.thing = thing
-            added.isUnmeasured = !added.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
+            added.isUnmeasured = !added.frame.isSpecific(vocab)
             return added
         }
     }

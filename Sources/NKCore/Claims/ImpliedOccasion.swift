@@ -16,7 +16,7 @@ enum ImpliedOccasion {
                   let e = c.frame.event, let day = days[e] ?? days[e + "|" + c.article] else { return c }
             var dated = c
             dated.frame.time = day
-            dated.isUnmeasured = !dated.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
+            dated.isUnmeasured = !dated.frame.isSpecific(vocab)
             return dated
         }
     }

@@ -14,7 +14,8 @@ enum ImpliedPeople {
     static func resolve(_ claims: [Claim], vocab: MeasureVocabulary) -> [Claim] {
         var kinds: [String: [String: Int]] = [:]
         var namedRange: [String: [String: (low: Double, high: Double)]] = [:]
-        for c in claims where c.isComparable && !c.frame.thingImplied {
+        // Only counts name who: "45% of scheduled services" ran or "€140" paid are no kind of people.
+        for c in claims where c.isComparable && !c.frame.thingImplied && c.isPlainCount {
             // "three days" of a search counts no thing the search is about.
             guard let e = c.frame.event, let t = c.frame.thing, !vocab.windowUnits.contains(t) else { continue }
             kinds[e, default: [:]][t, default: 0] += 1

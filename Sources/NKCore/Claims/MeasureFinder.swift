@@ -271,6 +271,14 @@ struct MeasureFinder {
     }
 
     /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
+    /// The event a word names, if it names one here: "pay" is one after "will" or "to", but
+    /// "average gross pay" and "a pay rise" name a thing.
+    private func eventWord(_ words: [Word], at k: Int) -> String? {
+        guard let e = vocab.events[words[k].lower] else { return nil }
+        if vocab.verbOnlyEvents.contains(words[k].lower), k == 0 || !vocab.verbMarkers.contains(words[k - 1].lower) { return nil }
+        return e
+    }
+
     private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
         // "2,943,842 of the 4,132,977 registered voters cast a ballot": the whole a part is
         // counted of did not all do what the part did.
@@ -289,11 +297,14 @@ struct MeasureFinder {
             // "three members of its humanitarian mission had lost their lives": the noun's own
             // "of" phrase is no clause of its own.
             if w.lower == "of", j == start, let end = ofPhraseEnd(words, from: j) { j = end; continue }
+            // "4,000 of its members at Ardmoyle City Transit (ACT) had walked out": a name's
+            // abbreviation in brackets is no end of the clause.
+            if w.text == "(", j > 0, words[j - 1].isCapitalised, let close = abbreviationEnd(words, from: j) { j = close + 1; continue }
             if w.isPunctuation { break }
             // "4,000 have become casualties", "183,000 took part"
             if let n = vocab.noun(w.lower), let e = vocab.eventNouns[n] { return e }
             if let (e, n) = phraseEventSpan(words, at: j) { return joined(e, words, next: j + n) }
-            if let e = vocab.events[w.lower] { return joined(e, words, next: j + 1) }
+            if let e = eventWord(words, at: j) { return joined(e, words, next: j + 1) }
             // "40 people and wounded 120": a conjunction starts another clause.
             // "were reported missing", "still missing", "the soldiers North Korea sent".
             let skippable = vocab.functionWords.contains(w.lower) || vocab.notThings.contains(w.lower)
@@ -330,7 +341,7 @@ struct MeasureFinder {
             // "put the number of passengers on board at 412": an event of several words, just
             // before the figure ("without power on Monday as winds reached 120 km/h" is not).
             if first - k <= MeasureFinder.phraseEventReach, let (e, n) = phraseEventSpan(words, at: k), k + n <= first { return e }
-            if !isLevel, !isAt, let e = vocab.events[words[k].lower], !speaks || back < 3 {
+            if !isLevel, !isAt, let e = eventWord(words, at: k), !speaks || back < 3 {
                 // "soldiers killed and wounded … now number more than 3,000"
                 if k >= 2, MeasureFinder.conjunctions.contains(words[k - 1].lower), let e0 = vocab.events[words[k - 2].lower], e0 != e {
                     return [e0, e].sorted().joined(separator: " or ")
@@ -429,6 +440,13 @@ struct MeasureFinder {
     }
 
     /// The ")" closing a short parenthesis that opens at `i` and holds a figure: "(US$2.44 billion)".
+    /// The ")" closing "(ACT)" or "(TAWU)" at `i`: one word in capitals, in brackets.
+    private func abbreviationEnd(_ words: [Word], from i: Int) -> Int? {
+        guard i + 2 < words.count, words[i + 2].text == ")", words[i + 1].text.count >= 2,
+              words[i + 1].text.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return nil }
+        return i + 2
+    }
+
     func conversionEnd(_ words: [Word], from i: Int) -> Int? {
         var k = i + 1
         var holdsFigure = false

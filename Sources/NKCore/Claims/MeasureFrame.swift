@@ -10,6 +10,8 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
     public var event: String?
     /// Where it holds: a named place ("Derna"), or "elsewhere" for what lies outside it.
     public var place: String?
+    /// Another incident than the story's own that the figure counts: "Pinnacle Road fire".
+    public var incident: String?
     /// The text sets the place against the rest of the area ("in Derna alone", "170 elsewhere"),
     /// or speaks for the whole area ("across the region"): the story tells places apart.
     /// Not part of the measure's name.
@@ -51,15 +53,22 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         isSpecific(peopleNouns: WordSet(peopleNouns), occasionRequired: WordSet(occasionRequired))
     }
 
-    func isSpecific(peopleNouns: WordSet, occasionRequired: WordSet = []) -> Bool {
+    func isSpecific(peopleNouns: WordSet, occasionRequired: WordSet = [], durations: WordSet = []) -> Bool {
         if isAge { return false }
         if let event, occasionRequired.contains(event), time == nil { return false }
         if event != nil { return true }
         // "6,000 more troops": an addition to a force is already one event; "3,000 more" of
         // nothing named says too little.
         guard thing != nil else { return false }
+        // "two days", "48 hours": a duration alone says how long, not of what.
+        if durations.contains(head ?? "") { return false }
         if group == "additional" { return true }
         return !peopleNouns.contains(head ?? "")
+    }
+
+    /// Whether the text says enough to compare, by the vocabulary's people, durations and occasions.
+    func isSpecific(_ vocab: MeasureVocabulary) -> Bool {
+        isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired, durations: vocab.windowUnits)
     }
 
     /// The counted noun, the thing's last word: "rounds" of "tear gas rounds", "metres" of
@@ -122,6 +131,7 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
         // "6,000 more troops" already says they are sent.
         if let event, group != "additional" || thing == nil || event != MeasureFrame.deployment { parts.append(event) }
         if let place { parts.append(place == "elsewhere" ? "elsewhere" : "in " + place) }
+        if let incident { parts.append("in the " + incident) }
         if let time { parts.append("on " + DateLabel.dayMonth(time)) } else if isRunningTotal { parts.append("to date") }
         if let year { parts.append("in " + String(year)) }
         if let per { parts.append("per " + per) }

@@ -68,6 +68,11 @@ public final class MeasureVocabulary: Sendable {
         var capacityBefore: [String]
         var thingCapacityBefore: [String]
         var capacityUnits: [String]
+        var eventDayBefore: [String]
+        var incidentNouns: [String]
+        var anaphorKinds: [[String]]
+        var verbOnlyEvents: [String]
+        var verbMarkers: [String]
         var multipleWords: [String]
         var hedgeModals: [String]
         var whoeverEvents: [String]
@@ -235,7 +240,8 @@ public final class MeasureVocabulary: Sendable {
     let windowOpeners: WordSet
     /// "the", "a single", "previous": words between the opener and the period's unit.
     let windowFillers: WordSet
-    /// "in the past three days", "within 24 hours": units a stretch of time is counted in.
+    /// "in the past three days", "within 24 hours": units a stretch of time is counted in. A
+    /// count of them with no event ("two days") is compared with nothing.
     let windowUnits: WordSet
     /// "the previous day", "the day before" (then nothing): the day before the date just named.
     let dayBeforePhrases: [RelativeDayPhrase]
@@ -253,6 +259,16 @@ public final class MeasureVocabulary: Sendable {
     let thingCapacityBefore: [[String]]
     /// "cubic metres", "barrels": what a structure holds, counted by `thingCapacityBefore`.
     let capacityUnits: WordSet
+    /// "crossed on Friday": what joins an event to the day it happened.
+    let eventDayBefore: WordSet
+    /// "the Pinnacle Road fire": what a named incident is, after its name.
+    let incidentNouns: WordSet
+    /// Nouns that may name one body: "the agency" for a "Service", not for a union.
+    let anaphorKinds: [Set<String>]
+    /// "pay": an event only as a verb ("will pay €140"), not as a noun ("average gross pay", "a pay rise").
+    let verbOnlyEvents: WordSet
+    /// "to", "will", "did": words before a bare verb that show it is one.
+    let verbMarkers: WordSet
     /// "times": after a figure, a multiple of what the comparison after it names.
     let multipleWords: WordSet
     /// "could", "may": before "be", a hedge on a figure for now, not a forecast.
@@ -481,6 +497,11 @@ public final class MeasureVocabulary: Sendable {
         capacityBefore = f.capacityBefore.map(words)
         thingCapacityBefore = f.thingCapacityBefore.map(words)
         capacityUnits = WordSet(f.capacityUnits)
+        eventDayBefore = WordSet(f.eventDayBefore)
+        incidentNouns = WordSet(f.incidentNouns)
+        anaphorKinds = f.anaphorKinds.map(Set.init)
+        verbOnlyEvents = WordSet(f.verbOnlyEvents)
+        verbMarkers = WordSet(f.verbMarkers)
         multipleWords = WordSet(f.multipleWords)
         hedgeModals = WordSet(f.hedgeModals)
         whoeverEvents = WordSet(f.whoeverEvents)

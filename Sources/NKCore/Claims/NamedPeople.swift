@@ -30,7 +30,7 @@ enum NamedPeople {
             named.frame.thing = t
             named.frame.thingImplied = false
             named.frame.statesStrength(forceNouns: vocab.forceNouns, forceEvents: vocab.forceEvents)
-            if named.isUnmeasured, named.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired) {
+            if named.isUnmeasured, named.frame.isSpecific(vocab) {
                 named.isUnmeasured = false
             }
             return named

@@ -21,7 +21,7 @@ enum PartOfEarlier {
                     frame.group = "part of"
                     frame.thingImplied = claims[i].frame.thing == nil && whole.frame.thingImplied
                     claims[i].frame = frame
-                    claims[i].isUnmeasured = !frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
+                    claims[i].isUnmeasured = !frame.isSpecific(vocab)
                 }
                 break
             }

@@ -341,6 +341,24 @@ struct ScopeFinder {
         return best?.value
     }
 
+    /// "9,200 people crossed on Friday": a day named right after the count and its verb is when
+    /// the count happened, not when it was told ("said on Friday that 85,000 have crossed"). A toll
+    /// is the disaster's whatever day it is told on, so only other events are counted by the day.
+    func dayOfEvent(_ dates: Dates, words: [Word], after: Int, event: String?) -> String? {
+        guard let event, !vocab.tollEvents.contains(event), !dates.opensSpan,
+              let e = dates.entries.filter({ $0.index > after }).min(by: { $0.index < $1.index }), e.index - after <= Self.eventDayReach else { return nil }
+        let between = words[after..<e.index]
+        // The verb stands between them: "arrivals at 131,000 on Sunday" and "at 41 in a statement
+        // on Monday" tell the day of the count, not of the event.
+        guard let last = between.last, vocab.eventDayBefore.contains(last.lower),
+              between.contains(where: { vocab.events[$0.lower] != nil }),
+              !between.contains(where: { $0.isPunctuation || vocab.attributionVerbs.contains($0.lower) }) else { return nil }
+        return e.value
+    }
+
+    /// Words from a count to the day of its event: "people had crossed on".
+    static let eventDayReach = 5
+
     /// "2015", "last year", "four years ago" at `i`, when it is not the article's own year and
     /// does not open a span ("since 2014" counts up to now).
     private func otherYear(_ words: [Word], at i: Int) -> Int? {

@@ -75,7 +75,7 @@ enum SeatHolder {
             if c.frame.thing == nil, c.isUnmeasured, !c.isVague, c.isPlainCount, c.frame.group == nil, let kind, kind.count == 2 {
                 settled.frame.thing = kind[0]
                 settled.frame.event = kind[1]
-                settled.isUnmeasured = !settled.frame.isSpecific(peopleNouns: vocab.peopleNouns, occasionRequired: vocab.occasionRequired)
+                settled.isUnmeasured = !settled.frame.isSpecific(vocab)
                 return settled
             }
             if !isHeld(c.frame) { settled.frame.holder = nil }

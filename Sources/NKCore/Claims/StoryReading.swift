@@ -14,7 +14,7 @@ public enum StoryReading {
             if next == current { break }
             current = next
         }
-        return SeatHolder.settle(current, vocab: vocabulary)
+        return SeatHolder.settle(StoryIncident.resolve(current), vocab: vocabulary)
     }
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {

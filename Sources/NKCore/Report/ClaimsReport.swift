@@ -26,6 +26,7 @@ public enum ClaimsReport {
         w.string("thing", c.frame.thing)
         w.string("event", c.frame.event)
         w.string("place", c.frame.place)
+        w.string("incident", c.frame.incident)
         w.string("time", c.frame.time)
         w.string("group", c.frame.group)
         w.bool("runningTotal", c.frame.isRunningTotal)

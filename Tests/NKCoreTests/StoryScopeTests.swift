@@ -1,0 +1,102 @@
+import Testing
+@testable import NKCore
+
+/// What a figure is a count of, read on invented stories of a strike, a fire and a mine: durations
+/// with no event, the day a flow happened, "pay" as a noun, a second incident beside the story's
+/// own, and who "the union" is when no union was named before.
+struct StoryScopeTests {
+    private func claim(_ text: String, _ figure: String) -> Claim? { claimOf(figure, in: text, date: "2025-02-11") }
+
+    @Test func aDurationWithNoEventIsNotCompared() throws {
+        let chamber = try #require(claim("The refuge chamber held air and water for two days.", "two"))
+        #expect(chamber.isUnmeasured)
+        #expect(chamber.frame.thing == "days")
+        // Two reports of different stretches of time are no contradiction.
+        let a = article("a", "Mine\n\nThe search went on for three days.", date: "2025-02-11")
+        let b = article("b", "Mine\n\nThe closure will last at least 30 days.", date: "2025-02-12")
+        #expect(ConflictFinder().find(claims([a, b])).conflicts.isEmpty)
+        // A duration with its own event is measured.
+        #expect(claim("The last four were trapped for 70 hours.", "70")?.measure == "hours trapped")
+    }
+
+    @Test func aDurationTakesTheEventTheStoryGivesItsUnit() {
+        let all = claims([article("a", "Mine\n\nThe men were trapped for 73 hours. The last four were trapped for 70 hours, the union said. After 48 hours, rescuers reached the chamber.", date: "2025-02-11")])
+        #expect(measure(all, "48") == "hours trapped")
+    }
+
+    @Test func ofWhoseCountsAPart() {
+        #expect(claim("The union said 21 died, two of whose bodies, he said, have not been found.", "two")?.measure == "part of people killed")
+        // Its own event makes it a count of its own, never the toll itself.
+        #expect(claim("The union said 21 died, two of whose bodies have still not been found.", "two")?.measure == "people missing")
+    }
+
+    @Test func aDayRightAfterTheVerbIsTheDayOfTheEvent() throws {
+        let friday = try #require(claim("According to Pelc, 9,200 people crossed on Friday.", "9,200"))
+        #expect(friday.frame.time == "02-07")
+        #expect(friday.measure == "people arrived on 7 Feb")
+        // The day a figure was given, not of what it counts.
+        #expect(claim("The interior ministry put the total number of arrivals at 131,000 on Sunday evening.", "131,000")?.frame.time == nil)
+        #expect(claim("The ministry put the number trapped at 41 in a statement on Monday afternoon.", "41")?.frame.time == nil)
+        #expect(claim("The ministry said on Friday that 85,000 have crossed.", "85,000")?.frame.time == nil)
+        // A toll is the disaster's, whichever day it is told on.
+        #expect(claim("Twelve people were killed on Saturday, police said.", "Twelve")?.frame.time == nil)
+    }
+
+    @Test func payIsAnEventOnlyAsAVerb() {
+        let wage = claim("The union puts average gross pay at €2,600.", "€2,600")
+        #expect(wage?.frame.event == nil)
+        #expect(wage?.isUnmeasured == true)
+        #expect(claim("The union wants a pay rise of €310 a month.", "€310")?.frame.event == nil)
+        #expect(claim("Moscow will pay each soldier about $2,000 a month.", "about $2,000")?.frame.event == "paid")
+    }
+
+    @Test func strikersAndEvacueesNameWhatBefellThem() {
+        #expect(claim("For 17 March the union reported 4,300 strikers.", "4,300")?.measure == "people struck")
+        #expect(claim("Officials said 12,000 evacuees had registered.", "12,000")?.measure == "people evacuated")
+    }
+
+    @Test func aNameAbbreviatedInBracketsDoesNotEndTheClause() {
+        #expect(claim("The union said more than 4,000 members at Ardmoyle City Transit (ACT) had walked out.", "more than 4,000")?.frame.event == "struck")
+    }
+
+    @Test func aShareNamesNoKindOfPeople() {
+        let text = "The company put the number of staff on strike at 2,300 and said about 45% of scheduled bus services had struck. The union put the share at 60% of scheduled bus services. For 17 March the union reported 4,300 strikers."
+        let all = claims([article("a", "Strike\n\n" + text, date: "2025-03-18")])
+        #expect(measure(all, "4,300") == "people struck")
+        #expect(measure(all, "2,300") == "people struck")
+    }
+
+    @Test func anotherIncidentIsCountedApartFromTheStorysOwn() {
+        let text = """
+        The Tallow Creek fire has burnt 41,200 hectares, the fire service said. The Tallow Creek fire destroyed 143 homes.
+        The Mount Sorrel fire to the north is at 8,200 hectares, and the Pinnacle Road fire near Dunmore, which started yesterday, at 1,150 hectares.
+        """
+        let all = claims([article("a", "Fires\n\n" + text, date: "2025-02-11")])
+        #expect(measure(all, "41,200") == "hectares")
+        #expect(measure(all, "8,200") == "hectares in the Mount Sorrel fire")
+        #expect(measure(all, "1,150") == "hectares in the Pinnacle Road fire")
+        #expect(ConflictFinder().find(all).conflicts.isEmpty)
+        // A headline's topic is the story's own incident.
+        #expect(claim("Libya floods: more than 1,000 bodies recovered in Derna.", "more than 1,000")?.frame.incident == nil)
+        // "Storm Vela" is named by its title.
+        let storm = claims([article("b", "Storms\n\nStorm Ada killed 12 people. Storm Ada left 40 injured. Storm Vela killed 3 people.", date: "2025-02-11")])
+        #expect(storm.first { $0.figure.text == "3" }?.frame.incident == "Storm Vela")
+        #expect(storm.first { $0.figure.text == "12" }?.frame.incident == nil)
+    }
+
+    @Test func theUnionIsNoEarlierBodyOfAnotherKind() {
+        let text = """
+        The fire service said 41 homes burned.
+        The union said more than 4,000 members had walked out.
+        The company put the number of staff on strike at 2,300.
+        The ministry said 52 people were trapped.
+        """
+        let all = claims([article("a", "Strike\n\n" + text, date: "2025-02-11")])
+        #expect(all.first { $0.figure.text == "more than 4,000" }?.source == "union")
+        #expect(all.first { $0.figure.text == "2,300" }?.source == "company")
+        #expect(all.first { $0.figure.text == "52" }?.source == "ministry")
+        // A "Service" may be "the agency".
+        let spies = claims([article("b", "Troops\n\nSouth Korea's National Intelligence Service said 1,500 troops had arrived. The agency said 3,000 more would follow.", date: "2025-02-11")])
+        #expect(spies.first { $0.figure.text == "3,000" }?.source == "South Korea's National Intelligence Service")
+    }
+}
