@@ -141,7 +141,7 @@ final class ArticleClaimReader {
         frame.place = place.name
         frame.placeContrasted = place.setApart || place.wholeArea
         frame.placeIsDestination = place.isDestination
-        frame.incident = scopes.incident(words: words, first: first)
+        frame.incident = scopes.incident(words: words, first: first, after: after)
         frame.holder = measures.holder(words: words, first: first, after: after, thing: frame.thingImplied ? nil : frame.thing)
         if frame.event == nil, frame.thing.map(vocabulary.peopleNouns.contains) ?? true,
            let population = scopes.population(words: words, first: first) {
@@ -220,14 +220,17 @@ final class ArticleClaimReader {
         return !(beforeNumber || afterLowercase || afterTimeWord)
     }
 
-    /// "Tomas Beran, 31, a father of two": a small whole number set off by commas after a name,
-    /// and followed by what describes the person, is an age ("in Derna, 41, and in Kenton, 12"
-    /// are counts by place).
+    /// "Tomas Beran, 31, a father of two", "The body of a man, 71, was found": a small whole
+    /// number set off by commas after a name or "a"/"the" and a noun, and followed by what
+    /// describes the person, is an age ("in Derna, 41, and in Kenton, 12" are counts by place).
     private func isApposedAge(_ f: Figure, words: [Word], first: Int, after: Int) -> Bool {
         guard f.kind == .number, f.currency == nil, f.unit == nil, !f.isVague, let n = f.low, f.high == n,
               n >= 1, n <= 110, n.rounded() == n,
-              first >= 2, words[first - 1].text == ",", words[first - 2].isCapitalised, !words[first - 2].isPunctuation,
+              first >= 2, words[first - 1].text == ",", !words[first - 2].isPunctuation,
               after + 1 < words.count, words[after].text == "," else { return false }
+        let named = words[first - 2].isCapitalised
+        let described = first >= 3 && !words[first - 2].isCapitalised && vocabulary.articles.contains(words[first - 3].lower)
+        guard named || described else { return false }
         // "reported in Ostrel, 41, in Kenton, 12": a place, not a person.
         if first >= 3, vocabulary.placeBefore.contains(words[first - 3].lower) { return false }
         let next = words[after + 1]

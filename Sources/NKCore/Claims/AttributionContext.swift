@@ -241,8 +241,9 @@ final class AttributionContext {
         let after = words[(later.index + 1)..<min(words.count, later.index + 1 + AttributionContext.ownCountReach)]
         return after.contains { $0.startsWithDigit }
     }
-    /// Whether a speaker's name may be what "the `head`" refers back to: not when it is named by
-    /// another kind of body's noun ("fire service" is no union; a "Service" may be "the agency").
+    /// Whether a speaker's name may be what "the `head`" refers back to: not when a noun in it is
+    /// another kind of body's ("fire service" is no union; a "Service" may be "the agency", a
+    /// "World Health Organization" too).
     private func couldBe(_ name: String, _ head: String) -> Bool {
         let vocab = finder.vocab
         return !name.lowercased().split(separator: " ").map(String.init).contains { w in

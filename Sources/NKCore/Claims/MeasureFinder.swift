@@ -270,15 +270,18 @@ struct MeasureFinder {
         return out.isEmpty ? nil : (out, k)
     }
 
-    /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
     /// The event a word names, if it names one here: "pay" is one after "will" or "to", but
     /// "average gross pay" and "a pay rise" name a thing.
     private func eventWord(_ words: [Word], at k: Int) -> String? {
         guard let e = vocab.events[words[k].lower] else { return nil }
-        if vocab.verbOnlyEvents.contains(words[k].lower), k == 0 || !vocab.verbMarkers.contains(words[k - 1].lower) { return nil }
-        return e
+        guard vocab.verbOnlyEvents.contains(words[k].lower) else { return e }
+        // "will pay", "will also pay".
+        let marked = k >= 1 && vocab.verbMarkers.contains(words[k - 1].lower)
+            || k >= 2 && vocab.sourceSkipBefore.contains(words[k - 1].lower) && vocab.verbMarkers.contains(words[k - 2].lower)
+        return marked ? e : nil
     }
 
+    /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
     private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
         // "2,943,842 of the 4,132,977 registered voters cast a ballot": the whole a part is
         // counted of did not all do what the part did.
@@ -439,14 +442,15 @@ struct MeasureFinder {
         return words[after].lower + " " + next.lower
     }
 
-    /// The ")" closing a short parenthesis that opens at `i` and holds a figure: "(US$2.44 billion)".
-    /// The ")" closing "(ACT)" or "(TAWU)" at `i`: one word in capitals, in brackets.
+    /// The ")" closing "(ACT)" or "(TAWU)" at `i`: one word in capitals, in brackets ("(2023)" is none).
     private func abbreviationEnd(_ words: [Word], from i: Int) -> Int? {
         guard i + 2 < words.count, words[i + 2].text == ")", words[i + 1].text.count >= 2,
+              words[i + 1].text.contains(where: \.isLetter),
               words[i + 1].text.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return nil }
         return i + 2
     }
 
+    /// The ")" closing a short parenthesis that opens at `i` and holds a figure: "(US$2.44 billion)".
     func conversionEnd(_ words: [Word], from i: Int) -> Int? {
         var k = i + 1
         var holdsFigure = false

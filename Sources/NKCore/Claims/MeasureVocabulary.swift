@@ -70,7 +70,9 @@ public final class MeasureVocabulary: Sendable {
         var capacityUnits: [String]
         var eventDayBefore: [String]
         var incidentNouns: [String]
+        var incidentVerbsAfter: [String]
         var anaphorKinds: [[String]]
+        var articles: [String]
         var verbOnlyEvents: [String]
         var verbMarkers: [String]
         var multipleWords: [String]
@@ -263,8 +265,12 @@ public final class MeasureVocabulary: Sendable {
     let eventDayBefore: WordSet
     /// "the Pinnacle Road fire": what a named incident is, after its name.
     let incidentNouns: WordSet
+    /// "the flood itself killed", "the fire destroyed": words after an incident's noun that end its name.
+    let incidentVerbsAfter: WordSet
     /// Nouns that may name one body: "the agency" for a "Service", not for a union.
     let anaphorKinds: [Set<String>]
+    /// "a", "an", "the": before a noun for one person ("a man, 71,").
+    let articles: WordSet
     /// "pay": an event only as a verb ("will pay €140"), not as a noun ("average gross pay", "a pay rise").
     let verbOnlyEvents: WordSet
     /// "to", "will", "did": words before a bare verb that show it is one.
@@ -499,7 +505,9 @@ public final class MeasureVocabulary: Sendable {
         capacityUnits = WordSet(f.capacityUnits)
         eventDayBefore = WordSet(f.eventDayBefore)
         incidentNouns = WordSet(f.incidentNouns)
+        incidentVerbsAfter = WordSet(f.incidentVerbsAfter)
         anaphorKinds = f.anaphorKinds.map(Set.init)
+        articles = WordSet(f.articles)
         verbOnlyEvents = WordSet(f.verbOnlyEvents)
         verbMarkers = WordSet(f.verbMarkers)
         multipleWords = WordSet(f.multipleWords)

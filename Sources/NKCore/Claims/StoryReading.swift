@@ -8,13 +8,14 @@ public enum StoryReading {
     static let mostPasses = 4
 
     public static func resolve(_ claims: [Claim], vocabulary: MeasureVocabulary = .standard) -> [Claim] {
-        var current = claims
+        // The story's own incident names no part of it: dropped before any pass lends a measure.
+        var current = StoryIncident.resolve(claims, vocab: vocabulary)
         for _ in 0..<mostPasses {
             let next = pass(current, vocabulary: vocabulary)
             if next == current { break }
             current = next
         }
-        return SeatHolder.settle(StoryIncident.resolve(current), vocab: vocabulary)
+        return SeatHolder.settle(current, vocab: vocabulary)
     }
 
     private static func pass(_ claims: [Claim], vocabulary: MeasureVocabulary) -> [Claim] {
