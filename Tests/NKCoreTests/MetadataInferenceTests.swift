@@ -31,6 +31,32 @@ struct MetadataInferenceTests {
 
     // MARK: Banners below the headline
 
+    // MARK: A publisher's name above its headline
+
+    @Test func aPublishersNameAboveTheHeadlineIsTheOutlet() {
+        let paper = ["Centre for Public Transport Policy", "Briefing Paper No. 14 | April 2025", "",
+                     "Counting the cost: what the transit strikes cost, and whose numbers held up", "",
+                     "Dr Ewa Nowicka and Liam Carty", "Published 23 April 2025", "", body]
+        let m = infer(paper)
+        #expect(m.title == "Counting the cost: what the transit strikes cost, and whose numbers held up")
+        #expect(m.source == "Centre for Public Transport Policy")
+        // A release's label, its issuer, then a date line before the headline.
+        let release = ["MEDIA RELEASE", "Northmere Rural Fire Authority", "Tuesday 18 February 2025 – for immediate release", "",
+                       "Tallow Creek fire contained: final impact figures released", "", body]
+        let r = infer(release)
+        #expect(r.title == "Tallow Creek fire contained: final impact figures released")
+        #expect(r.source == "Northmere Rural Fire Authority")
+        #expect(r.date == "2025-02-18")
+        // One name-like line and nothing after it is the title after all.
+        #expect(infer(["Storm Ada Batters The Coast", "", body]).title == "Storm Ada Batters The Coast")
+    }
+
+    @Test func aBreadcrumbWithArrowsIsNoTitle() {
+        let lines = ["THE DAILY CLARION", "News | Politics | Sport", "Home > News > Africa", "",
+                     "'THEY'RE HIDING THE BODIES': Cholera fear grips flood camps", "", "By Kevin Mbaru", body]
+        #expect(infer(lines).title == "'THEY'RE HIDING THE BODIES': Cholera fear grips flood camps")
+    }
+
     @Test func aSectionsLabelBeforeTheOutletsNameIsSkipped() {
         let m = infer(["Why nobody agrees on the count", "", "ANALYSIS | The Sentinel | Jonas Retter, Europe correspondent | 15.05.2026", "", body])
         #expect(m.source == "The Sentinel")

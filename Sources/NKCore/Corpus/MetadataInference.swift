@@ -46,9 +46,41 @@ public enum MetadataInference {
     // MARK: Title
 
     /// The first headline-like line: not furniture, navigation, a banner with fields, a byline,
-    /// and not the site banner that sits directly above a navigation bar.
+    /// and not the site banner that sits directly above a navigation bar. A short name above a
+    /// later headline ("Centre for Public Transport Policy", "Medics Without Walls (MWW)") is the
+    /// publisher's, not the headline.
     static func titleIndex(in header: [HeaderLine], layout: PageLayout) -> Int? {
-        for (n, line) in header.enumerated() {
+        guard let first = headlineIndex(in: header, from: 0, layout: layout) else { return nil }
+        var n = first
+        // "TAWU – Transport and Allied Workers' Union", then "PRESS RELEASE – FOR IMMEDIATE RELEASE".
+        while isName(header[n].cleaned, layout: layout), let later = headlineIndex(in: header, from: n + 1, layout: layout) { n = later }
+        return isName(header[n].cleaned, layout: layout) ? first : n
+    }
+
+    /// "Tuesday 18 February 2025 – for immediate release": a date, whatever follows its dash.
+    static func isDateLine(_ s: String, layout: PageLayout) -> Bool {
+        let lead = layout.splitTagline(s)?.0 ?? s
+        guard lead.split(separator: " ").count <= dateLineWords else { return false }
+        let d = DateNormalizer.parts(of: String(lead))
+        return d.year != nil && d.month != nil && d.day != nil
+    }
+    /// Words of a dateline's date: "Tuesday, 18 February 2025".
+    static let dateLineWords = 5
+
+    /// "Northmere Rural Fire Authority", "TAWU – Transport and Allied Workers' Union": a few
+    /// words, each capitalised or joining a name, no figure and no sentence's stop.
+    static func isName(_ s: String, layout: PageLayout) -> Bool {
+        let words = s.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        guard words.count <= nameWords, !s.contains(where: \.isNumber), !s.contains(where: { ":?!.,".contains($0) }) else { return false }
+        return words.allSatisfy { w in
+            w.first(where: \.isLetter)?.isUppercase == true || layout.nameConnectors.contains(w.lowercased())
+        }
+    }
+    /// Words in a publisher's name that stands above the headline.
+    static let nameWords = 6
+
+    private static func headlineIndex(in header: [HeaderLine], from start: Int, layout: PageLayout) -> Int? {
+        for (n, line) in header.enumerated() where n >= start {
             if line.isFurniture || line.isListItem { continue }
             let s = line.cleaned
             if line.author != nil { continue }
@@ -56,7 +88,8 @@ public enum MetadataInference {
             let labelled = line.fields.count == 2 && layout.isSectionName(line.fields[0])
             if line.fields.count > 1 && !labelled { continue }
             let words = (labelled ? line.fields[1] : s).split(separator: " ")
-            guard words.count >= 4 && words.count <= 30 && !s.hasSuffix(".") else { continue }
+            guard words.count >= 4 && words.count <= 30 && !s.hasSuffix(".") && !isDateLine(s, layout: layout),
+                  !layout.file.breadcrumbSeparators.contains(where: { s.contains($0) }) else { continue }
             if let next = header.dropFirst(n + 1).first(where: { !$0.isFurniture }), next.isNavigationBar { continue }
             return n
         }
@@ -84,7 +117,10 @@ public enum MetadataInference {
             // Below it, the line must lead into the byline or the date ("KEY POINTS" does not).
             let next = k + 1 < content.count ? header[content[k + 1]] : nil
             let leadsToByline = next.map { $0.author != nil || $0.cleaned.contains(where: \.isNumber) } ?? false
-            let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout)
+            // "Centre for Public Transport Policy" over the headline of its own paper; not "PRESS RELEASE".
+            let namesPublisher = titleIndex.map { n < $0 } == true && isName(s, layout: layout) && fields.count == 1
+                && s.split(separator: " ").count >= 2 && !layout.isSectionName(s)
+            let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout) || namesPublisher
                 || titleIndex.map { n > $0 } == true && fields.count == 1 && leadsToByline && (startsWithArticle(s, layout: layout) || isShouted(s))
             // "ANALYSIS | The Sentinel | …": a section's name before the outlet's.
             guard let first = header[n].isNavigationBar ? fields.first : fields.first(where: { !layout.isSectionName($0) }),

@@ -15,6 +15,8 @@ public struct PageLayout: Sendable {
         var counterFields: [String]
         var fieldSeparators: [String]
         var taglineSeparators: [String]
+        /// "Home > News > Africa": what joins a breadcrumb's steps, spaces and all.
+        var breadcrumbSeparators: [String]
         var sectionNames: [String]
         var nameConnectors: [String]
         var weekdays: [String]
