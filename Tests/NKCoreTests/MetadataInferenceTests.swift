@@ -51,6 +51,18 @@ struct MetadataInferenceTests {
         #expect(infer(["Storm Ada Batters The Coast", "", body]).title == "Storm Ada Batters The Coast")
     }
 
+    @Test func aPublishersAbbreviationOrBrandNamesIt() {
+        let headline = "Cholera deaths far higher than official figures"
+        #expect(infer(["PRESS RELEASE", "Medics Without Walls (MWW)", "For immediate release", "", headline, "", body]).source == "Medics Without Walls")
+        let union = infer(["TAWU – Transport and Allied Workers' Union", "PRESS RELEASE – FOR IMMEDIATE RELEASE", "11 March 2025", "",
+                           "WORKERS REJECT 'INSULTING' €165 OFFER – 24-HOUR STRIKE ON MONDAY 17 MARCH", "", body])
+        #expect(union.source == "TAWU")
+        #expect(union.title == "WORKERS REJECT 'INSULTING' €165 OFFER – 24-HOUR STRIKE ON MONDAY 17 MARCH")
+        #expect(infer(["FactPoint", "Fact checks › Transport strike", "", "Strike numbers, checked: who is right about fares?", "", body]).source == "FactPoint")
+        // A tagline that does not spell the abbreviation out is no name of it.
+        #expect(infer(["TAWU – News and views from the depots of the city", "", headline, "", body]).source == nil)
+    }
+
     @Test func aBreadcrumbWithArrowsIsNoTitle() {
         let lines = ["THE DAILY CLARION", "News | Politics | Sport", "Home > News > Africa", "",
                      "'THEY'RE HIDING THE BODIES': Cholera fear grips flood camps", "", "By Kevin Mbaru", body]

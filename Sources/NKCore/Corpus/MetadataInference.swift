@@ -118,8 +118,9 @@ public enum MetadataInference {
             let next = k + 1 < content.count ? header[content[k + 1]] : nil
             let leadsToByline = next.map { $0.author != nil || $0.cleaned.contains(where: \.isNumber) } ?? false
             // "Centre for Public Transport Policy" over the headline of its own paper; not "PRESS RELEASE".
+            // A single word only as a brand is written: "FactPoint", "ClaimCheck".
             let namesPublisher = titleIndex.map { n < $0 } == true && isName(s, layout: layout) && fields.count == 1
-                && s.split(separator: " ").count >= 2 && !layout.isSectionName(s)
+                && (s.split(separator: " ").count >= 2 || isBrand(s)) && !layout.isSectionName(s)
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout) || namesPublisher
                 || titleIndex.map { n > $0 } == true && fields.count == 1 && leadsToByline && (startsWithArticle(s, layout: layout) || isShouted(s))
             // "ANALYSIS | The Sentinel | …": a section's name before the outlet's.
@@ -134,6 +135,11 @@ public enum MetadataInference {
             if let name = layout.outletName(in: first, taglineMayBeLong: aboveNavigation) { return (name, n) }
         }
         return nil
+    }
+
+    /// "FactPoint", "VerifyNorth": one word with a capital inside, after a small letter.
+    static func isBrand(_ s: String) -> Bool {
+        zip(s, s.dropFirst()).contains { $0.isLowercase && $1.isUppercase } && !s.contains(" ")
     }
 
     /// "DREVNO VALLEY HERALD": letters all in capitals, two words or more.

@@ -113,8 +113,13 @@ extension PageLayout {
             // "KOSTREL HERALD — Local News — Tuesday, May 12, 2026": the tagline's first part.
             let lead = splitTagline(tagline)?.0 ?? tagline
             let short = lead.split(separator: " ").count <= 3 || isSectionName(lead)
-            guard short || taglineMayBeLong else { return nil }
+            guard short || taglineMayBeLong || PageLayout.abbreviates(head, lead) else { return nil }
             name = head
+        }
+        // "Medics Without Walls (MWW)": the name without its abbreviation.
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+           PageLayout.abbreviates(String(name[name.index(after: open)...].dropLast()), String(name[..<open])) {
+            name = String(name[..<open]).trimmed
         }
         // A trailing lower-case section word is a label beside the name ("Frontline Today live").
         var words = name.split(separator: " ").map(String.init)
@@ -122,6 +127,14 @@ extension PageLayout {
         name = words.joined(separator: " ")
         guard looksLikeName(name), !isSectionName(name) else { return nil }
         return withoutShouting(name)
+    }
+
+    /// "TAWU" of "Transport and Allied Workers' Union": capitals that are the initials of the
+    /// name's capitalised words.
+    static func abbreviates(_ short: String, _ name: String) -> Bool {
+        guard short.count >= 2, short.count <= 8, short.allSatisfy(\.isUppercase) else { return false }
+        let initials = name.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase)
+        return String(initials) == short
     }
 
     /// "Maghreb Institute – Policy Brief" → ("Maghreb Institute", "Policy Brief").
@@ -155,6 +168,8 @@ extension PageLayout {
     /// names already in mixed case are kept.
     func withoutShouting(_ name: String) -> String {
         guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        // "TAWU", "CPA": one short word in capitals is an abbreviation, written so.
+        if !name.contains(" "), name.count <= 5 { return name }
         let words = name.split(separator: " ").enumerated().map { n, word -> String in
             let lower = word.lowercased()
             if n > 0 && nameConnectors.contains(lower) { return lower }
