@@ -39,6 +39,8 @@ struct StoryScopeTests {
         #expect(claim("The fire burnt 9,200 hectares of state pine plantation.", "9,200")?.frame.thing == "state pine plantation hectares")
         #expect(claim("Crews built 236 km of containment lines.", "236")?.frame.thing == "containment lines km")
         #expect(claim("The fire has burnt 41,200 hectares.", "41,200")?.frame.thing == "hectares")
+        // A distance from a place is no length of it.
+        #expect(claim("The authorities cleared everyone living within 2 km of the plant.", "2")?.frame.thing == "km")
     }
 
     @Test func ofWhoseCountsAPart() {

@@ -73,6 +73,7 @@ public final class MeasureVocabulary: Sendable {
         var incidentVerbsAfter: [String]
         var anaphorKinds: [[String]]
         var articles: [String]
+        var distanceUnits: [String]
         var verbOnlyEvents: [String]
         var verbMarkers: [String]
         var multipleWords: [String]
@@ -271,6 +272,8 @@ public final class MeasureVocabulary: Sendable {
     let anaphorKinds: [Set<String>]
     /// "a", "an", "the": before a noun for one person ("a man, 71,").
     let articles: WordSet
+    /// "km", "miles": a length, which "of the plant" measures from.
+    let distanceUnits: WordSet
     /// "pay": an event only as a verb ("will pay €140"), not as a noun ("average gross pay", "a pay rise").
     let verbOnlyEvents: WordSet
     /// "to", "will", "did": words before a bare verb that show it is one.
@@ -508,6 +511,7 @@ public final class MeasureVocabulary: Sendable {
         incidentVerbsAfter = WordSet(f.incidentVerbsAfter)
         anaphorKinds = f.anaphorKinds.map(Set.init)
         articles = WordSet(f.articles)
+        distanceUnits = WordSet(f.distanceUnits)
         verbOnlyEvents = WordSet(f.verbOnlyEvents)
         verbMarkers = WordSet(f.verbMarkers)
         multipleWords = WordSet(f.multipleWords)
