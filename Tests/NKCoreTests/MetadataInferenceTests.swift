@@ -49,6 +49,13 @@ struct MetadataInferenceTests {
         #expect(r.date == "2025-02-18")
         // One name-like line and nothing after it is the title after all.
         #expect(infer(["Storm Ada Batters The Coast", "", body]).title == "Storm Ada Batters The Coast")
+        // A short Title Case headline over its deck names no body; nor does a kicker or a person.
+        let deck = infer(["Wildfire Forces Thousands To Flee", "Crews battle flames across three counties as winds pick up", "By Jane Roe", "", body])
+        #expect(deck.title == "Wildfire Forces Thousands To Flee")
+        #expect(deck.source == nil)
+        #expect(infer(["Ukraine War", "Why the front line has barely moved this winter", "", body]).source == nil)
+        #expect(infer(["Jane Roe", "Why the fire count keeps changing", "", body]).source == nil)
+        #expect(infer(["Census Day: 21 March 2021", "", body]).title == "Census Day: 21 March 2021")
     }
 
     @Test func aPublishersAbbreviationOrBrandNamesIt() {
@@ -59,6 +66,10 @@ struct MetadataInferenceTests {
         #expect(union.source == "TAWU")
         #expect(union.title == "WORKERS REJECT 'INSULTING' €165 OFFER – 24-HOUR STRIKE ON MONDAY 17 MARCH")
         #expect(infer(["FactPoint", "Fact checks › Transport strike", "", "Strike numbers, checked: who is right about fares?", "", body]).source == "FactPoint")
+        // Any capitalised line above a section's label is the publisher.
+        #expect(infer(["Clean Air Coast", "Reports | Industrial accidents", "", "Under the cloud: what the official figures leave out", "", body]).source == "Clean Air Coast")
+        // A surname written as one word with two capitals is no brand.
+        #expect(infer(["McCarthy", "Why the fire count keeps changing", "", body]).source == nil)
         // A tagline that does not spell the abbreviation out is no name of it.
         #expect(infer(["TAWU – News and views from the depots of the city", "", headline, "", body]).source == nil)
     }

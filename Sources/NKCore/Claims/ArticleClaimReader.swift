@@ -90,6 +90,19 @@ final class ArticleClaimReader {
             isHeadline: isHeadline(s)))
     }
 
+    /// "the 500 tonnes allowed by its permit", "the 500-tonne permit limit", "a legal limit of
+    /// 35 ppm": a ceiling set on a quantity. ("500 residents were allowed to return" were counted.)
+    private func isLimit(words: [Word], first: Int, after: Int) -> Bool {
+        let v = vocabulary
+        if first >= 2, words[first - 1].lower == "of", v.limitNouns.contains(words[first - 2].lower) { return true }
+        // Right after the figure and its unit: "tonnes allowed", "-tonne permit limit".
+        var k = after
+        if k < words.count, !words[k].isPunctuation, !v.limitNouns.contains(words[k].lower), !v.limitParticiples.contains(words[k].lower) { k += 1 }
+        guard k < words.count else { return false }
+        if v.limitParticiples.contains(words[k].lower) { return true }
+        return words[k..<min(words.count, k + 2)].contains { v.limitNouns.contains($0.lower) }
+    }
+
     /// Whether the sentence stands in the article's title.
     /// Asked once per sentence, of a title no longer than a title is: the cost stays flat
     /// whatever the article's first line holds.
@@ -221,7 +234,7 @@ final class ArticleClaimReader {
     }
 
     /// "Tomas Beran, 31, a father of two", "The body of a man, 71, was found": a small whole
-    /// number set off by commas after a name or "a"/"the" and a noun, and followed by what
+    /// number set off by commas after a name or "a"/"the" and one person, and followed by what
     /// describes the person, is an age ("in Derna, 41, and in Kenton, 12" are counts by place).
     private func isApposedAge(_ f: Figure, words: [Word], first: Int, after: Int) -> Bool {
         guard f.kind == .number, f.currency == nil, f.unit == nil, !f.isVague, let n = f.low, f.high == n,
@@ -229,7 +242,8 @@ final class ArticleClaimReader {
               first >= 2, words[first - 1].text == ",", !words[first - 2].isPunctuation,
               after + 1 < words.count, words[after].text == "," else { return false }
         let named = words[first - 2].isCapitalised
-        let described = first >= 3 && !words[first - 2].isCapitalised && vocabulary.articles.contains(words[first - 3].lower)
+        // "a man, 71," but not "The toll, 41, is expected to rise".
+        let described = first >= 3 && vocabulary.personNouns.contains(words[first - 2].lower) && vocabulary.articles.contains(words[first - 3].lower)
         guard named || described else { return false }
         // "reported in Ostrel, 41, in Kenton, 12": a place, not a person.
         if first >= 3, vocabulary.placeBefore.contains(words[first - 3].lower) { return false }
@@ -288,6 +302,11 @@ final class ArticleClaimReader {
         let holdsCapacity = capacity.map { $0.count > 1 || !(frame.thing.map(vocabulary.forceNouns.contains) ?? false) } ?? false
         if holdsCapacity || holdsThings {
             frame.group = MeasureFrame.capacity
+            frame.event = nil
+            frame.time = nil
+        }
+        if isLimit(words: words, first: first, after: after) {
+            frame.group = MeasureFrame.limit
             frame.event = nil
             frame.time = nil
         }

@@ -14,7 +14,7 @@ enum ImpliedEvents {
         return claims.map { c in
             // Only a thing counted for itself: a bare count of people says too little to lend to,
             // and a capacity ("held 22.5 million cubic metres") is what could befall it, not what did.
-            guard c.isComparable, c.frame.event == nil, c.frame.group != MeasureFrame.capacity, let t = c.frame.thing, let e = dominant[t], !vocab.tollEvents.contains(e) else { return c }
+            guard c.isComparable, c.frame.event == nil, c.frame.group != MeasureFrame.capacity, c.frame.group != MeasureFrame.limit, let t = c.frame.thing, let e = dominant[t], !vocab.tollEvents.contains(e) else { return c }
             var completed = c
             completed.frame.event = e
             return completed

@@ -84,7 +84,7 @@ struct MeasureFinder {
                     modifiers = [w.lower]; n = vocab.noun(next) ?? next; noun = n; nounIndex = j + 1
                 }
                 // "rounds of tear gas" counts tear gas rounds.
-                if vocab.containerNouns.contains(w.lower), !measuresDistanceFrom(words, unit: j), let of = ofPhrase(words, after: j) {
+                if vocab.containerNouns.contains(w.lower), !ofPhraseNamesNoThing(words, unit: j), let of = ofPhrase(words, after: j) {
                     modifiers = of.words; nounIndex = of.end - 1
                 }
                 break
@@ -115,7 +115,7 @@ struct MeasureFinder {
             steps += 1
         }
         if noun == nil, !pronoun, let (h, i) = head {
-            if vocab.containerNouns.contains(h), !measuresDistanceFrom(words, unit: i), let of = ofPhrase(words, after: i) {
+            if vocab.containerNouns.contains(h), !ofPhraseNamesNoThing(words, unit: i), let of = ofPhrase(words, after: i) {
                 modifiers += of.words; nounIndex = of.end - 1
             } else {
                 nounIndex = i
@@ -260,8 +260,11 @@ struct MeasureFinder {
     /// "of tear gas" after a container noun: up to three plain words.
     /// "within 2 km of the plant": a distance from a place, not kilometres of the plant ("236 km of
     /// containment lines" are lines).
-    private func measuresDistanceFrom(_ words: [Word], unit i: Int) -> Bool {
-        vocab.distanceUnits.contains(words[i].lower) && i + 2 < words.count && words[i + 1].lower == "of" && words[i + 2].lower == "the"
+    /// Nor is "30,000 hectares of land" any other area than "41,200 hectares".
+    private func ofPhraseNamesNoThing(_ words: [Word], unit i: Int) -> Bool {
+        guard i + 2 < words.count, words[i + 1].lower == "of" else { return false }
+        if vocab.genericAreas.contains(words[i + 2].lower) { return true }
+        return vocab.distanceUnits.contains(words[i].lower) && words[i + 2].lower == "the"
     }
 
     private func ofPhrase(_ words: [Word], after i: Int) -> (words: [String], end: Int)? {

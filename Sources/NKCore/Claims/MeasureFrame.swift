@@ -104,6 +104,9 @@ public struct MeasureFrame: Sendable, Equatable, Hashable {
 
     /// The group of a capacity: never compared with counts, only with other capacities.
     static let capacity = "capacity of"
+    /// The group of a limit set on a quantity ("the 500 tonnes allowed by its permit"): compared
+    /// only with other limits, never with what was measured.
+    static let limit = "limit of"
     /// The group of a first batch: compared with other first batches only.
     static let firstBatch = "first batch of"
     /// What a figure that refers back to this one ("his figure was 3,252") measures: the same

@@ -71,9 +71,14 @@ public final class MeasureVocabulary: Sendable {
         var eventDayBefore: [String]
         var incidentNouns: [String]
         var incidentVerbsAfter: [String]
+        var incidentKinds: [[String]]
         var anaphorKinds: [[String]]
         var articles: [String]
+        var personNouns: [String]
+        var genericAreas: [String]
         var distanceUnits: [String]
+        var limitNouns: [String]
+        var limitParticiples: [String]
         var verbOnlyEvents: [String]
         var verbMarkers: [String]
         var multipleWords: [String]
@@ -268,12 +273,22 @@ public final class MeasureVocabulary: Sendable {
     let incidentNouns: WordSet
     /// "the flood itself killed", "the fire destroyed": words after an incident's noun that end its name.
     let incidentVerbsAfter: WordSet
+    /// Nouns for one kind of incident, the first naming the kind: "fire", "blaze", "bushfire".
+    let incidentKinds: [[String]]
     /// Nouns that may name one body: "the agency" for a "Service", not for a union.
     let anaphorKinds: [Set<String>]
     /// "a", "an", "the": before a noun for one person ("a man, 71,").
     let articles: WordSet
+    /// "man", "woman", "resident": one person, whose age may follow between commas.
+    let personNouns: WordSet
+    /// "hectares of land": an area of nothing in particular, which names no thing of its own.
+    let genericAreas: WordSet
     /// "km", "miles": a length, which "of the plant" measures from.
     let distanceUnits: WordSet
+    /// "limit", "maximum", "cap": what a limit set on a quantity is called.
+    let limitNouns: WordSet
+    /// "allowed", "permitted": right after a quantity, the limit set on it.
+    let limitParticiples: WordSet
     /// "pay": an event only as a verb ("will pay €140"), not as a noun ("average gross pay", "a pay rise").
     let verbOnlyEvents: WordSet
     /// "to", "will", "did": words before a bare verb that show it is one.
@@ -509,9 +524,14 @@ public final class MeasureVocabulary: Sendable {
         eventDayBefore = WordSet(f.eventDayBefore)
         incidentNouns = WordSet(f.incidentNouns)
         incidentVerbsAfter = WordSet(f.incidentVerbsAfter)
+        incidentKinds = f.incidentKinds
         anaphorKinds = f.anaphorKinds.map(Set.init)
         articles = WordSet(f.articles)
+        personNouns = WordSet(f.personNouns)
+        genericAreas = WordSet(f.genericAreas)
         distanceUnits = WordSet(f.distanceUnits)
+        limitNouns = WordSet(f.limitNouns)
+        limitParticiples = WordSet(f.limitParticiples)
         verbOnlyEvents = WordSet(f.verbOnlyEvents)
         verbMarkers = WordSet(f.verbMarkers)
         multipleWords = WordSet(f.multipleWords)

@@ -68,7 +68,7 @@ extension ScopeFinder {
 }
 
 /// Drops the story's own incident from its figures. The name its claims give most ("Tallow Creek",
-/// as "the Tallow Creek fire" or "blaze") is its own, and then so is every unnamed "the fire";
+/// as "the Tallow Creek fire" or "blaze") is its own, and then so is an unnamed "the fire" of its kind;
 /// with no name given, the unnamed incident named most is. An incident of another year ("the 1997
 /// Brackenridge fires") never is; two named equally often leave both.
 enum StoryIncident {
@@ -81,11 +81,18 @@ enum StoryIncident {
         }
         let own = unique(names)
         let ownUnnamed = own == nil ? unique(unnamed) : nil
+        let ownIsTitled = own.flatMap { $0.split(separator: " ").first.map { vocab.eventTitles.contains(String($0)) } } ?? false
+        // What the story's own named incident is: "fire" of "Tallow Creek fire".
+        let ownNouns = Set(claims.compactMap { c in
+            c.frame.incident.flatMap { i in name(of: i, vocab) == own ? i.lowercased().split(separator: " ").last.map { noun(String($0), vocab) } : nil }
+        })
         guard own != nil || ownUnnamed != nil else { return claims }
         return claims.map { c in
             guard let i = c.frame.incident else { return c }
             let n = name(of: i, vocab)
-            let isOwn = n.map { $0 == own } ?? (own != nil || noun(i, vocab) == ownUnnamed)
+            // "the fire" of a story about the Tallow Creek fire; "the outbreak" of a flood story is another.
+            // A storm's own floods and fires are its own too.
+            let isOwn = n.map { $0 == own } ?? (own != nil ? ownIsTitled || ownNouns.contains(noun(i, vocab)) : noun(i, vocab) == ownUnnamed)
             guard isOwn else { return c }
             var whole = c
             whole.frame.incident = nil
@@ -101,10 +108,9 @@ enum StoryIncident {
         return vocab.eventTitles.contains(words[0]) ? words.joined(separator: " ") : words.dropLast().joined(separator: " ")
     }
 
-    /// "flood" of "floods", when the vocabulary lists the singular.
+    /// What kind of incident a noun names: "fire" of "fires", "blaze" and "bushfire" alike.
     static func noun(_ incident: String, _ vocab: MeasureVocabulary) -> String {
-        let singular = String(incident.dropLast())
-        return incident.hasSuffix("s") && vocab.incidentNouns.contains(singular) ? singular : incident
+        vocab.incidentKinds.first { $0.contains(incident) }?.first ?? incident
     }
 
     /// The key counted most, when no other is counted as often.

@@ -350,9 +350,9 @@ struct ScopeFinder {
         let between = words[after..<e.index]
         // The verb stands between them: "arrivals at 131,000 on Sunday" and "at 41 in a statement
         // on Monday" tell the day of the count, not of the event.
-        // "arrested since protests began on Friday" dates the span's start, not the arrests.
-        guard between.count >= 2, let last = between.last, vocab.eventDayBefore.contains(last.lower),
-              vocab.events[between[between.endIndex - 2].lower] != nil,
+        // "arrested after the curfew began on Friday" dates the span's start, not the arrests.
+        guard let last = between.last, vocab.eventDayBefore.contains(last.lower),
+              between.contains(where: { vocab.events[$0.lower] != nil }),
               !between.contains(where: { $0.isPunctuation || vocab.attributionVerbs.contains($0.lower) || vocab.windowStarts.contains($0.lower) }) else { return nil }
         return e.value
     }

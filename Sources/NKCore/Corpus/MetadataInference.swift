@@ -60,22 +60,38 @@ public enum MetadataInference {
     /// "Tuesday 18 February 2025 – for immediate release": a date, whatever follows its dash.
     static func isDateLine(_ s: String, layout: PageLayout) -> Bool {
         let lead = layout.splitTagline(s)?.0 ?? s
-        guard lead.split(separator: " ").count <= dateLineWords else { return false }
+        let words = lead.split(separator: " ")
+        // The date opens the line ("Census Day: 21 March 2021" is a headline).
+        guard words.count <= dateLineWords, let opening = words.first,
+              opening.first?.isNumber == true || layout.weekdays.contains(opening.lowercased().filter(\.isLetter))
+                || DateNormalizer.parts(of: String(opening)).month != nil else { return false }
         let d = DateNormalizer.parts(of: String(lead))
         return d.year != nil && d.month != nil && d.day != nil
     }
     /// Words of a dateline's date: "Tuesday, 18 February 2025".
     static let dateLineWords = 5
 
-    /// "Northmere Rural Fire Authority", "TAWU – Transport and Allied Workers' Union": a few
-    /// words, each capitalised or joining a name, no figure and no sentence's stop.
+    /// "Northmere Rural Fire Authority", "Medics Without Walls (MWW)", "TAWU – Transport and
+    /// Allied Workers' Union": a few words, each capitalised or joining a name, no figure and no
+    /// sentence's stop, that name a body ("Authority", "Centre") or spell out an abbreviation. A
+    /// short Title Case headline ("Wildfire Forces Thousands To Flee") names none.
     static func isName(_ s: String, layout: PageLayout) -> Bool {
+        guard isCapitalised(s, layout: layout) else { return false }
         let words = s.split(separator: " ").filter { $0.contains(where: \.isLetter) }
-        guard words.count <= nameWords, !s.contains(where: \.isNumber), !s.contains(where: { ":?!.,".contains($0) }) else { return false }
-        return words.allSatisfy { w in
-            w.first(where: \.isLetter)?.isUppercase == true || layout.nameConnectors.contains(w.lowercased())
-        }
+        if words.contains(where: { layout.organisationWords.contains($0.lowercased().filter(\.isLetter)) }) { return true }
+        // "Medics Without Walls (MWW)", "TAWU – Transport and Allied Workers' Union".
+        if s.hasSuffix(")"), let open = s.lastIndex(of: "("), PageLayout.abbreviates(String(s[s.index(after: open)...].dropLast()), String(s[..<open])) { return true }
+        if let (head, tagline) = layout.splitTagline(s), PageLayout.abbreviates(head, tagline) { return true }
+        return false
     }
+    /// A few words, each capitalised or joining a name, with no figure and no sentence's stop:
+    /// "Clean Air Coast", and "Wildfire Forces Thousands To Flee" too.
+    static func isCapitalised(_ s: String, layout: PageLayout) -> Bool {
+        let words = s.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        return !words.isEmpty && words.count <= nameWords && !s.contains(where: \.isNumber) && !s.contains(where: { ":?!.,".contains($0) })
+            && words.allSatisfy { w in w.first(where: \.isLetter)?.isUppercase == true || layout.nameConnectors.contains(w.lowercased()) }
+    }
+
     /// Words in a publisher's name that stands above the headline.
     static let nameWords = 6
 
@@ -90,6 +106,8 @@ public enum MetadataInference {
             let words = (labelled ? line.fields[1] : s).split(separator: " ")
             guard words.count >= 4 && words.count <= 30 && !s.hasSuffix(".") && !isDateLine(s, layout: layout),
                   !layout.file.breadcrumbSeparators.contains(where: { s.contains($0) }) else { continue }
+            // "PRESS RELEASE – FOR IMMEDIATE RELEASE": labels on both sides of the dash.
+            if let (head, tagline) = layout.splitTagline(s), layout.isSectionName(head), layout.isSectionName(tagline) { continue }
             if let next = header.dropFirst(n + 1).first(where: { !$0.isFurniture }), next.isNavigationBar { continue }
             return n
         }
@@ -118,9 +136,11 @@ public enum MetadataInference {
             let next = k + 1 < content.count ? header[content[k + 1]] : nil
             let leadsToByline = next.map { $0.author != nil || $0.cleaned.contains(where: \.isNumber) } ?? false
             // "Centre for Public Transport Policy" over the headline of its own paper; not "PRESS RELEASE".
-            // A single word only as a brand is written: "FactPoint", "ClaimCheck".
-            let namesPublisher = titleIndex.map { n < $0 } == true && isName(s, layout: layout) && fields.count == 1
-                && (s.split(separator: " ").count >= 2 || isBrand(s)) && !layout.isSectionName(s)
+            // A single word only as a brand is written: "FactPoint", "ClaimCheck"; any other
+            // capitalised line only above a label ("Clean Air Coast" over "Reports | Industrial accidents").
+            let labelFollows = next.map { $0.fields.count > 1 || $0.isNavigationBar || isDateLine($0.cleaned, layout: layout) } ?? false
+            let namesPublisher = titleIndex.map { n < $0 } == true && fields.count == 1 && !layout.isSectionName(s)
+                && (isName(s, layout: layout) || (isCapitalised(s, layout: layout) || isBrand(s)) && labelFollows)
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout) || namesPublisher
                 || titleIndex.map { n > $0 } == true && fields.count == 1 && leadsToByline && (startsWithArticle(s, layout: layout) || isShouted(s))
             // "ANALYSIS | The Sentinel | …": a section's name before the outlet's.
@@ -137,7 +157,8 @@ public enum MetadataInference {
         return nil
     }
 
-    /// "FactPoint", "VerifyNorth": one word with a capital inside, after a small letter.
+    /// "FactPoint", "VerifyNorth": one word with a capital inside, after a small letter (taken for
+    /// an outlet only above a label, a date or a navigation line: "McCarthy" is a name).
     static func isBrand(_ s: String) -> Bool {
         zip(s, s.dropFirst()).contains { $0.isLowercase && $1.isUppercase } && !s.contains(" ")
     }

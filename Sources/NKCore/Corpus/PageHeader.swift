@@ -109,11 +109,13 @@ extension PageLayout {
     /// `taglineMayBeLong` allows a long tagline after the dash (a banner line over the navigation).
     func outletName(in field: String, taglineMayBeLong: Bool) -> String? {
         var name = field
+        var abbreviation = false
         if let (head, tagline) = splitTagline(field) {
             // "KOSTREL HERALD — Local News — Tuesday, May 12, 2026": the tagline's first part.
             let lead = splitTagline(tagline)?.0 ?? tagline
             let short = lead.split(separator: " ").count <= 3 || isSectionName(lead)
-            guard short || taglineMayBeLong || PageLayout.abbreviates(head, lead) else { return nil }
+            abbreviation = PageLayout.abbreviates(head, lead)
+            guard short || taglineMayBeLong || abbreviation else { return nil }
             name = head
         }
         // "Medics Without Walls (MWW)": the name without its abbreviation.
@@ -126,7 +128,8 @@ extension PageLayout {
         while let last = words.last, words.count > 1, last.first?.isLowercase == true, isSectionName(last) { words.removeLast() }
         name = words.joined(separator: " ")
         guard looksLikeName(name), !isSectionName(name) else { return nil }
-        return withoutShouting(name)
+        // "TAWU – Transport and …": an abbreviation keeps its capitals.
+        return abbreviation ? name : withoutShouting(name)
     }
 
     /// "TAWU" of "Transport and Allied Workers' Union": capitals that are the initials of the
@@ -168,8 +171,6 @@ extension PageLayout {
     /// names already in mixed case are kept.
     func withoutShouting(_ name: String) -> String {
         guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
-        // "TAWU", "CPA": one short word in capitals is an abbreviation, written so.
-        if !name.contains(" "), name.count <= 5 { return name }
         let words = name.split(separator: " ").enumerated().map { n, word -> String in
             let lower = word.lowercased()
             if n > 0 && nameConnectors.contains(lower) { return lower }

@@ -17,6 +17,8 @@ public struct PageLayout: Sendable {
         var taglineSeparators: [String]
         /// "Home > News > Africa": what joins a breadcrumb's steps, spaces and all.
         var breadcrumbSeparators: [String]
+        /// "Authority", "Centre", "Union": words that make a short capitalised line a body's name.
+        var organisationWords: [String]
         var sectionNames: [String]
         var nameConnectors: [String]
         var weekdays: [String]
@@ -31,6 +33,7 @@ public struct PageLayout: Sendable {
     private let lines: Set<String>
     let sectionNames: Set<String>
     let nameConnectors: Set<String>
+    let organisationWords: Set<String>
     let roleWords: Set<String>
     let weekdays: Set<String>
     /// The field separators, each one character: lines are cut in one pass.
@@ -53,6 +56,7 @@ public struct PageLayout: Sendable {
         lines = Set(file.furnitureLines)
         sectionNames = Set(file.sectionNames)
         nameConnectors = Set(file.nameConnectors)
+        organisationWords = Set(file.organisationWords)
         roleWords = Set(file.roleWords)
         weekdays = Set(file.weekdays)
         separatorCharacters = Set(file.fieldSeparators.compactMap { $0.count == 1 ? $0.first : nil })
