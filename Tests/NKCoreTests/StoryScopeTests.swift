@@ -31,6 +31,12 @@ struct StoryScopeTests {
     @Test func anAgeAfterOnePersonIsNoCount() {
         #expect(claim("The body of a man, 71, was found in a burnt-out car.", "71")?.frame.isAge == true)
         #expect(claim("The body of a woman, 68, was found in the ruins of her home.", "68")?.frame.isAge == true)
+        // However it is written, "N-year-old" is an age.
+        #expect(claim("Among the dead are two firefighters and a 19-year-old apprentice.", "19")?.frame.isAge == true)
+        #expect(claim("A 45-year-old woman and her two-year-old son were hurt.", "45")?.frame.isAge == true)
+        #expect(claim("A 45-year-old woman and her two-year-old son were hurt.", "two")?.frame.isAge == true)
+        #expect(claim("He was 19 years old when he joined.", "19")?.frame.isAge == true)
+        #expect(claim("The strike lasted 19 years, the union said.", "19")?.frame.isAge == false)
         // A count set off by commas after a thing is still a count.
         #expect(claim("The toll, 41, is expected to rise, police said.", "41")?.frame.isAge == false)
         // A place's count between commas is still a count.

@@ -233,6 +233,14 @@ final class ArticleClaimReader {
         return !(beforeNumber || afterLowercase || afterTimeWord)
     }
 
+    /// "a 19-year-old apprentice", "he was 19 years old", "her two-month-old son": an age.
+    private func isCompoundAge(words: [Word], after: Int) -> Bool {
+        // However the hyphens were split off: "19-year-old" as one word, "-year-old", "years old".
+        let own = after >= 1 ? words[after - 1].lower.split(separator: "-").dropFirst().map(String.init) : []
+        let parts = own + words[after..<min(words.count, after + 4)].flatMap { $0.lower.split(separator: "-").map(String.init) }
+        return parts.count >= 2 && vocabulary.ageUnits.contains(parts[0]) && parts[1] == "old"
+    }
+
     /// "Tomas Beran, 31, a father of two", "The body of a man, 71, was found": a small whole
     /// number set off by commas after a name or "a"/"the" and one person, and followed by what
     /// describes the person, is an age ("in Derna, 41, and in Kenton, 12" are counts by place).
@@ -320,7 +328,7 @@ final class ArticleClaimReader {
             frame.event = nil
         }
         frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
-            || isApposedAge(f, words: words, first: first, after: after)
+            || isApposedAge(f, words: words, first: first, after: after) || isCompoundAge(words: words, after: after)
         frame.isShare = figure.kind == .percent && figure.unit == nil
         if frame.isShare, let place = scopes.placeOfShare(words: words, first: first, after: after, mainPlace: { self.articlePlace() }) {
             frame.thing = vocabulary.areaNoun

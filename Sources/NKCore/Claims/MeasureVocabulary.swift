@@ -75,6 +75,7 @@ public final class MeasureVocabulary: Sendable {
         var anaphorKinds: [[String]]
         var articles: [String]
         var personNouns: [String]
+        var ageUnits: [String]
         var genericAreas: [String]
         var distanceUnits: [String]
         var limitNouns: [String]
@@ -281,6 +282,8 @@ public final class MeasureVocabulary: Sendable {
     let articles: WordSet
     /// "man", "woman", "resident": one person, whose age may follow between commas.
     let personNouns: WordSet
+    /// "year", "months": what an age is counted in, before "old" ("19-year-old").
+    let ageUnits: WordSet
     /// "hectares of land": an area of nothing in particular, which names no thing of its own.
     let genericAreas: WordSet
     /// "km", "miles": a length, which "of the plant" measures from.
@@ -528,6 +531,7 @@ public final class MeasureVocabulary: Sendable {
         anaphorKinds = f.anaphorKinds.map(Set.init)
         articles = WordSet(f.articles)
         personNouns = WordSet(f.personNouns)
+        ageUnits = WordSet(f.ageUnits)
         genericAreas = WordSet(f.genericAreas)
         distanceUnits = WordSet(f.distanceUnits)
         limitNouns = WordSet(f.limitNouns)
