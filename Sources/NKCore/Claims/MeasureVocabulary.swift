@@ -69,7 +69,6 @@ public final class MeasureVocabulary: Sendable {
         var thingCapacityBefore: [String]
         var capacityUnits: [String]
         var eventDayBefore: [String]
-        var incidentNouns: [String]
         var incidentVerbsAfter: [String]
         var incidentKinds: [[String]]
         var anaphorKinds: [[String]]
@@ -270,7 +269,7 @@ public final class MeasureVocabulary: Sendable {
     let capacityUnits: WordSet
     /// "crossed on Friday": what joins an event to the day it happened.
     let eventDayBefore: WordSet
-    /// "the Pinnacle Road fire": what a named incident is, after its name.
+    /// "the Pinnacle Road fire": what a named incident is, after its name (every noun of `incidentKinds`).
     let incidentNouns: WordSet
     /// "the flood itself killed", "the fire destroyed": words after an incident's noun that end its name.
     let incidentVerbsAfter: WordSet
@@ -525,7 +524,7 @@ public final class MeasureVocabulary: Sendable {
         thingCapacityBefore = f.thingCapacityBefore.map(words)
         capacityUnits = WordSet(f.capacityUnits)
         eventDayBefore = WordSet(f.eventDayBefore)
-        incidentNouns = WordSet(f.incidentNouns)
+        incidentNouns = WordSet(f.incidentKinds.flatMap { $0 })
         incidentVerbsAfter = WordSet(f.incidentVerbsAfter)
         incidentKinds = f.incidentKinds
         anaphorKinds = f.anaphorKinds.map(Set.init)

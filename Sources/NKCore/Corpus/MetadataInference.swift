@@ -80,7 +80,7 @@ public enum MetadataInference {
         let words = s.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         if words.contains(where: { layout.organisationWords.contains($0.lowercased().filter(\.isLetter)) }) { return true }
         // "Medics Without Walls (MWW)", "TAWU – Transport and Allied Workers' Union".
-        if s.hasSuffix(")"), let open = s.lastIndex(of: "("), PageLayout.abbreviates(String(s[s.index(after: open)...].dropLast()), String(s[..<open])) { return true }
+        if PageLayout.withoutBracketedAbbreviation(s) != nil { return true }
         if let (head, tagline) = layout.splitTagline(s), PageLayout.abbreviates(head, tagline) { return true }
         return false
     }

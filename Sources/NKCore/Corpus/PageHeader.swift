@@ -119,10 +119,7 @@ extension PageLayout {
             name = head
         }
         // "Medics Without Walls (MWW)": the name without its abbreviation.
-        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
-           PageLayout.abbreviates(String(name[name.index(after: open)...].dropLast()), String(name[..<open])) {
-            name = String(name[..<open]).trimmed
-        }
+        if let unabbreviated = PageLayout.withoutBracketedAbbreviation(name) { name = unabbreviated }
         // A trailing lower-case section word is a label beside the name ("Frontline Today live").
         var words = name.split(separator: " ").map(String.init)
         while let last = words.last, words.count > 1, last.first?.isLowercase == true, isSectionName(last) { words.removeLast() }
@@ -130,6 +127,14 @@ extension PageLayout {
         guard looksLikeName(name), !isSectionName(name) else { return nil }
         // "TAWU – Transport and …": an abbreviation keeps its capitals.
         return abbreviation ? name : withoutShouting(name)
+    }
+
+    /// "Medics Without Walls" of "Medics Without Walls (MWW)"; nil when no abbreviation of the
+    /// name ends it in brackets.
+    static func withoutBracketedAbbreviation(_ s: String) -> String? {
+        guard s.hasSuffix(")"), let open = s.lastIndex(of: "("), open > s.startIndex,
+              abbreviates(String(s[s.index(after: open)...].dropLast()), String(s[..<open])) else { return nil }
+        return String(s[..<open]).trimmed
     }
 
     /// "TAWU" of "Transport and Allied Workers' Union": capitals that are the initials of the
