@@ -71,6 +71,17 @@ final class ArticleClaimReader {
         // Money, shares and ages befall no one: "puts them at $3 billion" refers to no harm.
         if frame.thing == nil, frame.event == nil, figure.kind == .number, figure.currency == nil, !frame.isAge,
            let subject = referBack(&frame, words: words, first: first, in: s) { source = subject }
+        if frame.event == nil, frame.thing == nil || frame.thingImplied, !frame.isAge, !f.isVague, figure.currency == nil,
+           let clause = GappedClause.read(words, first: first, after: after, vocab: vocabulary) {
+            if let donor = gappedDonor(figure, clause: clause, in: s) {
+                // All of it, its year too: "44 escaped in 2019 (the ministry gives 41)".
+                frame = donor.frame
+            } else if let asked = askedMeasure(clause: clause, in: s) {
+                frame.thing = asked.thing
+                frame.event = asked.event
+                frame.thingImplied = asked.thingImplied
+            }
+        }
         var isShareBase = isBaseOfShare(f, frame: frame, in: s.range)
         // "Did two-thirds of North Korea's 4,000 casualties die?": a base that names its own
         // event counts that, not what befell the share.
@@ -278,8 +289,19 @@ final class ArticleClaimReader {
         }
         // "Othman said 3,166 deaths had been registered. On Saturday his figure was 3,252.":
         // a figure that refers back carries on the measure of the sentence just before.
-        let reference = frame.isSpecific(peopleNouns: vocabulary.peopleNouns) || frame.thing != nil ? nil
+        var reference = frame.isSpecific(peopleNouns: vocabulary.peopleNouns) || frame.thing != nil ? nil
             : (max(0, first - 8)..<first).last { vocabulary.figureReferences.contains(words[$0].lower) }
+        // "revised the number of survivors, from 212 to 231": a figure noun whose "of" names
+        // what it counts refers back to nothing.
+        if let r = reference, r + 2 < first, vocabulary.figureNouns.contains(words[r].lower), words[r + 1].lower == "of" {
+            let named = measures.frame(words: words, first: r, after: r + 2)
+            if let e = named.event ?? named.head.flatMap({ vocabulary.events[$0] }) {
+                frame.event = e
+                frame.thing = named.event == nil ? "people" : named.thing ?? "people"
+                frame.thingImplied = named.event == nil || named.thingImplied
+            }
+            reference = nil
+        }
         // "reported the tear gas total as close to 16,000": a figure noun that names what it
         // counts refers to the article's last count of that, however far back.
         // ("the real figure" names nothing: the plain reference back below reads it.)
@@ -330,6 +352,10 @@ final class ArticleClaimReader {
         frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             || isApposedAge(f, words: words, first: first, after: after) || isCompoundAge(words: words, after: after)
         frame.isShare = figure.kind == .percent && figure.unit == nil
+        if frame.isShare, let who = sharedPeople(words, after: after) {
+            frame.thing = who
+            frame.thingImplied = false
+        }
         if frame.isShare, let place = scopes.placeOfShare(words: words, first: first, after: after, mainPlace: { self.articlePlace() }) {
             frame.thing = vocabulary.areaNoun
             frame.thingImplied = false
@@ -351,6 +377,73 @@ final class ArticleClaimReader {
             frame.group = "peak"
         }
     }
+
+    /// The claim a gapped clause ("the company 2,410", "against the ministry's 15", "The
+    /// company's is 12.") leaves its measure to: the figure just before it, of the same kind and a
+    /// like size, in its sentence or, for a clause with a verb that opens the next sentence, in
+    /// the sentence before. Without a verb of its own the clause borrows the one before that
+    /// figure, which must be one of giving a figure ("the union says 4,100"), not of doing
+    /// something ("Germany pledged 30 tanks, France 20" are two pledges).
+    private func gappedDonor(_ figure: Figure, clause: GappedClause, in s: SentenceReading) -> Claim? {
+        guard let last = claims.last, !last.isVague, last.isComparable, last.figure.kind == figure.kind,
+              last.figure.currency == nil, last.figure.unit == figure.unit, SentenceMeasure.closeInSize(figure, last.figure) else { return nil }
+        let words = s.words
+        if sentences.last == s.range {
+            guard clause.start < words.count, last.figure.end <= words[clause.start].start else { return nil }
+            if clause.hasVerb { return last }
+            guard let lastFirst = words.firstIndex(where: { $0.end > last.figure.start }) else { return nil }
+            let before = words[max(0, lastFirst - GappedClause.verbReach)..<lastFirst]
+            return before.contains { vocabulary.gapVerbs.contains($0.lower) } ? last : nil
+        }
+        return isJustAfterLast(s.range) && clause.start == 0 && clause.hasVerb ? last : nil
+    }
+
+    /// "They disagree on how many workers struck: the union says 4,100": what a question before a
+    /// gapped clause asks is what the clause's figure answers, when no figure stands between.
+    private func askedMeasure(clause: GappedClause, in s: SentenceReading) -> MeasureFrame? {
+        guard clause.hasVerb else { return nil }
+        var words = s.words
+        var end = clause.start
+        // "How many died? The ministry says 15.": a question just before the clause's sentence.
+        if clause.start == 0, let previous = sentenceBefore(s.range) {
+            words = attribution.sentenceWords.words(in: previous)
+            end = words.count
+        }
+        guard let m = (1..<max(1, end)).last(where: { words[$0].lower == "many" && words[$0 - 1].lower == "how" }),
+              !words[m..<end].contains(where: \.startsWithDigit) else { return nil }
+        let asked = measures.frame(words: words, first: m, after: m + 1)
+        return asked.event != nil && asked.isSpecific(vocabulary) ? asked : nil
+    }
+
+    /// The sentence just before `range`, a line break at most between.
+    private func sentenceBefore(_ range: Range<Int>) -> Range<Int>? {
+        guard range.lowerBound >= 2 else { return nil }
+        let previous = index.sentence(around: range.lowerBound - 2)
+        guard previous.upperBound <= range.lowerBound, previous != range, range.lowerBound - previous.upperBound <= 2 else { return nil }
+        return previous
+    }
+
+    /// "70% of arrivals are women and children", "eight in ten of the arrivals are men of
+    /// military age": the people a share of a whole is, named after "are", which the share counts.
+    private func sharedPeople(_ words: [Word], after: Int) -> String? {
+        guard after < words.count, words[after].lower == "of" else { return nil }
+        let end = min(words.count, after + ArticleClaimReader.sharedPeopleReach)
+        guard let copula = (after + 1..<end).first(where: { ["are", "were", "is", "was"].contains(words[$0].lower) }),
+              !words[after..<copula].contains(where: \.isPunctuation) else { return nil }
+        var who: [String] = []
+        for w in words[(copula + 1)...].prefix(ArticleClaimReader.sharedPeopleReach) {
+            if who.isEmpty, vocabulary.articles.contains(w.lower) { continue }
+            let isPerson = vocabulary.peopleNouns.contains(w.lower) || vocabulary.personNouns.contains(w.lower)
+                || vocabulary.personNouns.contains(String(w.lower.dropLast()))
+            guard isPerson || (w.lower == "and" && !who.isEmpty) else { break }
+            who.append(w.lower)
+        }
+        if who.last == "and" { who.removeLast() }
+        return who.isEmpty ? nil : who.joined(separator: " ")
+    }
+
+    /// How many words a share's whole and the people it is may take.
+    static let sharedPeopleReach = 6
 
     /// "the total in Russia could be closer to 12,000": a modal before "be" hedges a figure for
     /// now, no plan or forecast ("could reach 8,000", "could be 10,000 by December").
@@ -404,9 +497,7 @@ final class ArticleClaimReader {
 
     /// The harm a nominal "the dead", "the missing" names in the sentence just before `range`.
     private func namedByHarm(before range: Range<Int>) -> String? {
-        guard range.lowerBound >= 2 else { return nil }
-        let previous = index.sentence(around: range.lowerBound - 2)
-        guard previous.upperBound <= range.lowerBound, previous != range, range.lowerBound - previous.upperBound <= 2 else { return nil }
+        guard let previous = sentenceBefore(range) else { return nil }
         let words = attribution.sentenceWords.words(in: previous)
         for k in stride(from: words.count - 1, through: 1, by: -1) where words[k - 1].lower == "the" {
             if let e = vocabulary.events[words[k].lower], vocabulary.tollEvents.contains(e) { return e }

@@ -142,7 +142,11 @@ struct MeasureFinder {
             }
         }
         // "the 11-12,000-strong contingent": a force's strength, whatever befell it later.
-        var event = isStrength(words, after: after) ? MeasureFrame.deployment : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1, countsOwnNoun: nounIndex.map { $0 >= after } ?? false && !pronoun)
+        let countsOwnNoun = nounIndex.map { $0 >= after } ?? false && !pronoun
+        // "52 dead, 229 survivors": a counted noun that names its own event looks no further back.
+        let namesOwnEvent = countsOwnNoun && noun.map { vocab.eventNouns[$0] != nil } ?? false
+        var event = isStrength(words, after: after) ? MeasureFrame.deployment
+            : self.event(words: words, first: first, from: (nounIndex ?? after - 1) + 1, countsOwnNoun: countsOwnNoun, namesOwnEvent: namesOwnEvent)
         // "227,000 people passing the counting point": a participle after the noun says which of them.
         if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
@@ -291,7 +295,7 @@ struct MeasureFinder {
     }
 
     /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
-    private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool) -> String? {
+    private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool, namesOwnEvent: Bool = false) -> String? {
         // "2,943,842 of the 4,132,977 registered voters cast a ballot": the whole a part is
         // counted of did not all do what the part did.
         if first >= 3, words[first - 1].lower == "the", words[first - 2].lower == "of", words[first - 3].startsWithDigit { return nil }
@@ -336,6 +340,7 @@ struct MeasureFinder {
            !(start < words.count && words[start].lower == "to") {
             return vocab.boardingVerbs[words[b].lower]
         }
+        if namesOwnEvent { return nil }
         var k = first - 1
         var back = 0
         // "1,000 dead out of 4,000": what befell the part is not what the whole counts.

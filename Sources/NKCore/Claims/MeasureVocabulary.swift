@@ -81,6 +81,9 @@ public final class MeasureVocabulary: Sendable {
         var limitParticiples: [String]
         var verbOnlyEvents: [String]
         var verbMarkers: [String]
+        var gapVerbs: [String]
+        var gapLinks: [String]
+        var gapOpeners: [String]
         var multipleWords: [String]
         var hedgeModals: [String]
         var whoeverEvents: [String]
@@ -295,6 +298,14 @@ public final class MeasureVocabulary: Sendable {
     let verbOnlyEvents: WordSet
     /// "to", "will", "did": words before a bare verb that show it is one.
     let verbMarkers: WordSet
+    /// "says", "estimate", "is": what a clause that leaves out what its figure counts may say
+    /// ("the company still says 38", "The company's is 12"). Verbs of giving a figure only:
+    /// "Germany pledged €30 million, France €20 million" are two pledges.
+    let gapVerbs: WordSet
+    /// "at", "it": the small words such a clause may also hold ("put it at 44").
+    let gapLinks: WordSet
+    /// "against", "than": words that open such a clause ("against the ministry's 15").
+    let gapOpeners: WordSet
     /// "times": after a figure, a multiple of what the comparison after it names.
     let multipleWords: WordSet
     /// "could", "may": before "be", a hedge on a figure for now, not a forecast.
@@ -537,6 +548,9 @@ public final class MeasureVocabulary: Sendable {
         limitParticiples = WordSet(f.limitParticiples)
         verbOnlyEvents = WordSet(f.verbOnlyEvents)
         verbMarkers = WordSet(f.verbMarkers)
+        gapVerbs = WordSet(f.gapVerbs)
+        gapLinks = WordSet(f.gapLinks)
+        gapOpeners = WordSet(f.gapOpeners)
         multipleWords = WordSet(f.multipleWords)
         hedgeModals = WordSet(f.hedgeModals)
         whoeverEvents = WordSet(f.whoeverEvents)

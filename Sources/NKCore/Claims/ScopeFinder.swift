@@ -294,7 +294,7 @@ struct ScopeFinder {
             if w.lower == "since", i + 1 < words.count, lexicon.words[Lexicon.key(words[i + 1].lower)]?.month != nil {
                 out.opensSpan = true
             }
-            guard let d = date(words, at: i) else { continue }
+            guard let d = date(words, at: i), !isDateline(words, at: i) else { continue }
             // "covering June 12 to November 30": a span between two dates counts a running total.
             if !out.entries.isEmpty, i >= 1, vocab.spanJoiners.contains(words[i - 1].lower) {
                 out.opensSpan = true
@@ -316,6 +316,19 @@ struct ScopeFinder {
         }
         return out
     }
+
+    /// "KORVANY, April 13 (CPA) - Tens of thousands rallied on Saturday": a dateline's date is
+    /// when the report was filed, not when what it reports happened.
+    private func isDateline(_ words: [Word], at i: Int) -> Bool {
+        guard (1...ScopeFinder.datelinePlaceWords).contains(i),
+              words[..<i].allSatisfy({ $0.text == "," || $0.isCapitalised }), words[i - 1].text == "," else { return false }
+        let rest = words[(i + 1)...].prefix(4)
+        guard let mark = rest.firstIndex(where: \.isPunctuation) else { return false }
+        return ["(", "-", "\u{2013}", "\u{2014}"].contains(words[mark].text)
+    }
+
+    /// How many words a dateline's place may take ("PORT KENNET,").
+    static let datelinePlaceWords = 5
 
     /// "- June 16: 2 million / 338,000": a line opening with a date and a colon is a table row,
     /// and its figures belong to that day. `words` are the line's first words.

@@ -1,0 +1,85 @@
+import Testing
+@testable import NKCore
+
+/// Figures whose clause leaves out what they count ("the company 2,410", "against the
+/// ministry's 15"), the question a figure answers, and other readings found on invented
+/// stories of a strike, a ferry, a rally and a prison escape.
+struct GappedClauseTests {
+    private func all(_ text: String, date: String = "2026-03-03") -> [Claim] {
+        claims([article("a", "Dispute\n\n" + text, date: date)])
+    }
+
+    private func of(_ claims: [Claim], _ figure: String) throws -> Claim {
+        try #require(claims.first { $0.figure.text == figure })
+    }
+
+    @Test func aClauseOfWhoSaysSoCountsWhatTheFigureBeforeItCounts() throws {
+        let toll = all("The company's death toll still stands at 12, against the ministry's 15 and the union's 21.")
+        #expect(try of(toll, "12").measure == "people killed")
+        #expect(try of(toll, "15").measure == "people killed")
+        #expect(try of(toll, "21").measure == "people killed")
+        let revised = all("The union said 4,000 workers had walked out, then 4,100.")
+        #expect(try of(revised, "4,100").measure == (try of(revised, "4,000").measure))
+        #expect(try of(revised, "4,100").isUnmeasured == false)
+    }
+
+    @Test func aClauseWithAVerbOpeningTheNextSentenceGoesOn() throws {
+        let toll = all("The ministry's final death toll is 15. The company's is 12.")
+        #expect(try of(toll, "12").measure == "people killed")
+        // Without a verb of its own, the next sentence's figure says nothing.
+        let label = all("Police said 12 people were killed. Line 2 was closed.")
+        #expect(label.first { $0.figure.text == "2" }?.measure != "people killed")
+    }
+
+    @Test func theGappedFigureKeepsItsDonorsYear() throws {
+        let escape = all("At Brannick, 44 inmates escaped in 2019, according to court records (the ministry gives 41).")
+        #expect(try of(escape, "41").frame.year == 2019)
+        #expect(try of(escape, "41").measure == (try of(escape, "44").measure))
+    }
+
+    @Test func theQuestionBeforeAGappedClauseSaysWhatItsFigureCounts() throws {
+        let asked = all("The two sides disagree on how many miners were killed: the union says 21, the company 12.")
+        #expect(try of(asked, "21").measure == "miners killed")
+        #expect(try of(asked, "12").measure == "miners killed")
+        let sentence = all("How many people died in the collapse? The ministry says 15.")
+        #expect(try of(sentence, "15").measure == "people killed")
+    }
+
+    @Test func aSharesPeopleAreWhatItCounts() {
+        let a = article("a", "Influx\n\nAround 70% of arrivals are women and children, the agency said.", date: "2026-05-09")
+        let b = article("b", "Influx\n\nPosts claim that eight in ten of the arrivals are men of military age.", date: "2026-05-16")
+        #expect(ConflictFinder().find(claims([a, b])).conflicts.isEmpty)
+        #expect(claims([a]).first?.measure == "share of women and children arrived")
+    }
+
+    @Test func aNounThatNamesItsEventLooksNoFurtherBack() throws {
+        let balance = all("The final balance is 52 dead, 229 survivors and 56 missing.")
+        #expect(try of(balance, "229").measure == "people survived")
+        #expect(try of(balance, "56").measure == "people missing")
+        // "the number of survivors" names what its figures count: no earlier toll.
+        let revised = all("By Saturday 23 people had died. The coast guard revised the number of survivors, from 212 on Friday to 231.")
+        #expect(try of(revised, "212").measure != "people killed")
+        #expect(try of(revised, "212").frame.event == "survived")
+    }
+
+    @Test func aDatelinesDateIsNotTheDayOfWhatItReports() throws {
+        let rally = all("KORVANY, April 13 (CPA) - Tens of thousands of people rallied in the capital on Saturday. Police said about 18,000 people had taken part.",
+                        date: "2025-04-13")
+        #expect(try of(rally, "about 18,000").frame.time == "04-12")
+        #expect(try of(rally, "about 18,000").frame.event == "took part")
+    }
+
+    @Test func whatAVesselIsLicensedToCarryIsItsCapacity() throws {
+        let ferry = all("The operator said the ferry was licensed to carry 350 passengers.")
+        #expect(try of(ferry, "350").frame.group == MeasureFrame.capacity)
+        #expect(try of(all("The ferry was carrying 305 passengers."), "305").measure == "people on board")
+    }
+
+    @Test func theMinistryIsNoEarlierSpeakerOfAnotherKind() throws {
+        let text = "Organisers said 15,000 people marched. The ministry put the number of marchers at 4,200."
+        #expect(try of(all(text), "4,200").source == "ministry")
+        // A speaker whose name is of the description's kind is still found.
+        let agency = "South Korea's National Intelligence Service said 3,000 troops had arrived. The agency later said 10,000 would come."
+        #expect(try of(all(agency), "10,000").source == "South Korea's National Intelligence Service")
+    }
+}
