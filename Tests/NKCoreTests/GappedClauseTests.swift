@@ -82,4 +82,28 @@ struct GappedClauseTests {
         let agency = "South Korea's National Intelligence Service said 3,000 troops had arrived. The agency later said 10,000 would come."
         #expect(try of(all(agency), "10,000").source == "South Korea's National Intelligence Service")
     }
+
+    @Test func peopleNamedByWhatBefellThemMayBeCountedDoingSomethingElse() throws {
+        #expect(try of(all("The hospital said 37 survivors were admitted overnight."), "37").frame.event != "survived")
+        #expect(try of(all("The charity said 52 survivors interviewed at the port described an overloaded ferry."), "52").frame.event != "survived")
+        // Being counted is still being one of them.
+        #expect(try of(all("Officials said 12,000 evacuees had registered."), "12,000").frame.event == "evacuated")
+    }
+
+    @Test func aCountRevisedToAFigureKeepsWhatItCounted() throws {
+        let revised = all("The coast guard revised the number of survivors from 212 on Friday to 231.")
+        #expect(try of(revised, "231").frame.event == "survived")
+        #expect(try of(revised, "231").measure == (try of(revised, "212").measure))
+    }
+
+    @Test func aDayOpeningALaterClauseIsThatClausesDay() throws {
+        let raised = all("Organisers first said more than 150,000 people had taken part in the rally and on Monday raised their figure.",
+                         date: "2025-04-15")
+        #expect(try of(raised, "more than 150,000").frame.time != "04-14")
+        // "last Saturday" in a Saturday's paper is the Saturday before.
+        let last = all("Police said 18,000 people took part in last Saturday's rally.", date: "2025-04-19")
+        #expect(try of(last, "18,000").frame.time == "04-12")
+        let same = all("On Saturday, 9,000 people took part in the march, police said.", date: "2025-04-19")
+        #expect(try of(same, "9,000").frame.time == "04-19")
+    }
 }

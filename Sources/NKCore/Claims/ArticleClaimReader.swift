@@ -72,6 +72,9 @@ final class ArticleClaimReader {
         if frame.thing == nil, frame.event == nil, figure.kind == .number, figure.currency == nil, !frame.isAge,
            let subject = referBack(&frame, words: words, first: first, in: s) { source = subject }
         if frame.event == nil, frame.thing == nil || frame.thingImplied, !frame.isAge, !f.isVague, figure.currency == nil,
+           let donor = revisedFrom(figure, words: words, first: first, in: s) {
+            frame = donor.frame
+        } else if frame.event == nil, frame.thing == nil || frame.thingImplied, !frame.isAge, !f.isVague, figure.currency == nil,
            let clause = GappedClause.read(words, first: first, after: after, vocab: vocabulary) {
             if let donor = gappedDonor(figure, clause: clause, in: s) {
                 // All of it, its year too: "44 escaped in 2019 (the ministry gives 41)".
@@ -185,7 +188,7 @@ final class ArticleClaimReader {
 
     /// The day, the span or the year the figure holds for; true when a dated table row gives its day.
     private func date(_ frame: inout MeasureFrame, _ f: Figure, in s: SentenceReading, line: Range<Int>, first: Int, after: Int) -> Bool {
-        frame.time = scopes.time(s.dates, first: first, after: after, event: frame.event)
+        frame.time = scopes.time(s.dates, first: first, after: after, event: frame.event, words: s.words)
             ?? scopes.dayOfEvent(s.dates, words: s.words, after: after, event: frame.event)
         if rowDates[line.lowerBound] == nil {
             let opening = index.words(in: line.lowerBound..<min(line.upperBound, line.lowerBound + 40))
@@ -397,6 +400,22 @@ final class ArticleClaimReader {
         }
         return isJustAfterLast(s.range) && clause.start == 0 && clause.hasVerb ? last : nil
     }
+
+    /// "revised the number of survivors from 212 on Friday to 231": the figure a count was revised
+    /// to counts what the figure it was revised from counts.
+    private func revisedFrom(_ figure: Figure, words: [Word], first: Int, in s: SentenceReading) -> Claim? {
+        guard first >= 1, words[first - 1].lower == "to", let last = claims.last, sentences.last == s.range,
+              !last.isVague, last.isComparable, last.figure.kind == figure.kind, last.figure.unit == figure.unit,
+              let lastFirst = words.firstIndex(where: { $0.end > last.figure.start }), lastFirst >= 1,
+              words[lastFirst - 1].lower == "from",
+              let lastAfter = words.firstIndex(where: { $0.start >= last.figure.end }),
+              first - 1 - lastAfter <= ArticleClaimReader.revisionGap,
+              !words[lastAfter..<(first - 1)].contains(where: { $0.startsWithDigit || $0.isPunctuation }) else { return nil }
+        return last
+    }
+
+    /// How many words may stand between "from 212" and "to 231" ("on Friday").
+    static let revisionGap = 3
 
     /// "They disagree on how many workers struck: the union says 4,100": what a question before a
     /// gapped clause asks is what the clause's figure answers, when no figure stands between.

@@ -151,7 +151,10 @@ struct MeasureFinder {
         if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
         if let n = noun, let e = vocab.eventNouns[n] {
-            event = event ?? e
+            // "37 survivors were admitted to hospital": people named by what befell them, doing
+            // something else, are counted for that, not for what befell them.
+            let actsOtherwise = event == nil && vocab.stateNouns.contains(n) && nounIndex.map { actsAfter(words, noun: $0) } ?? false
+            event = event ?? (actsOtherwise ? nil : e)
             noun = nil
             modifiers = []
         }
@@ -396,6 +399,18 @@ struct MeasureFinder {
     }
 
     static let auxiliaries: Set<String> = ["had", "has", "have", "were", "was", "are", "is", "had been", "have been"]
+
+    /// A verb of doing follows the noun at `n` ("survivors were interviewed", "survivors admitted
+    /// to hospital"), not one of being counted ("evacuees had registered").
+    private func actsAfter(_ words: [Word], noun n: Int) -> Bool {
+        var k = n + 1
+        var auxiliary = false
+        while k < words.count, MeasureFinder.auxiliaries.contains(words[k].lower) || words[k].lower == "been" { auxiliary = true; k += 1 }
+        guard k < words.count else { return auxiliary }
+        let verb = words[k]
+        if vocab.countingVerbs.contains(verb.lower) { return false }
+        return auxiliary || !verb.isPunctuation && !verb.isCapitalised && verb.lower.hasSuffix("ed") && !vocab.functionWords.contains(verb.lower)
+    }
 
     /// The comma closing an aside that opens at the comma `i` and holds a figure or a speaker's
     /// verb ("…, he added, were training"), within a few

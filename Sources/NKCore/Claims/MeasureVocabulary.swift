@@ -82,6 +82,8 @@ public final class MeasureVocabulary: Sendable {
         var verbOnlyEvents: [String]
         var verbMarkers: [String]
         var gapVerbs: [String]
+        var stateNouns: [String]
+        var countingVerbs: [String]
         var gapLinks: [String]
         var gapOpeners: [String]
         var multipleWords: [String]
@@ -302,6 +304,11 @@ public final class MeasureVocabulary: Sendable {
     /// ("the company still says 38", "The company's is 12"). Verbs of giving a figure only:
     /// "Germany pledged €30 million, France €20 million" are two pledges.
     let gapVerbs: WordSet
+    /// "survivors", "evacuees": people named by what befell them, who may be counted doing
+    /// something else ("37 survivors were admitted to hospital").
+    let stateNouns: WordSet
+    /// "registered", "recorded": after such people, what counts them, not what they did.
+    let countingVerbs: WordSet
     /// "at", "it": the small words such a clause may also hold ("put it at 44").
     let gapLinks: WordSet
     /// "against", "than": words that open such a clause ("against the ministry's 15").
@@ -549,6 +556,8 @@ public final class MeasureVocabulary: Sendable {
         verbOnlyEvents = WordSet(f.verbOnlyEvents)
         verbMarkers = WordSet(f.verbMarkers)
         gapVerbs = WordSet(f.gapVerbs)
+        stateNouns = WordSet(f.stateNouns)
+        countingVerbs = WordSet(f.countingVerbs)
         gapLinks = WordSet(f.gapLinks)
         gapOpeners = WordSet(f.gapOpeners)
         multipleWords = WordSet(f.multipleWords)

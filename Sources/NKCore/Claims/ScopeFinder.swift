@@ -343,15 +343,25 @@ struct ScopeFinder {
 
     /// The date nearest the figure: any date for an occasion's event ("fired", "took part"), else
     /// only one that names an occasion.
-    func time(_ dates: Dates, first: Int, after: Int, event: String?) -> String? {
+    func time(_ dates: Dates, first: Int, after: Int, event: String?, words: [Word]) -> String? {
         // "fired about 1,000 rounds since June 9": a running total belongs to no one day.
         let occasionEvent = (event.map(vocab.occasionEvents.contains) ?? false) && !dates.opensSpan
         var best: (distance: Int, value: String)?
         for e in dates.entries where occasionEvent || e.namesOccasion {
+            // "first said more than 150,000 and on Monday raised its figure": a day opening a later
+            // clause is that clause's.
+            if e.index > after, opensClause(words, at: e.index) { continue }
             let distance = e.index < first ? first - e.index : max(0, e.index - after)
             if best == nil || distance < best!.distance { best = (distance, e.value) }
         }
         return best?.value
+    }
+
+    /// "and on Monday", "; on Monday": the day at `i` opens a clause.
+    private func opensClause(_ words: [Word], at i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, vocab.timePrepositions.contains(words[k].lower) { k -= 1 }
+        return k >= 0 && (words[k].text == ";" || vocab.clauseJoiners.contains(words[k].lower))
     }
 
     /// "9,200 people crossed on Friday": a day named right after the count and its verb is when
@@ -413,7 +423,8 @@ struct ScopeFinder {
         guard let (y, m, d) = articleDate else { return nil }
         let base = w.lower.withoutPossessive
         if let weekday = vocab.weekdays.firstIndex(of: base) {
-            return dayBefore(weekday: weekday, year: y, month: m, day: d)
+            // "last Saturday" in a Saturday's paper is a week before.
+            return dayBefore(weekday: weekday, year: y, month: m, day: d, skipToday: i >= 1 && words[i - 1].lower == "last")
         }
         return nil
     }
@@ -428,14 +439,16 @@ struct ScopeFinder {
         (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
     }
 
-    /// The latest day on `weekday` (0 = Sunday) no later than the article's date.
-    private func dayBefore(weekday: Int, year: Int, month: Int, day: Int) -> String? {
+    /// The latest day on `weekday` (0 = Sunday) no later than the article's date (before it, with
+    /// `skipToday`).
+    private func dayBefore(weekday: Int, year: Int, month: Int, day: Int, skipToday: Bool) -> String? {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         // Sakamoto's day-of-week formula.
         let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         let y = month < 3 ? year - 1 : year
         let dow = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
         var back = (dow - weekday + 7) % 7
+        if back == 0, skipToday { back = 7 }
         var (m, d) = (month, day)
         let lengths = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         while back > 0 {
