@@ -302,4 +302,37 @@ struct MetadataInferenceTests {
         let m = MetadataInference.infer(from: text)
         #expect(m.title == "Headline words for a very long page")
     }
+
+    // MARK: Official releases and foreign editions
+
+    @Test func aMinistrysLongNameAboveItsNumberedReleaseIsTheSource() {
+        let lines = ["MINISTRY OF INTERNAL AFFAIRS OF THE REPUBLIC OF LESTRIA", "Press Office", "",
+                     "Press release No. 2025/118", "Korvany, 21 April 2025", "",
+                     "STATEMENT ON PUBLIC ORDER DURING THE UNAUTHORISED GATHERINGS OF 12 AND 19 APRIL 2025", "", body]
+        let m = infer(lines)
+        #expect(m.title == "STATEMENT ON PUBLIC ORDER DURING THE UNAUTHORISED GATHERINGS OF 12 AND 19 APRIL 2025")
+        #expect(m.source == "Ministry of Internal Affairs of the Republic of Lestria")
+        #expect(m.date == "2025-04-21")
+    }
+
+    @Test func aShoutedBodysNameBelowTheHeadlineIsTheSource() {
+        let lines = ["MV Marigold Star: update on search and recovery", "", "MINISTRY OF TRANSPORT AND MARITIME AFFAIRS",
+                     "Republic of Corallia", "", "PRESS RELEASE No. 14/2025", "Halden, 25 April 2025", "", body]
+        let m = infer(lines)
+        #expect(m.title == "MV Marigold Star: update on search and recovery")
+        #expect(m.source == "Ministry of Transport and Maritime Affairs")
+        #expect(m.date == "2025-04-25")
+    }
+
+    @Test func aNameLedByAnArticleOverABannerIsTheOutlet() {
+        let lines = ["La Gaceta del Sur", "ENGLISH EDITION · International · 08/05/2025 · 07:30", "",
+                     "Corallia calls off the search for the ferry after 20 days", "", body]
+        let m = infer(lines)
+        #expect(m.title == "Corallia calls off the search for the ferry after 20 days")
+        #expect(m.source == "La Gaceta del Sur")
+        // A headline led by an article over a plain deck stays the headline.
+        let headline = infer(["The Ferry That Never Came Home", "", "Survivors describe the last hours on board", "", body])
+        #expect(headline.title == "The Ferry That Never Came Home")
+    }
 }
+

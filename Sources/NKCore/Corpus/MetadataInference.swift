@@ -53,13 +53,29 @@ public enum MetadataInference {
         guard let first = headlineIndex(in: header, from: 0, layout: layout) else { return nil }
         var n = first
         // "TAWU – Transport and Allied Workers' Union", then "PRESS RELEASE – FOR IMMEDIATE RELEASE".
-        while isName(header[n].cleaned, layout: layout), let later = headlineIndex(in: header, from: n + 1, layout: layout) { n = later }
-        return isName(header[n].cleaned, layout: layout) ? first : n
+        let publisher = { (n: Int) in isName(header[n].cleaned, layout: layout) || isOutletOverBanner(header, at: n, layout: layout) }
+        while publisher(n), let later = headlineIndex(in: header, from: n + 1, layout: layout) { n = later }
+        return publisher(n) ? first : n
+    }
+
+    /// "La Gaceta del Sur" over "ENGLISH EDITION · International · 08/05/2025": a name led by an
+    /// article over a banner of fields or a date line is the outlet's.
+    static func isOutletOverBanner(_ header: [HeaderLine], at n: Int, layout: PageLayout) -> Bool {
+        let s = header[n].cleaned
+        guard startsWithArticle(s, layout: layout), isCapitalised(s, layout: layout),
+              let next = header.dropFirst(n + 1).first(where: { !$0.isFurniture }) else { return false }
+        return next.fields.count > 1 || isDateLine(next.cleaned, layout: layout)
     }
 
     /// "Tuesday 18 February 2025 – for immediate release": a date, whatever follows its dash.
     static func isDateLine(_ s: String, layout: PageLayout) -> Bool {
-        let lead = layout.splitTagline(s)?.0 ?? s
+        var lead = Substring(layout.splitTagline(s)?.0 ?? s)
+        // "Korvany, 21 April 2025": a place before the date.
+        if let comma = lead.firstIndex(of: ","), case let place = lead[..<comma].split(separator: " "),
+           (1...2).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
+           !layout.weekdays.contains(place[0].lowercased()) {
+            lead = lead[lead.index(after: comma)...].drop { $0 == " " }
+        }
         let words = lead.split(separator: " ")
         // The date opens the line ("Census Day: 21 March 2021" is a headline).
         guard words.count <= dateLineWords, let opening = words.first,
@@ -70,6 +86,15 @@ public enum MetadataInference {
     }
     /// Words of a dateline's date: "Tuesday, 18 February 2025".
     static let dateLineWords = 5
+
+    /// "Press release No. 2025/118", "PRESS RELEASE 14/2025": a label and its reference number.
+    static func isNumberedLabel(_ s: String, layout: PageLayout) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count <= numberedLabelWords, words.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
+        let label = words.prefix { !$0.contains(where: \.isNumber) && !["no.", "no", "nr.", "#"].contains($0.lowercased()) }
+        return !label.isEmpty && layout.isSectionName(label.joined(separator: " "))
+    }
+    static let numberedLabelWords = 6
 
     /// "Northmere Rural Fire Authority", "Medics Without Walls (MWW)", "TAWU – Transport and
     /// Allied Workers' Union": a few words, each capitalised or joining a name, no figure and no
@@ -88,7 +113,10 @@ public enum MetadataInference {
     /// "Clean Air Coast", and "Wildfire Forces Thousands To Flee" too.
     static func isCapitalised(_ s: String, layout: PageLayout) -> Bool {
         let words = s.split(separator: " ").filter { $0.contains(where: \.isLetter) }
-        return !words.isEmpty && words.count <= nameWords && !s.contains(where: \.isNumber) && !s.contains(where: { ":?!.,".contains($0) })
+        // "MINISTRY OF INTERNAL AFFAIRS OF THE REPUBLIC OF LESTRIA": the joining words do not count.
+        let named = words.filter { !layout.nameConnectors.contains($0.lowercased()) }
+        return !named.isEmpty && named.count <= nameWords && words.count <= 2 * nameWords
+            && !s.contains(where: \.isNumber) && !s.contains(where: { ":?!.,".contains($0) })
             && words.allSatisfy { w in w.first(where: \.isLetter)?.isUppercase == true || layout.nameConnectors.contains(w.lowercased()) }
     }
 
@@ -108,6 +136,7 @@ public enum MetadataInference {
                   !layout.file.breadcrumbSeparators.contains(where: { s.contains($0) }) else { continue }
             // "PRESS RELEASE – FOR IMMEDIATE RELEASE": labels on both sides of the dash.
             if let (head, tagline) = layout.splitTagline(s), layout.isSectionName(head), layout.isSectionName(tagline) { continue }
+            if isNumberedLabel(s, layout: layout) { continue }
             if let next = header.dropFirst(n + 1).first(where: { !$0.isFurniture }), next.isNavigationBar { continue }
             return n
         }
@@ -143,6 +172,8 @@ public enum MetadataInference {
                 && (isName(s, layout: layout) || (isCapitalised(s, layout: layout) || isBrand(s)) && labelFollows)
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout) || namesPublisher
                 || titleIndex.map { n > $0 } == true && fields.count == 1 && leadsToByline && (startsWithArticle(s, layout: layout) || isShouted(s))
+                // "MINISTRY OF TRANSPORT AND MARITIME AFFAIRS" below the headline of its release.
+                || titleIndex.map { n > $0 } == true && fields.count == 1 && isShouted(s) && isName(s, layout: layout)
             // "ANALYSIS | The Sentinel | …": a section's name before the outlet's.
             guard let first = header[n].isNavigationBar ? fields.first : fields.first(where: { !layout.isSectionName($0) }),
                   // "OPINION | Jane Roe": past a section's label, a person's name is a byline.

@@ -157,10 +157,12 @@ extension PageLayout {
     }
 
     /// One to six capitalised words, with the connectors names use ("Institute for Security Studies",
-    /// "L'Écho du Maghreb"); never a number, a weekday or a month.
+    /// "L'Écho du Maghreb", "Ministry of Internal Affairs of the Republic of Lestria"); never a
+    /// number, a weekday or a month.
     func looksLikeName(_ s: String) -> Bool {
         let words = s.split(separator: " ")
-        guard (1...6).contains(words.count), !s.contains(where: \.isNumber) else { return false }
+        let named = words.filter { !nameConnectors.contains($0.lowercased()) }
+        guard (1...6).contains(named.count), words.count <= 12, !s.contains(where: \.isNumber) else { return false }
         guard words.first?.first?.isUppercase == true else { return false }
         for word in words {
             let lower = word.lowercased()
