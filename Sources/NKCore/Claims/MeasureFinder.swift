@@ -153,7 +153,8 @@ struct MeasureFinder {
         if let n = noun, let e = vocab.eventNouns[n] {
             // "37 survivors were admitted to hospital": people named by what befell them, doing
             // something else, are counted for that, not for what befell them.
-            let actsOtherwise = event == nil && vocab.stateNouns.contains(n) && nounIndex.map { actsAfter(words, noun: $0) } ?? false
+            let actsOtherwise = event == nil && vocab.stateNouns.contains(n)
+                && (nounIndex.map { actsAfter(words, noun: $0) } ?? false || isActedOn(words, first: first))
             event = event ?? (actsOtherwise ? nil : e)
             noun = nil
             modifiers = []
@@ -399,6 +400,18 @@ struct MeasureFinder {
     }
 
     static let auxiliaries: Set<String> = ["had", "has", "have", "were", "was", "are", "is", "had been", "have been"]
+
+    /// "admitted 37 survivors", "payments made to 112 survivors": a verb of doing, or "to", "for",
+    /// "by", just before the figure (not one of saying or counting: "said 229 survivors").
+    private func isActedOn(_ words: [Word], first: Int) -> Bool {
+        guard first >= 1 else { return false }
+        let w = words[first - 1]
+        guard !w.isPunctuation, !w.isCapitalised else { return false }
+        if MeasureFinder.recipientMarkers.contains(w.lower) { return true }
+        return w.lower.hasSuffix("ed") && !vocab.countingVerbs.contains(w.lower) && !vocab.invertingVerbs.contains(w.lower)
+            && !vocab.functionWords.contains(w.lower)
+    }
+    static let recipientMarkers: Set<String> = ["to", "for", "by"]
 
     /// A verb of doing follows the noun at `n` ("survivors were interviewed", "survivors admitted
     /// to hospital"), not one of being counted ("evacuees had registered").

@@ -307,7 +307,9 @@ public final class MeasureVocabulary: Sendable {
     /// "survivors", "evacuees": people named by what befell them, who may be counted doing
     /// something else ("37 survivors were admitted to hospital").
     let stateNouns: WordSet
-    /// "registered", "recorded": after such people, what counts them, not what they did.
+    /// "registered", "found", "pulled": what counts such people or makes them so ("12,000
+    /// evacuees had registered", "pulled 78 survivors from the water"), not something else they
+    /// did or had done to them.
     let countingVerbs: WordSet
     /// "at", "it": the small words such a clause may also hold ("put it at 44").
     let gapLinks: WordSet
