@@ -110,4 +110,16 @@ struct GappedClauseTests {
         let same = all("On Saturday, 9,000 people took part in the march, police said.", date: "2025-04-19")
         #expect(try of(same, "9,000").frame.time == "04-19")
     }
+
+    @Test func aListOfCountsByPlaceCountsEachPlace() throws {
+        let list = all("Of these, 2,417 died in Hadrun Province (Korvel district 1,106; Brasna district 702; Ulmet district 395).")
+        #expect(try of(list, "1,106").measure == "people killed in Korvel")
+        #expect(try of(list, "702").measure == "people killed in Brasna")
+        #expect(try of(list, "395").measure == "people killed in Ulmet")
+        // A place's count is never set against the whole's.
+        let national = article("b", "Quake\n\nThe agency said 2,431 people had died.", date: "2026-03-04")
+        let listed = article("a", "Quake\n\nOf these, 2,417 died in Hadrun Province (Korvel district 1,106; Brasna district 702).", date: "2026-03-03")
+        #expect(ConflictFinder().find(claims([listed, national])).conflicts.isEmpty)
+    }
 }
+

@@ -74,6 +74,11 @@ final class ArticleClaimReader {
         if frame.event == nil, frame.thing == nil || frame.thingImplied, !frame.isAge, !f.isVague, figure.currency == nil,
            let donor = revisedFrom(figure, words: words, first: first, in: s) {
             frame = donor.frame
+        } else if frame.event == nil, frame.thing == nil || frame.thingImplied, let place = frame.place, !frame.isAge, !f.isVague,
+                  let donor = placeListDonor(figure, place: place, words: words, first: first, in: s) {
+            // "(Korvel district 1,106; Brasna district 702)": the next place's count of the same.
+            frame = donor.frame
+            frame.place = place
         } else if frame.event == nil, frame.thing == nil || frame.thingImplied, !frame.isAge, !f.isVague, figure.currency == nil,
            let clause = GappedClause.read(words, first: first, after: after, vocab: vocabulary) {
             if let donor = gappedDonor(figure, clause: clause, in: s) {
@@ -399,6 +404,18 @@ final class ArticleClaimReader {
             return before.contains { vocabulary.gapVerbs.contains($0.lower) } ? last : nil
         }
         return isJustAfterLast(s.range) && clause.start == 0 && clause.hasVerb ? last : nil
+    }
+
+    /// The item before this one in a list of counts by place, when it counts another place and
+    /// only a separator and this item's place stand between them.
+    private func placeListDonor(_ figure: Figure, place: String, words: [Word], first: Int, in s: SentenceReading) -> Claim? {
+        guard let last = claims.last, sentences.last == s.range, !last.isVague, last.isComparable,
+              let lastPlace = last.frame.place, lastPlace != place, last.figure.kind == figure.kind,
+              last.figure.currency == figure.currency, last.figure.unit == figure.unit,
+              let lastAfter = words.firstIndex(where: { $0.start >= last.figure.end }), lastAfter < first,
+              first - lastAfter <= place.split(separator: " ").count + 2,
+              [";", ","].contains(words[lastAfter].text) else { return nil }
+        return last
     }
 
     /// "revised the number of survivors from 212 on Friday to 231": the figure a count was revised

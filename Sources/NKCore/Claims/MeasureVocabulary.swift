@@ -83,6 +83,7 @@ public final class MeasureVocabulary: Sendable {
         var verbMarkers: [String]
         var gapVerbs: [String]
         var stateNouns: [String]
+        var placeLabelNouns: [String]
         var countingVerbs: [String]
         var gapLinks: [String]
         var gapOpeners: [String]
@@ -307,6 +308,8 @@ public final class MeasureVocabulary: Sendable {
     /// "survivors", "evacuees": people named by what befell them, who may be counted doing
     /// something else ("37 survivors were admitted to hospital").
     let stateNouns: WordSet
+    /// "district", "province": after a place's name, the kind of area a list's item counts.
+    let placeLabelNouns: WordSet
     /// "registered", "found", "pulled": what counts such people or makes them so ("12,000
     /// evacuees had registered", "pulled 78 survivors from the water"), not something else they
     /// did or had done to them.
@@ -559,6 +562,7 @@ public final class MeasureVocabulary: Sendable {
         verbMarkers = WordSet(f.verbMarkers)
         gapVerbs = WordSet(f.gapVerbs)
         stateNouns = WordSet(f.stateNouns)
+        placeLabelNouns = WordSet(f.placeLabelNouns)
         countingVerbs = WordSet(f.countingVerbs)
         gapLinks = WordSet(f.gapLinks)
         gapOpeners = WordSet(f.gapOpeners)

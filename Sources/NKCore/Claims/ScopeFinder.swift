@@ -86,7 +86,7 @@ struct ScopeFinder {
             switch place(in: words, ownClause(words, before), forward: false, mainPlace) {
             case .named(let name, let setApart): return PlaceScope(name: name, setApart: setApart)
             case .destination(let name): return PlaceScope(name: name, isDestination: true)
-            default: return PlaceScope(name: openingPlace(words, first: first))
+            default: return PlaceScope(name: labelPlace(words, first: first) ?? openingPlace(words, first: first))
             }
         }
     }
@@ -100,6 +100,18 @@ struct ScopeFinder {
         /// Where the figure was sent ("deployed to the Kursk region"), not where it is said to be.
         var isDestination = false
     }
+
+    /// "(Korvel district 1,106; Brasna district 702)": an item of a list labelled by a place and
+    /// the kind of area it is counts that place.
+    private func labelPlace(_ words: [Word], first: Int) -> String? {
+        guard first >= 2, vocab.placeLabelNouns.contains(words[first - 1].lower) else { return nil }
+        var k = first - 1
+        while k > 0, first - 1 - k < ScopeFinder.labelPlaceWords, words[k - 1].isCapitalised, !words[k - 1].isPunctuation { k -= 1 }
+        guard k < first - 1, k == 0 || [";", "(", ":", ",", "\u{2022}", "-"].contains(words[k - 1].text) else { return nil }
+        return words[k..<(first - 1)].map(\.text).joined(separator: " ")
+    }
+    /// How many capitalised words a place labelling a list's item may take.
+    static let labelPlaceWords = 3
 
     /// "For Malatya, the count of 640 dead rose to 710 and 905": a sentence that opens on a
     /// place scopes every figure in it that names none of its own. "In Munich, Zelensky said…"
