@@ -123,7 +123,7 @@ struct HedgeTests {
         #expect(f.text == input && f.low == nil && f.high == 10000 && f.value == 10000 && !f.approx)
     }
 
-    @Test(arguments: ["more than 50", "over 50", "at least 50", "in excess of 50", "upwards of 50"])
+    @Test(arguments: ["more than 50", "over 50", "at least 50", "in excess of 50", "upwards of 50", "passes 50", "surpasses 50", "crosses 50"])
     func lowerBound(input: String) throws {
         let f = try #require(only(input))
         #expect(f.text == input && f.low == 50 && f.high == nil)
