@@ -334,5 +334,23 @@ struct MetadataInferenceTests {
         let headline = infer(["The Ferry That Never Came Home", "", "Survivors describe the last hours on board", "", body])
         #expect(headline.title == "The Ferry That Never Came Home")
     }
+
+    @Test func headlinesStayHeadlinesBesideTheseLayouts() {
+        // A headline led by "The" over a section's banner or a date line.
+        #expect(infer(["The Night Korvany Burned", "World · 3 March 2026", "Survivors describe the last hours", "", body]).title
+            == "The Night Korvany Burned")
+        #expect(infer(["The Night Korvany Burned", "3 March 2026", "Survivors describe the last hours", "", body]).title
+            == "The Night Korvany Burned")
+        // A section's label before a headline with a figure.
+        #expect(infer(["Breaking: 12 killed in mine blast", "By Staff, 3 March 2026", "", body]).title == "Breaking: 12 killed in mine blast")
+        // A body named inside a longer headline.
+        #expect(infer(["The Ministry of Health and the Virus", "How a pandemic broke a government", "By Staff, 3 March 2026", "", body]).title
+            == "The Ministry of Health and the Virus")
+        // A newspaper's name over its navigation is no headline.
+        let courier = infer(["THE SARNOVIA DAILY COURIER", "Home > National > Justice", "",
+                             "163 escaped, 58 caught: what we know about the breakout", "", body])
+        #expect(courier.title == "163 escaped, 58 caught: what we know about the breakout")
+        #expect(courier.source == "The Sarnovia Daily Courier")
+    }
 }
 

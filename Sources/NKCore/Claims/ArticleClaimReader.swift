@@ -82,8 +82,12 @@ final class ArticleClaimReader {
         } else if frame.event == nil, frame.thing == nil || frame.thingImplied, !frame.isAge, !f.isVague, figure.currency == nil,
            let clause = GappedClause.read(words, first: first, after: after, vocab: vocabulary) {
             if let donor = gappedDonor(figure, clause: clause, in: s) {
-                // All of it, its year too: "44 escaped in 2019 (the ministry gives 41)".
+                // All of it, its year too ("44 escaped in 2019 (the ministry gives 41)"), but a
+                // place or a day of its own ("in Brasna, the union says 45").
+                let (place, time) = (frame.place, frame.time)
                 frame = donor.frame
+                if let place { frame.place = place }
+                if let time { frame.time = time }
             } else if let asked = askedMeasure(clause: clause, in: s) {
                 frame.thing = asked.thing
                 frame.event = asked.event
@@ -360,7 +364,7 @@ final class ArticleClaimReader {
         frame.isAge = (1...2).contains { first >= $0 && vocabulary.ageMarkers.contains(words[first - $0].lower) }
             || isApposedAge(f, words: words, first: first, after: after) || isCompoundAge(words: words, after: after)
         frame.isShare = figure.kind == .percent && figure.unit == nil
-        if frame.isShare, let who = sharedPeople(words, after: after) {
+        if frame.isShare, frame.event != nil, let who = sharedPeople(words, after: after) {
             frame.thing = who
             frame.thingImplied = false
         }
@@ -397,7 +401,15 @@ final class ArticleClaimReader {
               last.figure.currency == nil, last.figure.unit == figure.unit, SentenceMeasure.closeInSize(figure, last.figure) else { return nil }
         let words = s.words
         if sentences.last == s.range {
-            guard clause.start < words.count, last.figure.end <= words[clause.start].start else { return nil }
+            guard clause.start < words.count, last.figure.end <= words[clause.start].start,
+                  let lastAfter = words.firstIndex(where: { $0.start >= last.figure.end }), lastAfter <= clause.start else { return nil }
+            // "…died in Korvany; in Brasna, the union says 45", "…on Saturday; on Sunday, police
+            // said 120": a place or a day between them makes another count.
+            let between = lastAfter..<clause.start
+            if s.dates.entries.contains(where: { between.contains($0.index) })
+                || between.dropFirst().contains(where: { words[$0].isCapitalised && vocabulary.placeBefore.contains(words[$0 - 1].lower) }) {
+                return nil
+            }
             if clause.hasVerb { return last }
             guard let lastFirst = words.firstIndex(where: { $0.end > last.figure.start }) else { return nil }
             let before = words[max(0, lastFirst - GappedClause.verbReach)..<lastFirst]
@@ -464,7 +476,7 @@ final class ArticleClaimReader {
     private func sharedPeople(_ words: [Word], after: Int) -> String? {
         guard after < words.count, words[after].lower == "of" else { return nil }
         let end = min(words.count, after + ArticleClaimReader.sharedPeopleReach)
-        guard let copula = (after + 1..<end).first(where: { ["are", "were", "is", "was"].contains(words[$0].lower) }),
+        guard let copula = (after + 1..<end).first(where: { GappedClause.copulas.contains(words[$0].lower) }),
               !words[after..<copula].contains(where: \.isPunctuation) else { return nil }
         var who: [String] = []
         for w in words[(copula + 1)...].prefix(ArticleClaimReader.sharedPeopleReach) {

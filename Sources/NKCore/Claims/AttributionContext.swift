@@ -247,25 +247,29 @@ final class AttributionContext {
     private func couldBe(_ name: String, _ head: String) -> Bool {
         let vocab = finder.vocab
         return !name.lowercased().split(separator: " ").map(String.init).contains { w in
-            vocab.anaphorNouns.contains(w) && w != head && !vocab.anaphorKinds.contains { $0.contains(w) && $0.contains(head) }
+            vocab.anaphorNouns.contains(w) && !sameKind(w, head)
         }
     }
 
-    /// Whether a word of `name` is a body of the kind "the `head`" names ("Service" for "the
-    /// agency", "police" for "the force").
-    private func isKind(_ name: String, of head: String) -> Bool {
-        let vocab = finder.vocab
-        return name.lowercased().split(separator: " ").contains { w in
-            w == head || vocab.anaphorKinds.contains { $0.contains(String(w)) && $0.contains(head) }
-        }
+    /// "Organisers", "police", "rescuers": people, no body a description ("the ministry") names,
+    /// unless they are of its kind ("police" for "the force").
+    private func isPeople(_ name: String, head: String) -> Bool {
+        let lower = name.lowercased()
+        return finder.vocab.agentNouns.contains(lower) && !sameKind(lower, head)
+    }
+
+    /// Whether "the `head`" may name a body called by `word`: the same noun, or nouns of one kind
+    /// ("service" and "agency", "police" and "force").
+    private func sameKind(_ word: String, _ head: String) -> Bool {
+        word == head || finder.vocab.anaphorKinds.contains { $0.contains(word) && $0.contains(head) }
     }
 
     /// How far after its cue a speaker's own count may come: "counts 85,000", "puts the toll at 85,000".
     static let ownCountReach = 6
 
     /// The antecedent of "he", "it", "the agency": for a description, the latest name holding its
-    /// noun, else (a bare one) the latest organisation's acronym or a speaker of its kind; for a
-    /// pronoun, the latest speaker or opening name.
+    /// noun, else (a bare one) the latest organisation's acronym or speaker, not people of
+    /// another kind; for a pronoun, the latest speaker or opening name.
     private func resolve(_ cue: AttributionFinder.Cue, in earlier: [Sentence]) -> String? {
         if let head = cue.head {
             for s in earlier {
@@ -283,11 +287,11 @@ final class AttributionContext {
                     return (!caps.isEmpty && caps.count < parts.count || parts.count == 1 && caps.count == 1) && fits(n)
                 }) { return n }
             }
-            // "South Korea's National Intelligence Service said … the agency said": the last speaker,
-            // when a word of its name is the description's kind of body. A person or "organisers"
-            // is no "ministry", which then stands as written.
+            // "Acme Ltd said … The firm later said": the last speaker, unless its name is another
+            // kind of body's or a group of people ("Organisers", "police" are no "ministry", which
+            // then stands as written).
             return earlier.lazy.compactMap { $0.cues.first(where: { !$0.anaphor && !$0.secondary })?.name }.first
-                .flatMap { isKind($0, of: head) && fits($0) ? $0 : nil }
+                .flatMap { fits($0) && !isPeople($0, head: head) ? $0 : nil }
         }
         // A pronoun stands for a name: "he" is not "the collapse".
         return earlier.lazy.compactMap { $0.antecedents.first { $0.split(separator: " ").contains { self.finder.isNamePart(String($0)) } } }.first

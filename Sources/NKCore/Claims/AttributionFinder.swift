@@ -15,8 +15,8 @@ struct AttributionFinder {
         var anaphor: Bool
         /// For a definite description, the noun that must match its antecedent ("agency").
         var head: String?
-        /// "the agency", "the same organisation": may stand for a speaker its sentence named just
-        /// before, or an organisation's acronym, without holding its noun.
+        /// "the agency", "the same organisation": may stand for whoever spoke last without holding
+        /// its noun, unless that speaker is another kind of body or a group of people.
         var bare = false
         /// "citing the ministry": the source's own source, not a speaker for later sentences.
         var secondary = false

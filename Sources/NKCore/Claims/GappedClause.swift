@@ -21,6 +21,8 @@ struct GappedClause {
         guard first <= words.count, endsClause(words, after: after, vocab: vocab) else { return nil }
         var k = first
         var hasVerb = false, hasGiver = false, onlyRevision = true
+        // "The company's is 12" leaves out a figure; "He was 19", "Petrov was 19" give an age.
+        var onlyCopula = true, hasPossessive = false
         var bounded = false
         while k > 0, first - k <= maxWords {
             let w = words[k - 1]
@@ -30,8 +32,10 @@ struct GappedClause {
             let lower = w.lower
             if vocab.gapVerbs.contains(lower) {
                 hasVerb = true
+                if !GappedClause.copulas.contains(lower) { onlyCopula = false }
             } else if w.isPossessive || vocab.agentNouns.contains(lower) || vocab.anaphorNouns.contains(lower) {
                 hasGiver = true
+                if w.isPossessive { hasPossessive = true }
             } else if w.isCapitalised {
                 // "Line 1", "Table 2": a capitalised word just before a number labels it; only
                 // an abbreviation ("ACT 2,410") or a name before other words gives it.
@@ -49,8 +53,12 @@ struct GappedClause {
         }
         // A clause reaching back further than a clause of names and verbs runs is no such clause.
         guard bounded || k == 0, k < first, hasGiver || hasVerb || onlyRevision else { return nil }
+        if hasVerb, onlyCopula, !hasPossessive { return nil }
         return GappedClause(start: k, hasVerb: hasVerb)
     }
+
+    /// "is", "was": verbs that give a figure only after a possessive ("The company's is 12").
+    static let copulas: Set<String> = ["is", "was", "are", "were", "stands", "stood", "remains", "remained"]
 
     /// Nothing after the figure names what it counts: the sentence or clause ends there.
     private static func endsClause(_ words: [Word], after: Int, vocab: MeasureVocabulary) -> Bool {

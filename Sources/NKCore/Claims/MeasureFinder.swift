@@ -151,8 +151,8 @@ struct MeasureFinder {
         if event == nil, let n = nounIndex, n + 1 < words.count, isParticiple(words[n + 1]) { event = words[n + 1].lower }
         // Nouns that name an event: "5,200 deaths", "4,000 casualties", "420 arrests".
         if let n = noun, let e = vocab.eventNouns[n] {
-            // "37 survivors were admitted to hospital": people named by what befell them, doing
-            // something else, are counted for that, not for what befell them.
+            // "37 survivors were admitted to hospital": people named by what befell them, doing or
+            // undergoing something else no event here names, are not a count of what befell them.
             let actsOtherwise = event == nil && vocab.stateNouns.contains(n)
                 && (nounIndex.map { actsAfter(words, noun: $0) } ?? false || isActedOn(words, first: first))
             event = event ?? (actsOtherwise ? nil : e)
@@ -299,7 +299,7 @@ struct MeasureFinder {
     }
 
     /// "troops deployed", "have been killed", "wounded or killed"; else an event verb before the figure.
-    private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool, namesOwnEvent: Bool = false) -> String? {
+    private func event(words: [Word], first: Int, from start: Int, countsOwnNoun: Bool, namesOwnEvent: Bool) -> String? {
         // "2,943,842 of the 4,132,977 registered voters cast a ballot": the whole a part is
         // counted of did not all do what the part did.
         if first >= 3, words[first - 1].lower == "the", words[first - 2].lower == "of", words[first - 3].startsWithDigit { return nil }
@@ -344,12 +344,14 @@ struct MeasureFinder {
            !(start < words.count && words[start].lower == "to") {
             return vocab.boardingVerbs[words[b].lower]
         }
-        if namesOwnEvent { return nil }
         var k = first - 1
         var back = 0
         // "1,000 dead out of 4,000": what befell the part is not what the whole counts.
         if vocab.baseMarkers.contains(where: { words.hasPhrase($0, at: first - $0.count, limit: first) }) { return nil }
         while k >= 0 && back < 14 {
+            // "52 dead, 229 survivors": a noun naming its own event takes none from another clause
+            // ("Troops killed 40 strikers" still does).
+            if namesOwnEvent, words[k].isPunctuation { break }
             // "52 deaths and 1,610 cases": another figure's own event noun says what befell it, not this one.
             if countsOwnNoun, k >= 1, vocab.eventNouns[words[k].lower] != nil, words[k - 1].startsWithDigit { break }
             // "the EU pledged €2 million": a donor's verb just before the figure is its event, not a
@@ -407,6 +409,9 @@ struct MeasureFinder {
         guard first >= 1 else { return false }
         let w = words[first - 1]
         guard !w.isPunctuation, !w.isCapitalised else { return false }
+        // "bringing the total to 229 survivors", "a combined 229 survivors": a total, an adjective.
+        let before = first >= 2 ? words[first - 2].lower : ""
+        if vocab.totalNouns.contains(before) || vocab.figureNouns.contains(before) || vocab.articles.contains(before) { return false }
         if MeasureFinder.recipientMarkers.contains(w.lower) { return true }
         return w.lower.hasSuffix("ed") && !vocab.countingVerbs.contains(w.lower) && !vocab.invertingVerbs.contains(w.lower)
             && !vocab.functionWords.contains(w.lower)

@@ -381,7 +381,8 @@ struct ScopeFinder {
     /// is the disaster's whatever day it is told on, so only other events are counted by the day.
     func dayOfEvent(_ dates: Dates, words: [Word], after: Int, event: String?) -> String? {
         guard let event, !vocab.tollEvents.contains(event), !dates.opensSpan,
-              let e = dates.entries.filter({ $0.index > after }).min(by: { $0.index < $1.index }), e.index - after <= Self.eventDayReach else { return nil }
+              let e = dates.entries.filter({ $0.index > after }).min(by: { $0.index < $1.index }), e.index - after <= Self.eventDayReach,
+              !opensClause(words, at: e.index) else { return nil }
         let between = words[after..<e.index]
         // The verb stands between them: "arrivals at 131,000 on Sunday" and "at 41 in a statement
         // on Monday" tell the day of the count, not of the event.
@@ -454,7 +455,8 @@ struct ScopeFinder {
     /// The latest day on `weekday` (0 = Sunday) no later than the article's date (before it, with
     /// `skipToday`).
     private func dayBefore(weekday: Int, year: Int, month: Int, day: Int, skipToday: Bool) -> String? {
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // A year no calendar reaches ("9223372036854775807-03-07") has no weekday to count from.
+        guard (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year) else { return nil }
         // Sakamoto's day-of-week formula.
         let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         let y = month < 3 ? year - 1 : year

@@ -58,13 +58,18 @@ public enum MetadataInference {
         return publisher(n) ? first : n
     }
 
-    /// "La Gaceta del Sur" over "ENGLISH EDITION · International · 08/05/2025": a name led by an
-    /// article over a banner of fields or a date line is the outlet's.
+    /// "La Gaceta del Sur" over "ENGLISH EDITION · International · 08/05/2025", "THE SARNOVIA
+    /// DAILY COURIER" over "Home > National > Justice": a newspaper's name led by an article over
+    /// a banner, a navigation line or a date line is the outlet's.
     static func isOutletOverBanner(_ header: [HeaderLine], at n: Int, layout: PageLayout) -> Bool {
         let s = header[n].cleaned
+        // A word newspapers are named with ("Gaceta", "Herald"): "The Night Korvany Burned" over
+        // "World · 3 March 2026" is a headline.
         guard startsWithArticle(s, layout: layout), isCapitalised(s, layout: layout),
+              s.split(separator: " ").contains(where: { layout.file.outletWords.contains($0.lowercased()) }),
               let next = header.dropFirst(n + 1).first(where: { !$0.isFurniture }) else { return false }
-        return next.fields.count > 1 || isDateLine(next.cleaned, layout: layout)
+        return next.fields.count > 1 || next.isNavigationBar || isDateLine(next.cleaned, layout: layout)
+            || layout.file.breadcrumbSeparators.contains(where: { next.cleaned.contains($0) })
     }
 
     /// "Tuesday 18 February 2025 – for immediate release": a date, whatever follows its dash.
@@ -73,7 +78,9 @@ public enum MetadataInference {
         // "Korvany, 21 April 2025": a place before the date.
         if let comma = lead.firstIndex(of: ","), case let place = lead[..<comma].split(separator: " "),
            (1...2).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
-           !layout.weekdays.contains(place[0].lowercased()) {
+           !layout.weekdays.contains(place[0].lowercased()),
+           // "By Staff, 3 March 2026" is a byline.
+           !layout.file.authorPrefixes.contains(where: { lead.lowercased().hasPrefix($0) }) {
             lead = lead[lead.index(after: comma)...].drop { $0 == " " }
         }
         let words = lead.split(separator: " ")
@@ -91,8 +98,10 @@ public enum MetadataInference {
     static func isNumberedLabel(_ s: String, layout: PageLayout) -> Bool {
         let words = s.split(separator: " ")
         guard words.count <= numberedLabelWords, words.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
-        let label = words.prefix { !$0.contains(where: \.isNumber) && !["no.", "no", "nr.", "#"].contains($0.lowercased()) }
-        return !label.isEmpty && layout.isSectionName(label.joined(separator: " "))
+        let isReference = { (w: Substring) in w.contains(where: \.isNumber) || ["no.", "no", "nr.", "#"].contains(w.lowercased()) }
+        let label = words.prefix { !isReference($0) }
+        // "Breaking: 12 killed in mine blast" is a headline: after the label, a number only.
+        return !label.isEmpty && words.dropFirst(label.count).allSatisfy(isReference) && layout.isSectionName(label.joined(separator: " "))
     }
     static let numberedLabelWords = 6
 
@@ -103,12 +112,28 @@ public enum MetadataInference {
     static func isName(_ s: String, layout: PageLayout) -> Bool {
         guard isCapitalised(s, layout: layout) else { return false }
         let words = s.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        // Longer than a headline's short name, only a letterhead's: spelling out its abbreviation
+        // ("National Authority for Disaster and Emergency Management (NADEM)"), or opening on what
+        // the body is, or closing on it in capitals ("MINISTRY OF INTERNAL AFFAIRS OF THE REPUBLIC
+        // OF LESTRIA"); not "The Ministry of Health and the Virus".
+        if words.count > nameWords {
+            return PageLayout.withoutBracketedAbbreviation(s) != nil
+                || words.first.map { layout.organisationWords.contains($0.lowercased().filter(\.isLetter)) } ?? false
+                || isShouted(s) && opensOrClosesOnBody(s, layout: layout)
+        }
         if words.contains(where: { layout.organisationWords.contains($0.lowercased().filter(\.isLetter)) }) { return true }
         // "Medics Without Walls (MWW)", "TAWU – Transport and Allied Workers' Union".
         if PageLayout.withoutBracketedAbbreviation(s) != nil { return true }
         if let (head, tagline) = layout.splitTagline(s), PageLayout.abbreviates(head, tagline) { return true }
         return false
     }
+    /// "MINISTRY OF …", "… DISASTER MANAGEMENT AGENCY": the first or last word says what kind of
+    /// body it is.
+    static func opensOrClosesOnBody(_ s: String, layout: PageLayout) -> Bool {
+        let words = s.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        return [words.first, words.last].contains { w in w.map { layout.organisationWords.contains($0.lowercased().filter(\.isLetter)) } ?? false }
+    }
+
     /// A few words, each capitalised or joining a name, with no figure and no sentence's stop:
     /// "Clean Air Coast", and "Wildfire Forces Thousands To Flee" too.
     static func isCapitalised(_ s: String, layout: PageLayout) -> Bool {
@@ -173,7 +198,8 @@ public enum MetadataInference {
             let standsAlone = titleIndex.map { n < $0 } == true && startsWithArticle(s, layout: layout) || namesPublisher
                 || titleIndex.map { n > $0 } == true && fields.count == 1 && leadsToByline && (startsWithArticle(s, layout: layout) || isShouted(s))
                 // "MINISTRY OF TRANSPORT AND MARITIME AFFAIRS" below the headline of its release.
-                || titleIndex.map { n > $0 } == true && fields.count == 1 && isShouted(s) && isName(s, layout: layout)
+                || titleIndex.map { n > $0 } == true && fields.count == 1 && isShouted(s) && opensOrClosesOnBody(s, layout: layout)
+                    && isName(s, layout: layout)
             // "ANALYSIS | The Sentinel | …": a section's name before the outlet's.
             guard let first = header[n].isNavigationBar ? fields.first : fields.first(where: { !layout.isSectionName($0) }),
                   // "OPINION | Jane Roe": past a section's label, a person's name is a byline.

@@ -9,6 +9,7 @@ public struct PageLayout: Sendable {
         var furniturePrefixes: [String]
         var furnitureContains: [String]
         var authorPrefixes: [String]
+        var outletWords: [String]
         var copyrightMarkers: [String]
         var rightsPhrases: [String]
         var readingTime: [String]
