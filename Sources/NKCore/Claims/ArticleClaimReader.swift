@@ -457,11 +457,16 @@ final class ArticleClaimReader {
             words = attribution.sentenceWords.words(in: previous)
             end = words.count
         }
-        guard let m = (1..<max(1, end)).last(where: { words[$0].lower == "many" && words[$0 - 1].lower == "how" }),
+        // Only so far back, so that a sentence of many such clauses costs what its words do.
+        let from = max(1, end - ArticleClaimReader.questionReach)
+        guard let m = (from..<max(from, end)).last(where: { words[$0].lower == "many" && words[$0 - 1].lower == "how" }),
               !words[m..<end].contains(where: \.startsWithDigit) else { return nil }
         let asked = measures.frame(words: words, first: m, after: m + 1)
         return asked.event != nil && asked.isSpecific(vocabulary) ? asked : nil
     }
+
+    /// How many words before a gapped clause its question may stand.
+    static let questionReach = 24
 
     /// The sentence just before `range`, a line break at most between.
     private func sentenceBefore(_ range: Range<Int>) -> Range<Int>? {

@@ -42,7 +42,7 @@ struct GappedClause {
                 if k == first, !isAbbreviation(w) { return nil }
                 hasGiver = true
             } else if k >= 2, k < first, vocab.nameJoiners.contains(lower), words[k - 2].isCapitalised, words[k].isCapitalised {
-                // "the Ministry of Emergency Situations started at 41"
+                // "the Ministry of Emergency Situations says 44"
             } else if !(vocab.articles.contains(lower) || vocab.possessives.contains(lower)
                         || vocab.sourceNounAdjectives.contains(lower) || vocab.sourceSkipBefore.contains(lower)
                         || vocab.gapLinks.contains(lower)) {

@@ -416,6 +416,7 @@ struct MeasureFinder {
         return w.lower.hasSuffix("ed") && !vocab.countingVerbs.contains(w.lower) && !vocab.invertingVerbs.contains(w.lower)
             && !vocab.functionWords.contains(w.lower)
     }
+    /// Prepositions before people who receive or undergo something ("made to 112 survivors").
     static let recipientMarkers: Set<String> = ["to", "for", "by"]
 
     /// A verb of doing follows the noun at `n` ("survivors were interviewed", "survivors admitted
