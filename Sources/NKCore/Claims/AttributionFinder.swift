@@ -200,7 +200,7 @@ struct AttributionFinder {
                 // with the verb ("aid workers estimate", "a viral post claims" do) makes one noun.
                 || (i >= 1 && isPlainNoun(words[i - 1]) && words[i - 1].lower.hasSuffix("s") == w.lower.hasSuffix("s"))
             // "The JCS lists \"a considerable amount\"": after an acronym, a verb when its object follows.
-            let object = i >= 1 && isAcronym(words[i - 1]) && i + 1 < words.count
+            let object = i >= 1 && words[i - 1].isAcronym && i + 1 < words.count
                 && (isQuote(words[i + 1]) || words[i + 1].startsWithDigit || AttributionFinder.determiners.contains(words[i + 1].lower)
                     || i + 2 < words.count && words[i + 2].startsWithDigit)
             if (isNoun && !object && vocab.verbNouns.contains(w.lower)) || (i >= 1 && words[i - 1].lower == "to") { continue }
@@ -258,9 +258,9 @@ struct AttributionFinder {
         guard end > i, !(end == i + 1 && vocab.functionWords.contains(words[i].lower)) else { return nil }
         if end < words.count, words[end].text == ":" { return nil }
         // "THE SUMMER SO FAR": a heading in capitals is not a name.
-        if end - i > 1, words[i..<end].allSatisfy(isAcronym) { return nil }
+        if end - i > 1, words[i..<end].allSatisfy(\.isAcronym) { return nil }
         // "Counting by hand …": a capitalised first word alone may be any word.
-        if end == i + 1, !isAcronym(words[i]), words[i].lower.hasSuffix("ing") || words[i].lower.hasSuffix("ly") { return nil }
+        if end == i + 1, !words[i].isAcronym, words[i].lower.hasSuffix("ing") || words[i].lower.hasSuffix("ly") { return nil }
         return name(Array(words[i..<end]))
     }
 
@@ -465,11 +465,6 @@ struct AttributionFinder {
         return false
     }
 
-    /// "WHO", "NIS": capitals throughout, never a function word.
-    private func isAcronym(_ w: Word) -> Bool {
-        w.text.count >= 2 && w.text.allSatisfy { $0.isUppercase || $0 == "." }
-    }
-
     private func cue(_ name: String?, at index: Int) -> Cue? {
         guard let name, !name.isEmpty else { return nil }
         return describe(Cue(index: index, name: name, anaphor: false))
@@ -510,7 +505,7 @@ struct AttributionFinder {
             lowercase += 1
         }
         // "WHO count:" is a speaker's record; "WHO:" and "PHOTO:" head a question or a caption.
-        if slice.contains(where: { $0.startsWithDigit || !(isAcronym($0) && slice.count > 1) && vocab.notSourceLabels.contains($0.lower) }) { return nil }
+        if slice.contains(where: { $0.startsWithDigit || !($0.isAcronym && slice.count > 1) && vocab.notSourceLabels.contains($0.lower) }) { return nil }
         // "Derna, one month on:" — a span of time, not a speaker; "(22 January)" in brackets may date one.
         var depth = 0
         for w in words[j..<colon] {
@@ -520,7 +515,7 @@ struct AttributionFinder {
         // "WHO count:", "UN flash appeal:" — lowercase words only before a document or a speaker.
         if lowercase > 0, let l = slice.last?.lower, !(vocab.evidenceNouns.contains(l) || vocab.agentNouns.contains(l)) { return nil }
         // "CAUGHT ALIVE:" — a headline kicker in capitals is not a speaker.
-        if slice.count > 1, slice.allSatisfy(isAcronym) { return nil }
+        if slice.count > 1, slice.allSatisfy(\.isAcronym) { return nil }
         // "Storm Vela: 41 dead", "Floods:" — a kicker naming the event, not who speaks ("Fire
         // Chief Dan Roe:" and "Fire Service:" do).
         if let f = slice.first, vocab.eventTitles.contains(f.lower) || slice.count == 1 && vocab.notSources.contains(f.lower),
@@ -751,7 +746,7 @@ struct AttributionFinder {
                 start -= 1
                 continue
             }
-            if !isAcronym(w) && vocab.sourceStopWords.contains(w.lower) { break }
+            if !w.isAcronym && vocab.sourceStopWords.contains(w.lower) { break }
             // "the fire brigade said": a word that names no one alone may name the kind of a body.
             let namesBody = vocab.bodyModifiers.contains(w.lower) && start <= k && vocab.anaphorNouns.contains(words[start].lower)
             if vocab.notSources.contains(w.lower) && !namesBody { break }
@@ -828,7 +823,7 @@ struct AttributionFinder {
            let l = slice.last, !vocab.namesBody(l.lower) { return nil }
         // A bare pronoun or function word names no one; nor does a time or an event.
         // "WHO" is a name, "who" is not.
-        if slice.count == 1, !isAcronym(slice[slice.startIndex]), vocab.functionWords.contains(slice[slice.startIndex].lower) || vocab.notSources.contains(slice[slice.startIndex].lower) { return nil }
+        if slice.count == 1, !slice[slice.startIndex].isAcronym, vocab.functionWords.contains(slice[slice.startIndex].lower) || vocab.notSources.contains(slice[slice.startIndex].lower) { return nil }
         if let l = slice.last, vocab.notSources.contains(l.lower) { return nil }
         // "a post shared more than 40,000 times claims": a count of times names no one ("The Times" does).
         if let l = slice.last, !l.isCapitalised, vocab.multipleWords.contains(l.lower) { return nil }

@@ -39,7 +39,7 @@ struct GappedClause {
             } else if w.isCapitalised {
                 // "Line 1", "Table 2": a capitalised word just before a number labels it; only
                 // an abbreviation ("ACT 2,410") or a name before other words gives it.
-                if k == first, !isAbbreviation(w) { return nil }
+                if k == first, !w.isAcronym { return nil }
                 hasGiver = true
             } else if k >= 2, k < first, vocab.nameJoiners.contains(lower), words[k - 2].isCapitalised, words[k].isCapitalised {
                 // "the Ministry of Emergency Situations says 44"
@@ -70,10 +70,5 @@ struct GappedClause {
 
     private static func isQuote(_ w: Word) -> Bool {
         ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"].contains(w.text)
-    }
-
-    /// "ACT", "NIS": two capitals or more, no lowercase letter.
-    private static func isAbbreviation(_ w: Word) -> Bool {
-        w.text.count >= 2 && w.text.allSatisfy { $0.isUppercase || $0 == "." }
     }
 }

@@ -11,6 +11,8 @@ struct Word {
     }
     /// "1,200", "3rd": a figure's word.
     var startsWithDigit: Bool { lower.first?.isNumber == true }
+    /// "WHO", "NIS": capitals throughout, never a function word.
+    var isAcronym: Bool { text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "." } }
     /// "Russia’s", "police's".
     var isPossessive: Bool { text.isPossessive }
     /// The word without its "’s".
